@@ -1,0 +1,73 @@
+# Upright: `make run` starts the whole product, `make test` checks it. Both set up
+# everything they need on a fresh machine (a virtualenv, pinned packages, the PWA build).
+SHELL := /bin/bash
+PORT ?= 8000
+HOST ?= 127.0.0.1
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+PY := .venv/bin/python
+export UV_PYTHON_DOWNLOADS := never
+export PATH := $(CURDIR)/.venv/bin:$(PATH)
+
+.PHONY: run test lint format pytest pwa pwa-test e2e bench venv clean
+
+venv: .venv/.synced
+
+$(UV):
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python python3 --quiet
+	touch $@
+
+# The PWA is built when its sources change; without Node the API still runs.
+PWA_SOURCES := $(shell find frontend_pwa -path frontend_pwa/node_modules -prune -o -path frontend_pwa/dist -prune -o -type f -print 2>/dev/null)
+ifneq ($(wildcard frontend_pwa/package-lock.json),)
+pwa: frontend_pwa/dist/.built
+pwa-test: frontend_pwa/node_modules/.installed
+	cd frontend_pwa && npm run typecheck --silent && npm test --silent
+else
+pwa pwa-test:
+	@echo "frontend_pwa has no package-lock.json yet: nothing to build"
+endif
+
+frontend_pwa/node_modules/.installed: frontend_pwa/package-lock.json
+	cd frontend_pwa && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+frontend_pwa/dist/.built: frontend_pwa/node_modules/.installed $(PWA_SOURCES)
+	cd frontend_pwa && npm run build --silent
+	touch $@
+
+run: venv pwa
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_library
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
+	@echo
+	@echo "  Upright is starting on http://$(HOST):$(PORT)/  (API docs: /api/docs/, admin: /admin/)"
+	@echo "  Sign in with the demo accounts above. Stop with Ctrl-C."
+	@echo
+	HOST=$(HOST) PORT=$(PORT) .venv/bin/honcho start -f Procfile
+
+lint: venv
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy .
+
+format: venv
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+# Tests use their own var/ so a running `make run` is never disturbed.
+pytest: venv pwa
+	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest $(PYTEST_ARGS)
+
+test: lint pwa-test pytest
+
+bench: venv
+	.venv/bin/python -m bench
+
+clean:
+	rm -rf var/test .mypy_cache .ruff_cache frontend_pwa/dist

@@ -1,0 +1,254 @@
+"""Accounts HTTP API: thin views over services and selectors."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import segno
+from django.conf import settings
+from django.contrib.auth import authenticate, login, logout
+from django.db.models import QuerySet
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import action
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
+
+from backend.accounts import selectors, services, throttle
+from backend.accounts.models import Invite, User
+from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
+from backend.accounts.serializers import (
+    CareLinkCreateSerializer,
+    CredentialsSerializer,
+    InviteAcceptSerializer,
+    InviteCreateSerializer,
+    InvitePublicSerializer,
+    InviteSerializer,
+    MeSerializer,
+    PasswordResetConfirmSerializer,
+    PasswordResetSerializer,
+    PatientSerializer,
+    TokenSerializer,
+)
+from backend.api import request_user
+
+BAD_CREDENTIALS = "The e-mail or password is not right."
+TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Please wait a few minutes and try again."
+
+
+def client_ip(request: Request) -> str:
+    if settings.USE_X_FORWARDED_FOR:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            # The proxy appends the address it saw; earlier entries are client-supplied.
+            return forwarded.split(",")[-1].strip()
+    return str(request.META.get("REMOTE_ADDR", ""))
+
+
+def _authenticate_throttled(request: Request) -> User | Response:
+    body = CredentialsSerializer(data=request.data)
+    body.is_valid(raise_exception=True)
+    email = body.validated_data["email"]
+    if not throttle.register_attempt(email, client_ip(request)):
+        return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+    user = authenticate(
+        request._request, username=email.strip().lower(), password=body.validated_data["password"]
+    )
+    if user is None:
+        return Response({"detail": BAD_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
+    throttle.reset_account(email)
+    assert isinstance(user, User)
+    return user
+
+
+class CsrfView(APIView):
+    permission_classes = (AllowAny,)
+
+    @extend_schema(
+        responses=inline_serializer("Csrf", {"csrfToken": serializers.CharField()}),
+        summary="Set the CSRF cookie for the PWA",
+    )
+    @method_decorator(ensure_csrf_cookie)
+    def get(self, request: Request) -> Response:
+        return Response({"csrfToken": get_token(request._request)})
+
+
+@method_decorator(csrf_protect, name="post")
+class LoginView(APIView):
+    """Session sign-in for the PWA (CSRF-protected, throttled per account and address)."""
+
+    permission_classes = (AllowAny,)
+    authentication_classes = ()
+
+    @extend_schema(request=CredentialsSerializer, responses={200: MeSerializer})
+    def post(self, request: Request) -> Response:
+        result = _authenticate_throttled(request)
+        if isinstance(result, Response):
+            return result
+        login(request._request, result)
+        return Response(MeSerializer(result).data)
+
+
+class LogoutView(APIView):
+    permission_classes = (AllowAny,)
+
+    @extend_schema(request=None, responses={204: None})
+    def post(self, request: Request) -> Response:
+        logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class TokenView(APIView):
+    """Token for API clients: ``Authorization: Token <key>``."""
+
+    permission_classes = (AllowAny,)
+    authentication_classes = ()
+
+    @extend_schema(request=CredentialsSerializer, responses={200: TokenSerializer})
+    def post(self, request: Request) -> Response:
+        result = _authenticate_throttled(request)
+        if isinstance(result, Response):
+            return result
+        token, _ = Token.objects.get_or_create(user=result)
+        return Response({"token": token.key})
+
+
+class MeView(APIView):
+    permission_classes = (IsAuthenticated,)
+
+    @extend_schema(responses=MeSerializer)
+    def get(self, request: Request) -> Response:
+        return Response(MeSerializer(request.user).data)
+
+    @extend_schema(request=MeSerializer, responses=MeSerializer)
+    def patch(self, request: Request) -> Response:
+        body = MeSerializer(request.user, data=request.data, partial=True)
+        body.is_valid(raise_exception=True)
+        assert isinstance(request.user, User)
+        user = services.profile_update(request.user, **body.validated_data)
+        return Response(MeSerializer(user).data)
+
+
+class PasswordResetView(APIView):
+    permission_classes = (AllowAny,)
+    authentication_classes = ()
+    throttle_classes = (AnonRateThrottle,)
+
+    @extend_schema(request=PasswordResetSerializer, responses={202: None})
+    def post(self, request: Request) -> Response:
+        body = PasswordResetSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        services.password_reset_request(body.validated_data["email"])
+        return Response(status=status.HTTP_202_ACCEPTED)
+
+
+class PasswordResetConfirmView(APIView):
+    permission_classes = (AllowAny,)
+    authentication_classes = ()
+    throttle_classes = (AnonRateThrottle,)
+
+    @extend_schema(request=PasswordResetConfirmSerializer, responses={204: None})
+    def post(self, request: Request) -> Response:
+        body = PasswordResetConfirmSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        services.password_reset_confirm(**body.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class InviteViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Invite]
+):
+    """Invites: physios invite patients, clinic admins invite physios (and patients).
+    Looking up and accepting a code needs no account."""
+
+    lookup_field = "code"
+    serializer_class = InviteSerializer
+
+    def get_permissions(self) -> list[Any]:
+        if self.action in {"retrieve", "accept"}:
+            return [AllowAny()]
+        return [IsClinicStaff()]
+
+    def get_throttles(self) -> list[Any]:
+        if self.action in {"retrieve", "accept"}:
+            return [AnonRateThrottle()]
+        return []
+
+    def get_queryset(self) -> QuerySet[Invite]:
+        if self.action in {"retrieve", "accept"}:
+            return Invite.objects.select_related("clinic")
+        return selectors.invites_visible_to(request_user(self.request)).order_by("-created_at")
+
+    def get_serializer_class(self) -> Any:
+        return InvitePublicSerializer if self.action == "retrieve" else InviteSerializer
+
+    def get_object(self) -> Invite:
+        code = str(self.kwargs["code"]).strip().upper()
+        return get_object_or_404(self.get_queryset(), code=code)
+
+    @extend_schema(request=InviteCreateSerializer, responses={201: InviteSerializer})
+    def create(self, request: Request) -> Response:
+        body = InviteCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        assert isinstance(request.user, User)
+        invite = services.invite_create(inviter=request.user, **body.validated_data)
+        return Response(InviteSerializer(invite).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=InviteAcceptSerializer, responses={201: MeSerializer})
+    @action(detail=True, methods=["post"], authentication_classes=[])
+    def accept(self, request: Request, code: str) -> Response:
+        body = InviteAcceptSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        user = services.invite_accept(
+            code=code,
+            email=data["email"],
+            full_name=data["full_name"],
+            password=data["password"],
+            tz=data["timezone"],
+        )
+        login(request._request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return Response(MeSerializer(user).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(responses={(200, "image/svg+xml"): OpenApiTypes.STR})
+    def qr(self, request: Request, code: str) -> HttpResponse:
+        invite = get_object_or_404(self.get_queryset(), code=code.strip().upper())
+        buffer = io.BytesIO()
+        segno.make(services.invite_url(invite), error="m").save(
+            buffer, kind="svg", scale=6, border=2, xmldecl=False, title="Upright invite link"
+        )
+        return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+
+
+class PatientViewSet(viewsets.ReadOnlyModelViewSet[User]):
+    """The caller's patients: a physio's caseload, or a clinic's patients for its admin."""
+
+    serializer_class = PatientSerializer
+    permission_classes = (IsClinicStaff,)
+
+    def get_queryset(self) -> QuerySet[User]:
+        return selectors.patients_visible_to(request_user(self.request)).order_by("full_name", "id")
+
+    @extend_schema(request=CareLinkCreateSerializer, responses={201: PatientSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[IsClinicAdmin])
+    def physios(self, request: Request, pk: str) -> Response:
+        patient = self.get_object()
+        body = CareLinkCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        assert isinstance(request.user, User)
+        physio = get_object_or_404(
+            selectors.physios_of_clinic(request.user), pk=body.validated_data["physio"]
+        )
+        services.care_link_add(actor=request.user, patient=patient, physio=physio)
+        return Response(PatientSerializer(patient).data, status=status.HTTP_201_CREATED)

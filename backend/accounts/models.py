@@ -1,0 +1,126 @@
+"""Users (e-mail login), clinics, roles, care teams and invites."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.timezone import now as utc_now
+
+
+class Role(models.TextChoices):
+    PATIENT = "patient", "Patient"
+    PHYSIO = "physio", "Physiotherapist"
+    CLINIC_ADMIN = "clinic_admin", "Clinic administrator"
+
+
+class Clinic(models.Model):
+    name = models.CharField(max_length=200)
+    created_at = models.DateTimeField(default=utc_now)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=normalize_email(email), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self.create_user(email, password, **extra)
+
+
+def normalize_email(email: str) -> str:
+    # The whole address is compared case-insensitively: people type their e-mail in
+    # every capitalisation on phones, and no mail provider we serve is case-sensitive.
+    return email.strip().lower()
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    email = models.EmailField(unique=True)
+    full_name = models.CharField(max_length=150, blank=True)
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.PATIENT)
+    clinic = models.ForeignKey(
+        Clinic, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
+    timezone = models.CharField(max_length=64, default="UTC")
+    language = models.CharField(max_length=8, default="en")
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False)
+    date_joined = models.DateTimeField(default=utc_now)
+
+    objects: ClassVar[UserManager] = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+        ]
+        indexes = [models.Index(fields=["clinic", "role"])]
+
+    def __str__(self) -> str:
+        return self.email
+
+    @property
+    def is_patient(self) -> bool:
+        return self.role == Role.PATIENT
+
+    @property
+    def is_physio(self) -> bool:
+        return self.role == Role.PHYSIO
+
+    @property
+    def is_clinic_admin(self) -> bool:
+        return self.role == Role.CLINIC_ADMIN
+
+
+class CareLink(models.Model):
+    """A physiotherapist assigned to a patient. A patient may have several."""
+
+    patient = models.ForeignKey(User, on_delete=models.CASCADE, related_name="physio_links")
+    physio = models.ForeignKey(User, on_delete=models.CASCADE, related_name="patient_links")
+    created_at = models.DateTimeField(default=utc_now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["patient", "physio"], name="carelink_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.physio_id} treats {self.patient_id}"
+
+
+class Invite(models.Model):
+    code = models.CharField(max_length=16, unique=True)
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="invites")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    email = models.EmailField(blank=True)
+    note = models.CharField(max_length=200, blank=True)
+    created_by = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invites_sent")
+    created_at = models.DateTimeField(default=utc_now)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    used_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.role} invite {self.code}"
+
+    def is_valid(self, now: Any = None) -> bool:
+        return self.used_at is None and self.expires_at > (now or utc_now())

@@ -1,0 +1,173 @@
+"""Operations that change accounts: invites, acceptance, profile, passwords."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from backend.accounts.models import CareLink, Clinic, Invite, Role, User, normalize_email
+from backend.accounts.timezones import is_valid_timezone
+
+# Letters and digits that cannot be mistaken for each other when read aloud or typed
+# from a printed card (no 0/O, 1/I/L).
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_CODE_LENGTH = 10
+
+# Called after a patient account is created (the nudges app registers its default plan).
+patient_created_hooks: list[Callable[[User], None]] = []
+
+
+def _new_code() -> str:
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH))
+
+
+def invite_url(invite: Invite) -> str:
+    return f"{settings.SITE_URL}/invite/{invite.code}"
+
+
+def invite_create(*, inviter: User, role: str, email: str = "", note: str = "") -> Invite:
+    allowed = {
+        Role.PHYSIO: {Role.PATIENT},
+        Role.CLINIC_ADMIN: {Role.PATIENT, Role.PHYSIO},
+    }.get(Role(inviter.role), set())
+    if role not in allowed or inviter.clinic_id is None:
+        raise ValidationError({"role": [f"You cannot invite a {role}."]})
+    return Invite.objects.create(
+        code=_new_code(),
+        clinic_id=inviter.clinic_id,
+        role=role,
+        email=normalize_email(email) if email else "",
+        note=note,
+        created_by=inviter,
+        expires_at=timezone.now() + settings.INVITE_TTL,
+    )
+
+
+def _validate_new_account(email: str, full_name: str, password: str, tz: str) -> None:
+    errors: dict[str, list[str]] = {}
+    if not full_name.strip():
+        errors["full_name"] = ["Please tell us your name."]
+    if not is_valid_timezone(tz):
+        errors["timezone"] = [f"{tz!r} is not a known IANA time zone (e.g. Europe/London)."]
+    try:
+        password_validation.validate_password(password, User(email=email, full_name=full_name))
+    except ValidationError as exc:
+        errors["password"] = list(exc.messages)
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def invite_accept(
+    *, code: str, email: str, full_name: str, password: str, tz: str, now: datetime | None = None
+) -> User:
+    """Create the invited account. The invite is claimed with a conditional UPDATE, so
+    two people racing with the same code cannot both succeed; any error rolls back the
+    claim and leaves the invite usable."""
+    now = now or timezone.now()
+    email = normalize_email(email)
+    invite = Invite.objects.select_related("created_by").filter(code=code.strip().upper()).first()
+    if invite is None:
+        raise ValidationError({"code": ["This invite code does not exist."]})
+    if invite.used_at is not None:
+        raise ValidationError({"code": ["This invite has already been used."]})
+    if invite.expires_at <= now:
+        raise ValidationError({"code": ["This invite has expired. Ask for a new one."]})
+    if invite.email and invite.email != email:
+        raise ValidationError({"email": ["Use the e-mail address the invite was sent to."]})
+    _validate_new_account(email, full_name, password, tz)
+    if User.objects.filter(email=email).exists():
+        raise ValidationError({"email": ["An account with this e-mail already exists."]})
+
+    claimed = Invite.objects.filter(pk=invite.pk, used_at=None, expires_at__gt=now).update(
+        used_at=now
+    )
+    if claimed != 1:
+        raise ValidationError({"code": ["This invite has already been used."]})
+    try:
+        user = User.objects.create_user(
+            email,
+            password,
+            full_name=full_name.strip(),
+            role=invite.role,
+            clinic_id=invite.clinic_id,
+            timezone=tz,
+        )
+    except IntegrityError as exc:  # the same e-mail registered a moment ago
+        raise ValidationError({"email": ["An account with this e-mail already exists."]}) from exc
+    Invite.objects.filter(pk=invite.pk).update(used_by=user)
+    if user.role == Role.PATIENT:
+        if invite.created_by.role == Role.PHYSIO:
+            CareLink.objects.create(patient=user, physio=invite.created_by)
+        for hook in patient_created_hooks:
+            hook(user)
+    return user
+
+
+def profile_update(user: User, **changes: str) -> User:
+    if "timezone" in changes and not is_valid_timezone(changes["timezone"]):
+        raise ValidationError({"timezone": ["Not a known IANA time zone (e.g. Europe/London)."]})
+    for field, value in changes.items():
+        setattr(user, field, value)
+    user.save(update_fields=list(changes))
+    return user
+
+
+def care_link_add(*, actor: User, patient: User, physio: User) -> CareLink:
+    if actor.role != Role.CLINIC_ADMIN or not (
+        actor.clinic_id == patient.clinic_id == physio.clinic_id
+    ):
+        raise ValidationError({"physio": ["Choose a physiotherapist of your clinic."]})
+    if physio.role != Role.PHYSIO:
+        raise ValidationError({"physio": ["That person is not a physiotherapist."]})
+    link, _ = CareLink.objects.get_or_create(patient=patient, physio=physio)
+    return link
+
+
+def password_reset_request(email: str) -> None:
+    """Mail a reset link if the account exists. Says nothing either way to the caller."""
+    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    if user is None:
+        return
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    link = f"{settings.SITE_URL}/reset-password?uid={uid}&token={token}"
+    send_mail(
+        "Reset your Upright password",
+        "Someone asked to reset the password of your Upright account.\n\n"
+        f"To choose a new password, open this link within a few hours:\n{link}\n\n"
+        "If it was not you, ignore this e-mail; your password stays as it is.",
+        None,
+        [user.email],
+    )
+
+
+def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
+    try:
+        user = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uid))), is_active=True)
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        user = None
+    if user is None or not default_token_generator.check_token(user, token):
+        raise ValidationError({"token": ["This reset link is invalid or has expired."]})
+    try:
+        password_validation.validate_password(new_password, user)
+    except ValidationError as exc:
+        raise ValidationError({"new_password": list(exc.messages)}) from exc
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    return user
+
+
+def clinic_create(name: str) -> Clinic:
+    return Clinic.objects.create(name=name)

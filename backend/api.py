@@ -1,0 +1,76 @@
+"""Shared pieces of the HTTP API: pagination, strict serializers, the error format."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
+from rest_framework import serializers, status
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from backend.accounts.models import User
+
+
+def request_user(request: Request) -> User:
+    """The signed-in user of a request. During OpenAPI schema generation there is no
+    user: an unsaved AnonymousUser stand-in with no role scopes every queryset to none."""
+    user = request.user
+    if isinstance(user, User):
+        return user
+    return User(role="")
+
+
+class Pagination(PageNumberPagination):
+    page_size_query_param = "page_size"
+    max_page_size = 100
+
+
+class RejectUnknownFieldsMixin:
+    """Unknown keys in a request body are a client bug: say so instead of ignoring them."""
+
+    initial_data: Any
+    fields: Any
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            writable = {name for name, field in self.fields.items() if not field.read_only}
+            unknown = sorted(set(data) - writable)
+            if unknown:
+                raise serializers.ValidationError({key: ["Unknown field."] for key in unknown})
+        return super().to_internal_value(data)  # type: ignore[misc]
+
+
+class StrictSerializer(RejectUnknownFieldsMixin, serializers.Serializer[Any]):
+    pass
+
+
+class StrictModelSerializer(RejectUnknownFieldsMixin, serializers.ModelSerializer[Any]):
+    pass
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, RequestDataTooBig):
+        return Response(
+            {"detail": "The request body is too large."},
+            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        )
+    if isinstance(exc, OperationalError | InterfaceError):
+        # The database is unreachable (restarting, failing over): a temporary condition
+        # the client should retry, not a bug in the request.
+        return Response(
+            {"detail": "The service is briefly unavailable. Please try again."},
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": "5"},
+        )
+    if isinstance(exc, DjangoValidationError):
+        # Services raise Django's ValidationError with field messages; the API speaks
+        # DRF's format for them.
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
+        exc = serializers.ValidationError(detail)
+    return drf_exception_handler(exc, context)

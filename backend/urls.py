@@ -1,0 +1,60 @@
+from django.conf import settings
+from django.contrib import admin
+from django.http import FileResponse, Http404, HttpRequest, JsonResponse
+from django.urls import URLPattern, URLResolver, include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import DefaultRouter
+
+from backend.accounts import api as accounts_api
+from backend.health import HealthView
+
+
+def api_not_found(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"detail": "Not found."}, status=404)
+
+
+router = DefaultRouter(trailing_slash=True)
+router.include_root_view = False
+router.register("invites", accounts_api.InviteViewSet, basename="invite")
+router.register("patients", accounts_api.PatientViewSet, basename="patient")
+
+api_urls: list[URLPattern | URLResolver] = [
+    path("health/", HealthView.as_view(), name="health"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="docs"),
+    path("auth/csrf/", accounts_api.CsrfView.as_view(), name="csrf"),
+    path("auth/login/", accounts_api.LoginView.as_view(), name="login"),
+    path("auth/logout/", accounts_api.LogoutView.as_view(), name="logout"),
+    path("auth/token/", accounts_api.TokenView.as_view(), name="token"),
+    path("auth/password-reset/", accounts_api.PasswordResetView.as_view(), name="password-reset"),
+    path(
+        "auth/password-reset/confirm/",
+        accounts_api.PasswordResetConfirmView.as_view(),
+        name="password-reset-confirm",
+    ),
+    path("me/", accounts_api.MeView.as_view(), name="me"),
+    path(
+        "invites/<str:code>/qr.svg",
+        accounts_api.InviteViewSet.as_view({"get": "qr"}),
+        name="invite-qr",
+    ),
+    path("", include(router.urls)),
+    re_path(r"^.*$", api_not_found),
+]
+
+
+def pwa_shell(request: HttpRequest, route: str = "") -> FileResponse:
+    """Any non-API path is a route of the single-page app: answer with its shell."""
+    index = settings.PWA_DIST_DIR / "index.html"
+    if not index.exists():
+        raise Http404("The PWA is not built yet: run `make pwa`.")
+    response = FileResponse(index.open("rb"), content_type="text/html; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+urlpatterns = [
+    path("api/", include(api_urls)),
+    path("admin/", admin.site.urls),
+    re_path(r"^(?!api/|admin/|static/)(?P<route>.*)$", pwa_shell, name="pwa"),
+]
