@@ -1,0 +1,214 @@
+"""Program-day and adherence arithmetic for home exercise programs.
+
+Pure Python (stdlib only) so it can be unit-tested without Django.
+
+Conventions
+-----------
+* Weekdays use ISO numbering: Monday = 1 ... Sunday = 7 (``date.isoweekday()``).
+* "Completed" dates are the *local calendar dates* of logged sessions. Pass
+  ``date`` objects, not ``datetime`` (convert with the patient's time zone
+  first); a ``datetime`` raises ``TypeError``.
+* A scheduled day counts as done when at least one session was logged on it;
+  several sessions on one day count once, and sessions on unscheduled days do
+  not count toward adherence.
+* Duplicate scheduled dates are counted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+__all__ = [
+    "PAIN_HIGH",
+    "PAIN_INCREASE",
+    "Week",
+    "adherence_between",
+    "current_streak",
+    "missed_in_a_row",
+    "overall_adherence",
+    "pain_flags",
+    "scheduled_days",
+    "week_start",
+    "weekly_adherence",
+]
+
+PAIN_INCREASE = "pain_increase"
+PAIN_HIGH = "pain_high"
+
+_ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Week:
+    week_start: date  # the Monday
+    prescribed: int
+    completed: int
+    ratio: float | None  # completed / prescribed, None when nothing was prescribed
+
+
+def week_start(day: date) -> date:
+    """The Monday of the ISO week containing ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def _check_date(name: str, value: object) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise TypeError(f"{name} must be a date (not a datetime), got {value!r}")
+    return value
+
+
+def _scheduled_set(scheduled: Sequence[date]) -> list[date]:
+    return sorted({_check_date("scheduled day", d) for d in scheduled})
+
+
+def _done_set(completed: Iterable[date]) -> set[date]:
+    return {_check_date("completed day", d) for d in completed}
+
+
+def scheduled_days(
+    start: date,
+    end: date | None,
+    weekdays: frozenset[int],
+    until: date,
+    *,
+    paused: Sequence[tuple[date, date | None]] = (),
+) -> list[date]:
+    """Program days from ``start`` to ``min(end, until)`` inclusive, in order.
+
+    A day is a program day when its ISO weekday is in ``weekdays`` and it lies
+    outside every paused interval ``[pause_start, resume)``; ``resume=None``
+    means the program is still paused.
+    """
+    _check_date("start", start)
+    _check_date("until", until)
+    if end is not None:
+        _check_date("end", end)
+    bad = [w for w in weekdays if isinstance(w, bool) or not isinstance(w, int) or not 1 <= w <= 7]
+    if bad:
+        raise ValueError(f"weekdays must be ISO weekday numbers 1..7, got {sorted(map(str, bad))}")
+    for pause_start, resume in paused:
+        _check_date("pause start", pause_start)
+        if resume is not None and _check_date("resume", resume) < pause_start:
+            raise ValueError(f"pause resumes ({resume}) before it starts ({pause_start})")
+
+    last = until if end is None else min(end, until)
+    days: list[date] = []
+    day = start
+    while day <= last:
+        if day.isoweekday() in weekdays and not any(
+            p <= day and (r is None or day < r) for p, r in paused
+        ):
+            days.append(day)
+        day += _ONE_DAY
+    return days
+
+
+def weekly_adherence(scheduled: Sequence[date], completed: Iterable[date]) -> list[Week]:
+    """Per-week adherence, Monday-based, from the first to the last scheduled week.
+
+    Weeks in between with nothing prescribed (e.g. a pause) are included with
+    ``prescribed == 0`` and ``ratio is None``.
+    """
+    days = _scheduled_set(scheduled)
+    done = _done_set(completed)
+    if not days:
+        return []
+    counts: dict[date, list[int]] = {}
+    for day in days:
+        bucket = counts.setdefault(week_start(day), [0, 0])
+        bucket[0] += 1
+        bucket[1] += day in done
+    weeks: list[Week] = []
+    monday = week_start(days[0])
+    last_monday = week_start(days[-1])
+    while monday <= last_monday:
+        prescribed, completed_n = counts.get(monday, [0, 0])
+        ratio = completed_n / prescribed if prescribed else None
+        weeks.append(Week(monday, prescribed, completed_n, ratio))
+        monday += timedelta(days=7)
+    return weeks
+
+
+def overall_adherence(scheduled: Sequence[date], completed: Iterable[date]) -> float | None:
+    """Share of scheduled days with at least one session; None if nothing scheduled."""
+    days = _scheduled_set(scheduled)
+    if not days:
+        return None
+    done = _done_set(completed)
+    return sum(1 for d in days if d in done) / len(days)
+
+
+def adherence_between(
+    scheduled: Sequence[date], completed: Iterable[date], first: date, last: date
+) -> float | None:
+    """Adherence over the scheduled days in ``[first, last]`` (both inclusive).
+
+    For "last 7 days" pass ``first=today - 6 days, last=today`` (or ``last=
+    yesterday`` to leave out a day that is not over yet). None if no scheduled
+    day falls in the window.
+    """
+    _check_date("first", first)
+    _check_date("last", last)
+    if first > last:
+        raise ValueError(f"first ({first}) is after last ({last})")
+    window = [d for d in _scheduled_set(scheduled) if first <= d <= last]
+    return overall_adherence(window, completed)
+
+
+def current_streak(scheduled: Sequence[date], completed: Iterable[date], today: date) -> int:
+    """Consecutive scheduled days done, counting back from the latest one <= today.
+
+    If today is scheduled and not yet done it is skipped: it neither counts nor
+    breaks the streak, because the day is not over.
+    """
+    _check_date("today", today)
+    done = _done_set(completed)
+    past = [d for d in _scheduled_set(scheduled) if d <= today]
+    if past and past[-1] == today and today not in done:
+        past.pop()
+    streak = 0
+    for day in reversed(past):
+        if day not in done:
+            break
+        streak += 1
+    return streak
+
+
+def missed_in_a_row(scheduled: Sequence[date], completed: Iterable[date], today: date) -> int:
+    """Consecutive scheduled days strictly before today with no session."""
+    _check_date("today", today)
+    done = _done_set(completed)
+    missed = 0
+    for day in reversed(_scheduled_set(scheduled)):
+        if day >= today:
+            continue
+        if day in done:
+            break
+        missed += 1
+    return missed
+
+
+def _check_pain(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} must be a whole number 0..10, got {value!r}")
+    if not 0 <= value <= 10:
+        raise ValueError(f"{name} must be between 0 and 10, got {value}")
+    return value
+
+
+def pain_flags(pain_before: int, pain_after: int) -> tuple[bool, str | None]:
+    """Safety rule for a session's pain ratings (0..10 NPRS).
+
+    Alert when pain rose by 2 or more points (``"pain_increase"``), or when
+    either rating is 7 or more (``"pain_high"``). If both apply the reason is
+    ``"pain_increase"``.
+    """
+    before = _check_pain("pain_before", pain_before)
+    after = _check_pain("pain_after", pain_after)
+    if after >= before + 2:
+        return True, PAIN_INCREASE
+    if after >= 7 or before >= 7:
+        return True, PAIN_HIGH
+    return False, None
