@@ -8,6 +8,7 @@ from typing import Any
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError
+from django.utils.cache import get_conditional_response, set_response_etag
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
@@ -74,3 +75,35 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = serializers.ValidationError(detail)
     return drf_exception_handler(exc, context)
+
+
+def request_language(request: Request) -> str:
+    """The caller's language: their profile's, else the browser's (LocaleMiddleware)."""
+    user = request.user
+    if isinstance(user, User) and user.language:
+        return str(user.language)
+    return str(getattr(request, "LANGUAGE_CODE", "en") or "en")
+
+
+class ConditionalGetMixin:
+    """ETag + ``Cache-Control`` for reads the PWA may keep offline (the library).
+
+    The ETag is a hash of the rendered body, so it changes exactly when what the caller
+    sees changes (a library reload, a language switch); ``If-None-Match`` gets a 304.
+    ``private``: clinic-specific entries and the language make it per-user.
+    """
+
+    cache_max_age = 300
+
+    def finalize_response(self, request: Any, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        if hasattr(response, "render"):
+            response.render()
+        response["Cache-Control"] = f"private, max-age={self.cache_max_age}"
+        set_response_etag(response)
+        conditional = get_conditional_response(request, etag=response["ETag"], response=response)
+        if conditional is not None and conditional is not response:
+            conditional["Cache-Control"] = response["Cache-Control"]
+        return conditional

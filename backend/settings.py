@@ -16,6 +16,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from backend.env import database_from_url, env_bool, env_int, env_list, env_str
+from backend.security import pwa_cache_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
@@ -114,6 +115,9 @@ else:
             "NAME": VAR_DIR / "upright.sqlite3",
             # WAL lets the web process read while the worker writes; the timeout makes a
             # writer wait for the lock instead of failing at once.
+            # A file, not memory, for tests too: a real Celery worker in another process
+            # must see what the test wrote.
+            "TEST": {"NAME": str(VAR_DIR / "test-upright.sqlite3")},
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",
@@ -214,7 +218,7 @@ STATIC_ROOT.mkdir(exist_ok=True)
 PWA_DIST_DIR = BASE_DIR / "frontend_pwa" / "dist"
 # The built PWA is served from the site root (/, /sw.js, /manifest.webmanifest, /assets/…).
 WHITENOISE_ROOT = PWA_DIST_DIR if PWA_DIST_DIR.is_dir() else None
-WHITENOISE_ADD_HEADERS_FUNCTION = "backend.security.pwa_cache_headers"
+WHITENOISE_ADD_HEADERS_FUNCTION = pwa_cache_headers
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -289,3 +293,8 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
+
+# --- Programs (backend/programs) -------------------------------------------------------
+# (beat entries for programs are added to CELERY_BEAT_SCHEDULE at the end of this module)
+
+# --- Nudges (backend/nudges) -----------------------------------------------------------

@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 
 from backend.accounts import api as accounts_api
 from backend.health import HealthView
+from exercises import api as exercises_api
 
 
 def api_not_found(request: HttpRequest) -> JsonResponse:
@@ -17,6 +18,9 @@ router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
 router.register("invites", accounts_api.InviteViewSet, basename="invite")
 router.register("patients", accounts_api.PatientViewSet, basename="patient")
+router.register("exercises", exercises_api.ExerciseViewSet, basename="exercise")
+router.register("routines", exercises_api.RoutineViewSet, basename="routine")
+router.register("tips", exercises_api.TipViewSet, basename="tip")
 
 api_urls: list[URLPattern | URLResolver] = [
     path("health/", HealthView.as_view(), name="health"),
@@ -34,11 +38,18 @@ api_urls: list[URLPattern | URLResolver] = [
     ),
     path("me/", accounts_api.MeView.as_view(), name="me"),
     path(
+        "exercises/<slug:slug>/poses/<slug:key>.svg",
+        exercises_api.PoseSvgView.as_view({"get": "retrieve"}),
+        name="exercise-pose-svg",
+    ),
+    path(
         "invites/<str:code>/qr.svg",
         accounts_api.InviteViewSet.as_view({"get": "qr"}),
         name="invite-qr",
     ),
     path("", include(router.urls)),
+    path("", include("backend.programs.urls")),
+    path("", include("backend.nudges.urls")),
     re_path(r"^.*$", api_not_found),
 ]
 

@@ -19,6 +19,8 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from backend.accounts.models import User
+from exercises.models import Exercise
+from exercises.services import library_load
 from tests.factories import (
     CareLinkFactory,
     ClinicAdminFactory,
@@ -46,6 +48,20 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     import redis
 
     redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2).ping()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
+    """The shipped library is loaded once per run: most features stand on it."""
+    with django_db_blocker.unblock():
+        library_load()
+
+
+@pytest.fixture
+def library(db: Any) -> None:
+    """The library, reloaded if a transactional test flushed the database."""
+    if not Exercise.objects.exists():
+        library_load()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,114 @@
+"""Library reads: what a user may see, in their language, filtered and searched."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from exercises.models import (
+    ErgonomicTip,
+    Exercise,
+    ExerciseTranslation,
+    PrecautionTranslation,
+    Routine,
+    RoutineItem,
+    RoutineTranslation,
+    TipTranslation,
+)
+
+FALLBACK_LANGUAGE = "en"
+
+
+def _languages(language: str) -> list[str]:
+    return sorted({language, FALLBACK_LANGUAGE})
+
+
+def _visible(model: Any, clinic_id: int | None, include_retired: bool) -> QuerySet[Any]:
+    scope = Q(clinic=None) if clinic_id is None else Q(clinic=None) | Q(clinic_id=clinic_id)
+    queryset = model.objects.filter(scope)
+    return queryset if include_retired else queryset.filter(retired_at=None)
+
+
+def exercise_translations(language: str) -> Prefetch:
+    return Prefetch(
+        "translations",
+        queryset=ExerciseTranslation.objects.filter(language__in=_languages(language)),
+    )
+
+
+def exercises_for(
+    clinic_id: int | None, language: str, *, include_retired: bool = False, detail: bool = False
+) -> QuerySet[Exercise]:
+    """Library plus the clinic's own exercises, with translations prefetched: a page of
+    any size costs the same few queries."""
+    queryset = _visible(Exercise, clinic_id, include_retired).prefetch_related(
+        exercise_translations(language)
+    )
+    if detail:
+        queryset = queryset.select_related("progression", "regression").prefetch_related(
+            Prefetch(
+                "precautions__translations",
+                queryset=PrecautionTranslation.objects.filter(language__in=_languages(language)),
+            )
+        )
+    return queryset.order_by("category", "difficulty", "slug")
+
+
+def exercise_filter(
+    queryset: QuerySet[Exercise], language: str, filters: dict[str, Any]
+) -> QuerySet[Exercise]:
+    for name in ("category", "position", "difficulty", "desk_friendly", "body_region"):
+        if filters.get(name) is not None:
+            queryset = queryset.filter(**{name: filters[name]})
+    if filters.get("equipment"):
+        queryset = queryset.filter(equipment_tags__contains=f",{filters['equipment']},")
+    for token in str(filters.get("search") or "").lower().split():
+        queryset = queryset.filter(
+            Exists(
+                ExerciseTranslation.objects.filter(
+                    exercise=OuterRef("pk"),
+                    language__in=_languages(language),
+                    search_text__contains=token,
+                )
+            )
+        )
+    return queryset
+
+
+def routines_for(clinic_id: int | None, language: str) -> QuerySet[Routine]:
+    return (
+        _visible(Routine, clinic_id, include_retired=False)
+        .prefetch_related(
+            Prefetch(
+                "translations",
+                queryset=RoutineTranslation.objects.filter(language__in=_languages(language)),
+            ),
+            Prefetch(
+                "items",
+                queryset=RoutineItem.objects.select_related("exercise").prefetch_related(
+                    exercise_translations_for_items(language)
+                ),
+            ),
+        )
+        .order_by("slug")
+    )
+
+
+def exercise_translations_for_items(language: str) -> Prefetch:
+    return Prefetch(
+        "exercise__translations",
+        queryset=ExerciseTranslation.objects.filter(language__in=_languages(language)),
+    )
+
+
+def tips_for(clinic_id: int | None, language: str, topic: str | None) -> QuerySet[ErgonomicTip]:
+    queryset = _visible(ErgonomicTip, clinic_id, include_retired=False).prefetch_related(
+        Prefetch(
+            "translations",
+            queryset=TipTranslation.objects.filter(language__in=_languages(language)),
+        )
+    )
+    if topic:
+        queryset = queryset.filter(topic=topic)
+    return queryset.order_by("topic", "slug")

@@ -1,0 +1,223 @@
+"""Library serializers. Texts come from the entry's translation in the caller's language,
+picked from prefetched rows: no query per entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from exercises.models import ErgonomicTip, Exercise, Routine, RoutineItem, pick_translation
+from exercises.poses import BONES
+
+
+class DosageSerializer(serializers.Serializer[Any]):
+    sets = serializers.IntegerField()
+    reps = serializers.IntegerField(allow_null=True)
+    hold_seconds = serializers.IntegerField(allow_null=True)
+    rest_seconds = serializers.IntegerField()
+    per_side = serializers.BooleanField()
+
+
+class PoseSerializer(serializers.Serializer[Any]):
+    key = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
+    view = serializers.ChoiceField(choices=["side", "front"])
+    svg_url = serializers.CharField()
+    points = serializers.DictField(child=serializers.ListField(child=serializers.FloatField()))
+    bones = serializers.ListField(child=serializers.ListField(child=serializers.CharField()))
+
+
+class PrecautionSerializer(serializers.Serializer[Any]):
+    code = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
+    detail = serializers.CharField()
+
+
+def dosage_of(row: Any) -> dict[str, Any]:
+    return {
+        "sets": row.sets,
+        "reps": row.reps,
+        "hold_seconds": row.hold_seconds,
+        "rest_seconds": row.rest_seconds,
+        "per_side": row.per_side,
+    }
+
+
+def pose_svg_url(slug: str, key: str) -> str:
+    return f"/api/exercises/{slug}/poses/{key}.svg"
+
+
+class _Translated(serializers.ModelSerializer[Any]):
+    def language(self) -> str:
+        return str(self.context.get("language", "en"))
+
+    def translated(self, entry: Any) -> Any:
+        return pick_translation(entry, self.language())
+
+
+class ExerciseSummarySerializer(_Translated):
+    name = serializers.SerializerMethodField()
+    summary = serializers.SerializerMethodField()
+    equipment = serializers.ListField(child=serializers.CharField(), read_only=True)
+    dosage = serializers.SerializerMethodField()
+    poses = serializers.SerializerMethodField()
+    retired = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Exercise
+        fields: tuple[str, ...] = (
+            "slug",
+            "name",
+            "summary",
+            "category",
+            "body_region",
+            "position",
+            "equipment",
+            "difficulty",
+            "desk_friendly",
+            "duration_minutes",
+            "dosage",
+            "poses",
+            "retired",
+        )
+        read_only_fields = fields
+
+    def get_name(self, exercise: Exercise) -> str:
+        return str(self.translated(exercise).name)
+
+    def get_summary(self, exercise: Exercise) -> str:
+        return str(self.translated(exercise).summary)
+
+    def get_retired(self, exercise: Exercise) -> bool:
+        return exercise.retired_at is not None
+
+    @extend_schema_field(DosageSerializer)
+    def get_dosage(self, exercise: Exercise) -> dict[str, Any]:
+        return dosage_of(exercise)
+
+    @extend_schema_field(PoseSerializer(many=True))
+    def get_poses(self, exercise: Exercise) -> list[dict[str, Any]]:
+        labels = self.translated(exercise).pose_labels
+        return [
+            {
+                "key": pose["key"],
+                "label": labels.get(pose["key"], pose["key"]),
+                "view": pose["view"],
+                "svg_url": pose_svg_url(exercise.slug, pose["key"]),
+                "points": pose["points"],
+                "bones": BONES,
+            }
+            for pose in exercise.poses
+        ]
+
+
+class ExerciseSerializer(ExerciseSummarySerializer):
+    steps = serializers.SerializerMethodField()
+    cues = serializers.SerializerMethodField()
+    mistakes = serializers.SerializerMethodField()
+    safety_notes = serializers.SerializerMethodField()
+    keywords = serializers.SerializerMethodField()
+    precautions = serializers.SerializerMethodField()
+    progression = serializers.SlugRelatedField[Exercise](slug_field="slug", read_only=True)
+    regression = serializers.SlugRelatedField[Exercise](slug_field="slug", read_only=True)
+
+    class Meta(ExerciseSummarySerializer.Meta):
+        fields = (
+            *ExerciseSummarySerializer.Meta.fields,
+            "steps",
+            "cues",
+            "mistakes",
+            "safety_notes",
+            "keywords",
+            "precautions",
+            "progression",
+            "regression",
+        )
+        read_only_fields = fields
+
+    def get_steps(self, exercise: Exercise) -> list[str]:
+        return list(self.translated(exercise).steps)
+
+    def get_cues(self, exercise: Exercise) -> list[str]:
+        return list(self.translated(exercise).cues)
+
+    def get_mistakes(self, exercise: Exercise) -> list[str]:
+        return list(self.translated(exercise).mistakes)
+
+    def get_safety_notes(self, exercise: Exercise) -> list[str]:
+        return list(self.translated(exercise).safety_notes)
+
+    def get_keywords(self, exercise: Exercise) -> list[str]:
+        return list(self.translated(exercise).keywords)
+
+    @extend_schema_field(PrecautionSerializer(many=True))
+    def get_precautions(self, exercise: Exercise) -> list[dict[str, str]]:
+        result = []
+        for precaution in exercise.precautions.all():
+            text = pick_translation(precaution, self.language())
+            result.append({"code": precaution.code, "label": text.label, "detail": text.detail})
+        return result
+
+
+class ExerciseRefSerializer(_Translated):
+    name = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Exercise
+        fields = ("slug", "name")
+        read_only_fields = fields
+
+    def get_name(self, exercise: Exercise) -> str:
+        return str(self.translated(exercise).name)
+
+
+class RoutineItemSerializer(serializers.ModelSerializer[RoutineItem]):
+    exercise = ExerciseRefSerializer(read_only=True)
+
+    class Meta:
+        model = RoutineItem
+        fields = ("exercise", "sets", "reps", "hold_seconds", "rest_seconds", "per_side")
+        read_only_fields = fields
+
+
+class RoutineSerializer(_Translated):
+    name = serializers.SerializerMethodField()
+    goal = serializers.SerializerMethodField()
+    description = serializers.SerializerMethodField()
+    items = RoutineItemSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Routine
+        fields = ("slug", "name", "goal", "description", "duration_minutes", "weeks", "items")
+        read_only_fields = fields
+
+    def get_name(self, routine: Routine) -> str:
+        return str(self.translated(routine).name)
+
+    def get_goal(self, routine: Routine) -> str:
+        return str(self.translated(routine).goal)
+
+    def get_description(self, routine: Routine) -> str:
+        return str(self.translated(routine).description)
+
+
+class TipSerializer(_Translated):
+    title = serializers.SerializerMethodField()
+    text = serializers.SerializerMethodField()
+    nudge = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ErgonomicTip
+        fields = ("slug", "topic", "title", "text", "nudge")
+        read_only_fields = fields
+
+    def get_title(self, tip: ErgonomicTip) -> str:
+        return str(self.translated(tip).title)
+
+    def get_text(self, tip: ErgonomicTip) -> str:
+        return str(self.translated(tip).text)
+
+    def get_nudge(self, tip: ErgonomicTip) -> str:
+        return str(self.translated(tip).nudge)
