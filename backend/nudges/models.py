@@ -26,7 +26,7 @@ class InboxMessage(models.Model):
     body = models.TextField(blank=True)
     url = models.CharField(max_length=200, blank=True)
     # Idempotency: the same event (e.g. "alert 42 for physio 7") is posted once.
-    dedupe_key = models.CharField(max_length=120, null=True, blank=True)
+    dedupe_key = models.CharField(max_length=120, null=True, blank=True)  # noqa: DJ001 (NULL = no key)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
 
