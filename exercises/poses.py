@@ -158,16 +158,19 @@ def validate_pose(pose: Mapping[str, Any]) -> list[str]:
     errors: list[str] = []
     for name in sorted(set(pose) - set(POSE_KEYS), key=str):
         errors.append(f"{name}: unknown field (allowed: {', '.join(POSE_KEYS)})")
+    errors += [f"{name}: is required" for name in POSE_KEYS if name not in pose]
     key = pose.get("key")
-    if not isinstance(key, str) or not key.strip():
+    if "key" in pose and (not isinstance(key, str) or not key.strip()):
         errors.append("key: must be a non-empty string")
     view = pose.get("view")
-    if view not in VIEWS:
+    if "view" in pose and view not in VIEWS:
         errors.append(f"view: {view!r} is not one of {', '.join(VIEWS)}")
-    prop = pose.get("prop", "none")
-    if prop not in PROPS:
+    prop = pose.get("prop")
+    if "prop" in pose and prop not in PROPS:
         errors.append(f"prop: {prop!r} is not one of {', '.join(PROPS)}")
     angles = pose.get("angles")
+    if "angles" not in pose:
+        return errors
     if not isinstance(angles, Mapping):
         errors.append("angles: must be a mapping of angle names to degrees")
         return errors
@@ -358,7 +361,7 @@ def render_pose_svg(pose: Mapping[str, Any], *, title: str) -> str:
         ("hip", "knee_near", "ankle_near", "toe_near"),
     )
     far_opacity = ' opacity=".45"' if view == "side" else ""
-    prop = _prop_svg(str(pose.get("prop", "none")), view, points, min(xs), max(xs))
+    prop = _prop_svg(str(pose["prop"]), view, points, min(xs), max(xs))
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img" '
         'fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">'

@@ -142,7 +142,7 @@ def password_reset_request(email: str) -> None:
         return
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    link = f"{settings.SITE_URL}/reset-password?uid={uid}&token={token}"
+    link = f"{settings.SITE_URL}/forgot-password?uid={uid}&token={token}"
     send_mail(
         "Reset your Upright password",
         "Someone asked to reset the password of your Upright account.\n\n"

@@ -169,7 +169,7 @@ def test_oversized_body_is_a_413(cast: Any, as_user: Any) -> None:
 def test_password_reset_mails_a_link_that_sets_a_new_password(cast: Any, api: APIClient) -> None:
     assert api.post("/api/auth/password-reset/", {"email": "pat@example.com"}).status_code == 202
     assert len(mail.outbox) == 1
-    link = next(line for line in mail.outbox[0].body.splitlines() if "reset-password" in line)
+    link = next(line for line in mail.outbox[0].body.splitlines() if "forgot-password" in line)
     query = dict(part.split("=", 1) for part in link.split("?", 1)[1].split("&"))
     new = "a brand new passphrase"
     confirm = {"uid": query["uid"], "token": query["token"], "new_password": new}
@@ -189,7 +189,7 @@ def test_password_reset_says_nothing_about_unknown_accounts(db: Any, api: APICli
 
 def test_weak_new_password_is_refused(cast: Any, api: APIClient) -> None:
     api.post("/api/auth/password-reset/", {"email": "pat@example.com"})
-    link = next(line for line in mail.outbox[0].body.splitlines() if "reset-password" in line)
+    link = next(line for line in mail.outbox[0].body.splitlines() if "forgot-password" in line)
     query = dict(part.split("=", 1) for part in link.split("?", 1)[1].split("&"))
     body = {"uid": query["uid"], "token": query["token"], "new_password": "12345"}
     response = api.post("/api/auth/password-reset/confirm/", body)

@@ -1,0 +1,102 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { auth } from './lib/auth';
+import { homeFor, navigate, normalize, onLocationChange, redirectFor, resolve, type Params, type RouteDef } from './lib/router';
+import { useStore } from './lib/store';
+import { Shell } from './components/Shell';
+import { Loading, Page, Link } from './components/ui';
+import { AcceptInvite, ForgotPassword, Login } from './screens/Auth';
+import { Today } from './screens/Today';
+import { SessionScreen } from './screens/Session';
+import { Inbox } from './screens/Inbox';
+import { Settings } from './screens/Settings';
+
+type View = ComponentType<{ params: Params }>;
+
+/** Loads a screen's module on first use; later uses render at once. */
+function lazy(load: () => Promise<Record<string, unknown>>, name: string): View {
+  let Loaded: ComponentType<Record<string, unknown>> | null = null;
+  return function LazyView(props: { params: Params }) {
+    const [C, setC] = useState(() => Loaded);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (Loaded) return;
+      load().then(
+        (m) => {
+          Loaded = m[name] as ComponentType<Record<string, unknown>>;
+          setC(() => Loaded);
+        },
+        () => setFailed(true),
+      );
+    }, []);
+    if (failed) {
+      return (
+        <Page title="Couldn't open this page">
+          <p>This part of the app isn't saved on your phone yet. Please connect to the internet and try again.</p>
+        </Page>
+      );
+    }
+    return C ? <C {...props.params} /> : <Loading />;
+  };
+}
+
+const physio = () => import('./physio/index');
+const progress = () => import('./screens/Progress');
+
+const routes: RouteDef<View>[] = [
+  { path: '/', access: 'public', view: () => null },
+  { path: '/login', access: 'guest', view: () => <Login /> },
+  { path: '/forgot-password', access: 'public', view: () => <ForgotPassword /> },
+  { path: '/invite/:code', access: 'public', view: ({ params }) => <AcceptInvite code={params.code} /> },
+  { path: '/today', access: 'patient', view: () => <Today /> },
+  { path: '/session/:assignmentId', access: 'patient', view: ({ params }) => <SessionScreen assignmentId={params.assignmentId} /> },
+  { path: '/progress', access: 'patient', view: lazy(progress, 'Progress') },
+  { path: '/outcomes', access: 'patient', view: lazy(progress, 'Outcomes') },
+  { path: '/inbox', access: 'patient', view: () => <Inbox /> },
+  { path: '/settings', access: 'signed-in', view: () => <Settings /> },
+  { path: '/physio', access: 'physio', view: lazy(physio, 'Caseload') },
+  { path: '/physio/patients/:id', access: 'physio', view: lazy(physio, 'PatientDetail') },
+  { path: '/physio/programs/new', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
+  { path: '/physio/invite', access: 'physio', view: lazy(physio, 'InvitePatient') },
+];
+
+function NotFound() {
+  return (
+    <Page title="Page not found">
+      <p>We couldn't find that page.</p>
+      <Link class="btn" href="/">
+        Go to the start
+      </Link>
+    </Page>
+  );
+}
+
+export function App() {
+  const { ready, me } = useStore(auth);
+  const [path, setPath] = useState(() => location.pathname);
+  useEffect(() => onLocationChange(() => setPath(location.pathname)), []);
+
+  const match = resolve(routes, path);
+  const role = me?.role ?? null;
+  let redirect: string | null = null;
+  if (ready && match) {
+    redirect = normalize(path) === '/' ? homeFor(role) : redirectFor(match.route.access, role, path + location.search);
+  }
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  if (!ready) {
+    return (
+      <Shell me={null} path={path}>
+        <Loading label="Opening Upright…" />
+      </Shell>
+    );
+  }
+  const View = match?.route.view;
+  return (
+    <Shell me={me} path={normalize(path)}>
+      {!match ? <NotFound /> : redirect ? <Loading /> : View ? <View params={match.params} /> : null}
+    </Shell>
+  );
+}

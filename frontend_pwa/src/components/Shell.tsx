@@ -1,0 +1,123 @@
+import type { ComponentChildren } from 'preact';
+import { Link } from './ui';
+import type { Me } from '../types';
+import { useStore } from '../lib/store';
+import { sync } from '../lib/client';
+import { applyUpdate, sessionRunning, updateReady } from '../lib/sw-register';
+
+export function Logo() {
+  return (
+    <svg viewBox="0 0 64 64" aria-hidden="true">
+      <rect width="64" height="64" rx="14" fill="#0b5f63" />
+      <circle cx="32" cy="15" r="6" fill="#fff" />
+      <path d="M32 24v18M22 30l10 4 10-4M32 42l-7 12M32 42l7 12" stroke="#fff" stroke-width="5" stroke-linecap="round" fill="none" />
+    </svg>
+  );
+}
+
+const icons: Record<string, string> = {
+  today: 'M4 6h16M4 12h16M4 18h10',
+  progress: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
+  inbox: 'M3 13h5l2 3h4l2-3h5M3 13l3-8h12l3 8v6H3z',
+  settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2',
+};
+
+function Tab({ href, label, icon, path, badge }: { href: string; label: string; icon: string; path: string; badge?: number }) {
+  const current = path === href || path.startsWith(`${href}/`);
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+        <path d={icons[icon]} />
+      </svg>
+      {label}
+      {badge ? (
+        <span class="badge">
+          {badge}
+          <span class="sr-only"> waiting</span>
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+export function SyncStatus() {
+  const s = useStore(sync);
+  let text = '';
+  if (s.syncing && s.pending > 0) text = 'Sending saved sessions…';
+  else if (s.pending > 0) text = `${s.pending} session${s.pending === 1 ? '' : 's'} waiting to send${s.online ? '' : ' — they will go when you are back online'}.`;
+  if (s.attention > 0) text += ` ${s.attention} session${s.attention === 1 ? ' needs' : 's need'} your attention (see Today).`;
+  return (
+    <p role="status" aria-live="polite" class={text ? 'banner' : 'sr-only'} style={text ? { margin: '0 0 1rem' } : undefined}>
+      {!s.online && <strong>Offline. </strong>}
+      {text.trim()}
+    </p>
+  );
+}
+
+export function UpdatePrompt() {
+  const ready = useStore(updateReady);
+  const running = useStore(sessionRunning);
+  if (!ready || running) return null;
+  return (
+    <div class="toast" role="region" aria-label="App update">
+      <p>A new version of Upright is ready.</p>
+      <div class="row">
+        <button class="btn primary" type="button" onClick={applyUpdate}>
+          Update now
+        </button>
+        <button class="btn ghost" type="button" onClick={() => updateReady.set(false)}>
+          Later
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function Shell({ me, path, children, inboxCount }: { me: Me | null; path: string; children: ComponentChildren; inboxCount?: number }) {
+  const patient = me?.role === 'patient';
+  const physio = me && !patient;
+  const s = useStore(sync);
+  const running = useStore(sessionRunning);
+  return (
+    <>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header class="topbar">
+        <Link class="brand" href="/">
+          <Logo />
+          Upright
+        </Link>
+        {physio && (
+          <nav class="topnav" aria-label="Workspace">
+            <Link href="/physio" aria-current={path === '/physio' || path.startsWith('/physio/patients') ? 'page' : undefined}>
+              Caseload
+            </Link>
+            <Link href="/physio/programs/new" aria-current={path === '/physio/programs/new' ? 'page' : undefined}>
+              New program
+            </Link>
+            <Link href="/physio/invite" aria-current={path === '/physio/invite' ? 'page' : undefined}>
+              Invite
+            </Link>
+            <Link href="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
+              Account
+            </Link>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {me && <SyncStatus />}
+        {children}
+      </main>
+      {patient && !running && (
+        <nav class="tabbar" aria-label="Main">
+          <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending + s.attention || undefined} />
+          <Tab href="/progress" label="Progress" icon="progress" path={path} />
+          <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={inboxCount || undefined} />
+          <Tab href="/settings" label="Settings" icon="settings" path={path} />
+        </nav>
+      )}
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// The app's shared API client and outbox (browser side).
+import { createApi, NetworkError, readCookie, type Api } from './api';
+import { setMeta } from './db';
+import { Outbox, type OutboxEntry } from './outbox';
+import { createStore } from './store';
+
+export const api: Api = createApi({
+  fetch: (...args) => fetch(...args),
+  getCookie: (name) => readCookie(document.cookie, name),
+  // The service worker cannot read cookies everywhere: leave it the token.
+  onToken: (t) => void setMeta('csrf', t),
+});
+
+export const outbox = new Outbox();
+
+export const sendEntry = (e: OutboxEntry) => api.send('POST', e.url, e.body);
+
+export interface SyncState {
+  pending: number;
+  attention: number;
+  syncing: boolean;
+  online: boolean;
+}
+
+export const sync = createStore<SyncState>({ pending: 0, attention: 0, syncing: false, online: typeof navigator === 'undefined' ? true : navigator.onLine });
+
+export async function refreshSyncCounts(): Promise<void> {
+  try {
+    const c = await outbox.counts();
+    sync.set({ ...sync.get(), ...c });
+  } catch {
+    /* IndexedDB unavailable */
+  }
+}
+
+/** Results of sessions sent by the outbox, by id, so the player can show safety advice. */
+export const sentResults = new Map<string, unknown>();
+
+export async function flushOutbox(force = false) {
+  sync.set({ ...sync.get(), syncing: true });
+  try {
+    const report = await outbox.flush(sendEntry, { force });
+    for (const s of report.sent) sentResults.set(s.id, s.data);
+    return report;
+  } finally {
+    sync.set({ ...sync.get(), syncing: false });
+    await refreshSyncCounts();
+  }
+}
+
+/** Asks the service worker to retry in the background too, where Background Sync exists. */
+export async function requestBackgroundSync(): Promise<void> {
+  try {
+    const reg = await navigator.serviceWorker?.ready;
+    const s = (reg as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } })?.sync;
+    await s?.register('upright-outbox');
+  } catch {
+    /* not supported or not allowed: the online event and app start still flush */
+  }
+}
+
+export function isOffline(e: unknown): boolean {
+  return e instanceof NetworkError;
+}
+
+/** GET with a copy kept in localStorage, used when the network and the SW cache both fail. */
+export async function getWithFallback<T>(path: string, key: string): Promise<{ data: T; stale: boolean }> {
+  try {
+    const data = await api.get<T>(path);
+    try {
+      localStorage.setItem(key, JSON.stringify(data));
+    } catch {
+      /* quota */
+    }
+    return { data, stale: false };
+  } catch (e) {
+    if (e instanceof NetworkError) {
+      const saved = localStorage.getItem(key);
+      if (saved) return { data: JSON.parse(saved) as T, stale: true };
+    }
+    throw e;
+  }
+}

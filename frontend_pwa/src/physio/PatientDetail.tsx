@@ -1,0 +1,141 @@
+import { useState } from 'preact/hooks';
+import type { Alert, Assignment, Page as PageOf, PatientDetail as Detail, Session } from '../types';
+import { api } from '../lib/client';
+import { results } from '../lib/api';
+import { percent } from '../lib/charts';
+import { ProgressView } from '../screens/Progress';
+import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
+
+function alertText(a: Alert): string {
+  return String(a.message ?? a.detail ?? a.kind ?? 'Alert');
+}
+
+function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignment) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [msg, setMsg] = useState('');
+  async function act(verb: 'pause' | 'resume' | 'end') {
+    if (verb === 'end' && !window.confirm('End this assignment? The patient will no longer see it.')) return;
+    setBusy(true);
+    try {
+      onChange(await api.post<Assignment>(`/api/assignments/${a.id}/${verb}/`));
+      setMsg(verb === 'pause' ? 'Paused.' : verb === 'resume' ? 'Resumed.' : 'Ended.');
+    } catch (e) {
+      setMsg(e instanceof Error ? e.message : 'Something went wrong.');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <li>
+      <div class="spread">
+        <strong>
+          {a.program.name} <span class="muted small">v{a.program.version}</span>
+        </strong>
+        <span class="pill">{a.status}</span>
+      </div>
+      <p class="small muted" style={{ margin: 0 }}>
+        From {formatDate(a.start_date)}
+        {a.end_date ? ` to ${formatDate(a.end_date)}` : ''} · {a.days_of_week.map((d) => WEEKDAYS[d - 1]).join(', ')}
+        {a.preferred_time ? ` · ${a.preferred_time}` : ''}
+      </p>
+      <div class="row" style={{ marginTop: '.5rem' }}>
+        <a class="btn" href={`/api/assignments/${a.id}/handout.pdf`} download>
+          Handout (PDF)
+        </a>
+        {a.status === 'active' && (
+          <button class="btn" type="button" disabled={busy} onClick={() => void act('pause')}>
+            Pause
+          </button>
+        )}
+        {a.status === 'paused' && (
+          <button class="btn" type="button" disabled={busy} onClick={() => void act('resume')}>
+            Resume
+          </button>
+        )}
+        {a.status !== 'ended' && (
+          <button class="btn danger" type="button" disabled={busy} onClick={() => void act('end')}>
+            End
+          </button>
+        )}
+      </div>
+      <p role="status" class="small">
+        {msg}
+      </p>
+    </li>
+  );
+}
+
+export function PatientDetail({ id }: { id: string }) {
+  const q = useAsync(() => api.get<Detail>(`/api/patients/${encodeURIComponent(id)}/`), [id]);
+  const sessions = useAsync(() => api.get<PageOf<Session>>(`/api/patients/${encodeURIComponent(id)}/sessions/?page_size=10`), [id]);
+  if (q.loading && !q.data) return <Page title="Patient" wide><Loading /></Page>;
+  if (q.error && !q.data) return <Page title="Patient" wide><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  const p = q.data!;
+  const replace = (a: Assignment) => q.setData({ ...p, assignments: p.assignments.map((x) => (x.id === a.id ? a : x)) });
+  return (
+    <Page title={p.full_name || p.email} wide>
+      <p class="muted">
+        {p.email} · {p.timezone} · Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d)
+      </p>
+      {p.alerts.length > 0 && (
+        <section class="banner danger" aria-labelledby="alerts-h">
+          <h2 id="alerts-h" style={{ marginTop: 0 }}>
+            Open alerts
+          </h2>
+          <ul>
+            {p.alerts.map((a) => (
+              <li key={a.id}>
+                {alertText(a)}
+                {a.created_at && <span class="small muted"> · {formatDateTime(a.created_at)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="card" aria-labelledby="asg-h">
+        <div class="spread">
+          <h2 id="asg-h" style={{ margin: 0 }}>
+            Programs
+          </h2>
+          <Link class="btn primary" href={`/physio/programs/new?patient=${p.id}`}>
+            Build and assign
+          </Link>
+        </div>
+        {p.assignments.length === 0 ? (
+          <p>No program assigned yet.</p>
+        ) : (
+          <ul class="plain">
+            {p.assignments.map((a) => (
+              <AssignmentCard key={a.id} a={a} onChange={replace} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <ProgressView progress={p.progress} />
+      <section class="card" aria-labelledby="ses-h">
+        <h2 id="ses-h" style={{ marginTop: 0 }}>
+          Recent sessions
+        </h2>
+        {sessions.loading && <Loading />}
+        {sessions.data && results(sessions.data).length === 0 && <p>No sessions logged yet.</p>}
+        {sessions.data && results(sessions.data).length > 0 && (
+          <ul class="plain">
+            {results(sessions.data).map((s) => (
+              <li key={s.id}>
+                <strong>{formatDateTime(s.completed_at)}</strong> · pain {s.pain_before} → {s.pain_after} · {s.difficulty.replace('_', ' ')}
+                {s.safety?.alert && <span class="badge" style={{ marginLeft: '.5rem' }}>alert</span>}
+                {s.items.some((i) => i.skipped) && (
+                  <span class="small muted">
+                    {' '}
+                    · skipped: {s.items.filter((i) => i.skipped).map((i) => `${i.exercise}${i.skip_reason ? ` (${i.skip_reason})` : ''}`).join(', ')}
+                  </span>
+                )}
+                {s.notes && <p class="small" style={{ margin: 0 }}>“{s.notes}”</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,377 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Assignment, ExerciseSummary, Page as PageOf, PatientRow, Program, ProgramItemIn } from '../types';
+import { api } from '../lib/client';
+import { ApiError, fieldErrors, qs, results } from '../lib/api';
+import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
+
+interface Row extends ProgramItemIn {
+  key: number;
+  name: string;
+}
+
+interface Phase {
+  number: number;
+  label: string;
+  starts_week: number;
+}
+
+let nextKey = 1;
+
+export function moveItem<T>(list: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length || from === to) return list;
+  const copy = [...list];
+  const [x] = copy.splice(from, 1);
+  copy.splice(to, 0, x);
+  return copy;
+}
+
+function todayISO(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function uniq(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))].sort();
+}
+
+function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added: Set<string> }) {
+  const [search, setSearch] = useState('');
+  const [debounced, setDebounced] = useState('');
+  const [category, setCategory] = useState('');
+  const [position, setPosition] = useState('');
+  const [desk, setDesk] = useState(false);
+  useEffect(() => {
+    const t = window.setTimeout(() => setDebounced(search.trim()), 300);
+    return () => window.clearTimeout(t);
+  }, [search]);
+  const all = useAsync(() => api.get<PageOf<ExerciseSummary>>('/api/exercises/?page_size=100'), []);
+  const q = useAsync(
+    () => api.get<PageOf<ExerciseSummary>>(`/api/exercises/${qs({ search: debounced, category, position, desk_friendly: desk ? 'true' : '', page_size: 50 })}`),
+    [debounced, category, position, desk],
+  );
+  const options = useMemo(() => {
+    const list = results(all.data);
+    return { categories: uniq(list.map((e) => e.category)), positions: uniq(list.map((e) => e.position)) };
+  }, [all.data]);
+  const list = results(q.data);
+  return (
+    <section class="card" aria-labelledby="lib-h">
+      <h2 id="lib-h" style={{ marginTop: 0 }}>
+        Exercise library
+      </h2>
+      <Field id="lib-search" label="Search">
+        <input id="lib-search" type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+      </Field>
+      <div class="grid2">
+        <Field id="lib-cat" label="Category">
+          <select id="lib-cat" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+            <option value="">Any</option>
+            {options.categories.map((c) => (
+              <option key={c} value={c}>
+                {c.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="lib-pos" label="Position">
+          <select id="lib-pos" value={position} onChange={(e) => setPosition(e.currentTarget.value)}>
+            <option value="">Any</option>
+            {options.positions.map((c) => (
+              <option key={c} value={c}>
+                {c.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={desk} onChange={(e) => setDesk(e.currentTarget.checked)} />
+        Desk-friendly only
+      </label>
+      <p role="status" class="small muted">
+        {q.loading ? 'Searching…' : `${q.data?.count ?? list.length} exercise${(q.data?.count ?? list.length) === 1 ? '' : 's'} found`}
+      </p>
+      {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
+      <ul class="plain" style={{ maxHeight: '28rem', overflowY: 'auto' }}>
+        {list.map((e) => (
+          <li key={e.slug} class="spread">
+            <span style={{ flex: '1 1 12rem' }}>
+              <strong>{e.name}</strong>
+              <br />
+              <span class="small muted">
+                {e.summary} · {doseText(e.dosage)}
+              </span>
+            </span>
+            <button class="btn" type="button" onClick={() => onAdd(e)} aria-label={`Add ${e.name}`}>
+              {added.has(e.slug) ? 'Add again' : 'Add'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function num(v: string): number | null {
+  const n = parseInt(v, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function ProgramBuilder() {
+  const preselected = new URLSearchParams(location.search).get('patient') ?? '';
+  const [name, setName] = useState('');
+  const [notes, setNotes] = useState('');
+  const [rows, setRows] = useState<Row[]>([]);
+  const [phases, setPhases] = useState<Phase[]>([{ number: 1, label: 'Phase 1', starts_week: 1 }]);
+  const [patient, setPatient] = useState(preselected);
+  const [start, setStart] = useState(todayISO());
+  const [end, setEnd] = useState('');
+  const [days, setDays] = useState<number[]>([1, 3, 5]);
+  const [time, setTime] = useState('');
+  const [assignNotes, setAssignNotes] = useState('');
+  const [announce, setAnnounce] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ program: Program; assignment: Assignment | null } | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const patients = useAsync(() => api.get<PageOf<PatientRow>>('/api/patients/?ordering=name&page_size=100'), []);
+
+  useEffect(() => {
+    if (focusKey) document.getElementById(focusKey)?.focus();
+  }, [focusKey, rows]);
+
+  const add = (e: ExerciseSummary) => {
+    const d = e.dosage;
+    setRows([...rows, { key: nextKey++, name: e.name, exercise: e.slug, sets: d.sets, reps: d.reps, hold_seconds: d.hold_seconds, rest_seconds: d.rest_seconds, per_side: d.per_side, notes: '', phase: phases[phases.length - 1].number }]);
+    setAnnounce(`${e.name} added as exercise ${rows.length + 1}.`);
+  };
+  const update = (key: number, patch: Partial<Row>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const move = (i: number, dir: -1 | 1, which: 'up' | 'down') => {
+    const to = i + dir;
+    if (to < 0 || to >= rows.length) return;
+    const r = rows[i];
+    setRows(moveItem(rows, i, to));
+    setAnnounce(`${r.name} moved to position ${to + 1} of ${rows.length}.`);
+    // Keep focus on the same button of the moved row, or its other button at the ends.
+    const edge = (which === 'up' && to === 0) || (which === 'down' && to === rows.length - 1);
+    setFocusKey(`${edge ? (which === 'up' ? 'down' : 'up') : which}-${r.key}`);
+  };
+  const remove = (i: number) => {
+    setAnnounce(`${rows[i].name} removed.`);
+    setRows(rows.filter((_, j) => j !== i));
+  };
+  const addPhase = () => {
+    const n = phases.length + 1;
+    setPhases([...phases, { number: n, label: `Phase ${n}`, starts_week: (phases[phases.length - 1]?.starts_week ?? 1) + 2 }]);
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!name.trim()) errs.name = 'Give the program a name.';
+    if (rows.length === 0) errs.items = 'Add at least one exercise.';
+    if (patient && days.length === 0) errs.days_of_week = 'Choose at least one day.';
+    if (patient && !start) errs.start_date = 'Choose a start date.';
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      const items: ProgramItemIn[] = rows.map(({ key: _k, name: _n, ...r }) => r);
+      const program = await api.post<Program>('/api/programs/', { name: name.trim(), notes: notes.trim(), items, phases });
+      let assignment: Assignment | null = null;
+      if (patient) {
+        assignment = await api.post<Assignment>('/api/assignments/', {
+          program: program.id,
+          patient: Number(patient),
+          start_date: start,
+          end_date: end || null,
+          days_of_week: days,
+          preferred_time: time || null,
+          notes: assignNotes.trim(),
+        });
+      }
+      setDone({ program, assignment });
+    } catch (err) {
+      const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
+      setErrors({ ...fe, form: err instanceof Error ? err.message : 'Could not save.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (done) {
+    return (
+      <Page title="Program saved" wide>
+        <div class="banner" role="status">
+          <p>
+            “{done.program.name}” (version {done.program.version}) is saved
+            {done.assignment ? ` and assigned to ${done.assignment.patient.full_name}` : ''}.
+          </p>
+        </div>
+        <div class="row">
+          {done.assignment && (
+            <>
+              <Link class="btn primary" href={`/physio/patients/${done.assignment.patient.id}`}>
+                Open patient
+              </Link>
+              <a class="btn" href={`/api/assignments/${done.assignment.id}/handout.pdf`} download>
+                Download handout (PDF)
+              </a>
+            </>
+          )}
+          <Link class="btn" href="/physio">
+            Back to caseload
+          </Link>
+        </div>
+      </Page>
+    );
+  }
+
+  const patientList = results(patients.data);
+  return (
+    <Page title="Build a program" wide>
+      <p class="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
+      <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', alignItems: 'start' }}>
+        <Library onAdd={add} added={new Set(rows.map((r) => r.exercise))} />
+        <form class="card" onSubmit={submit} noValidate>
+          <h2 style={{ marginTop: 0 }}>Program</h2>
+          <Field id="p-name" label="Name" error={errors.name}>
+            <input id="p-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-invalid={!!errors.name} />
+          </Field>
+          <Field id="p-notes" label="Notes for the patient" hint="Optional.">
+            <textarea id="p-notes" value={notes} onInput={(e) => setNotes(e.currentTarget.value)} aria-describedby="p-notes-hint" />
+          </Field>
+          <fieldset>
+            <legend>Phases</legend>
+            {phases.map((ph, i) => (
+              <div class="grid2" key={ph.number}>
+                <Field id={`ph-label-${ph.number}`} label={`Phase ${ph.number} name`}>
+                  <input id={`ph-label-${ph.number}`} type="text" value={ph.label} onInput={(e) => setPhases(phases.map((x, j) => (j === i ? { ...x, label: e.currentTarget.value } : x)))} />
+                </Field>
+                <Field id={`ph-week-${ph.number}`} label="Starts in week">
+                  <input id={`ph-week-${ph.number}`} type="number" min={1} value={ph.starts_week} onInput={(e) => setPhases(phases.map((x, j) => (j === i ? { ...x, starts_week: num(e.currentTarget.value) ?? 1 } : x)))} />
+                </Field>
+              </div>
+            ))}
+            <button class="btn" type="button" onClick={addPhase}>
+              Add a phase
+            </button>
+          </fieldset>
+
+          <h3>Exercises ({rows.length})</h3>
+          {errors.items && <p class="error-text">{errors.items}</p>}
+          {rows.length === 0 && <p class="muted">Add exercises from the library.</p>}
+          <ol class="plain" style={{ listStyle: 'none', padding: 0 }}>
+            {rows.map((r, i) => (
+              <li key={r.key} class="card" style={{ background: 'var(--surface-2)' }}>
+                <div class="spread">
+                  <strong>
+                    {i + 1}. {r.name}
+                  </strong>
+                  <div class="row">
+                    <button id={`up-${r.key}`} class="btn" type="button" disabled={i === 0} onClick={() => move(i, -1, 'up')} aria-label={`Move ${r.name} up`}>
+                      ↑
+                    </button>
+                    <button id={`down-${r.key}`} class="btn" type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1, 'down')} aria-label={`Move ${r.name} down`}>
+                      ↓
+                    </button>
+                    <button class="btn danger" type="button" onClick={() => remove(i)} aria-label={`Remove ${r.name}`}>
+                      ✕
+                    </button>
+                  </div>
+                </div>
+                <div class="grid2">
+                  <Field id={`sets-${r.key}`} label="Sets">
+                    <input id={`sets-${r.key}`} type="number" min={1} max={20} value={r.sets} onInput={(e) => update(r.key, { sets: num(e.currentTarget.value) ?? 1 })} />
+                  </Field>
+                  <Field id={`reps-${r.key}`} label="Reps" hint="Empty for none">
+                    <input id={`reps-${r.key}`} type="number" min={1} max={100} value={r.reps ?? ''} onInput={(e) => update(r.key, { reps: num(e.currentTarget.value) })} />
+                  </Field>
+                  <Field id={`hold-${r.key}`} label="Hold (s)" hint="Empty for none">
+                    <input id={`hold-${r.key}`} type="number" min={1} max={600} value={r.hold_seconds ?? ''} onInput={(e) => update(r.key, { hold_seconds: num(e.currentTarget.value) })} />
+                  </Field>
+                  <Field id={`rest-${r.key}`} label="Rest (s)">
+                    <input id={`rest-${r.key}`} type="number" min={0} max={600} value={r.rest_seconds} onInput={(e) => update(r.key, { rest_seconds: num(e.currentTarget.value) ?? 0 })} />
+                  </Field>
+                  <Field id={`phase-${r.key}`} label="Phase">
+                    <select id={`phase-${r.key}`} value={r.phase} onChange={(e) => update(r.key, { phase: Number(e.currentTarget.value) })}>
+                      {phases.map((p) => (
+                        <option key={p.number} value={p.number}>
+                          {p.label || `Phase ${p.number}`}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                </div>
+                <label class="check">
+                  <input type="checkbox" checked={r.per_side} onChange={(e) => update(r.key, { per_side: e.currentTarget.checked })} />
+                  Each side
+                </label>
+                <Field id={`notes-${r.key}`} label="Note for the patient">
+                  <input id={`notes-${r.key}`} type="text" value={r.notes} onInput={(e) => update(r.key, { notes: e.currentTarget.value })} />
+                </Field>
+              </li>
+            ))}
+          </ol>
+
+          <h2>Assign</h2>
+          {patients.error != null && <ErrorNote error={patients.error} retry={patients.reload} />}
+          {patients.loading ? (
+            <Loading />
+          ) : (
+            <Field id="a-patient" label="Patient" hint="Leave empty to save the program without assigning it.">
+              <select id="a-patient" value={patient} onChange={(e) => setPatient(e.currentTarget.value)} aria-describedby="a-patient-hint">
+                <option value="">No patient yet</option>
+                {patientList.map((p) => (
+                  <option key={p.id} value={String(p.id)}>
+                    {p.full_name || p.email}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          {patient && (
+            <>
+              <div class="grid2">
+                <Field id="a-start" label="Start date" error={errors.start_date}>
+                  <input id="a-start" type="date" value={start} onInput={(e) => setStart(e.currentTarget.value)} />
+                </Field>
+                <Field id="a-end" label="End date" hint="Optional." error={errors.end_date}>
+                  <input id="a-end" type="date" value={end} min={start} onInput={(e) => setEnd(e.currentTarget.value)} aria-describedby="a-end-hint" />
+                </Field>
+                <Field id="a-time" label="Preferred time" hint="Optional." error={errors.preferred_time}>
+                  <input id="a-time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} aria-describedby="a-time-hint" />
+                </Field>
+              </div>
+              <fieldset>
+                <legend>Days</legend>
+                <div class="days">
+                  {WEEKDAYS_LONG.map((d, i) => (
+                    <label class="check" key={d}>
+                      <input type="checkbox" checked={days.includes(i + 1)} onChange={() => setDays(days.includes(i + 1) ? days.filter((x) => x !== i + 1) : [...days, i + 1].sort())} />
+                      {d}
+                    </label>
+                  ))}
+                </div>
+                {errors.days_of_week && <p class="error-text">{errors.days_of_week}</p>}
+              </fieldset>
+              <Field id="a-notes" label="Notes for this assignment" hint="Optional.">
+                <textarea id="a-notes" value={assignNotes} onInput={(e) => setAssignNotes(e.currentTarget.value)} aria-describedby="a-notes-hint" />
+              </Field>
+            </>
+          )}
+          {errors.form && (
+            <p class="error-text" role="alert">
+              {errors.form}
+            </p>
+          )}
+          <button class="btn primary block" type="submit" disabled={busy}>
+            {busy ? 'Saving…' : patient ? 'Save and assign' : 'Save program'}
+          </button>
+        </form>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,299 @@
+import { useState } from 'preact/hooks';
+import type { InviteInfo, Me } from '../types';
+import { ApiError, fieldErrors, NetworkError } from '../lib/api';
+import { api } from '../lib/client';
+import { setMe } from '../lib/auth';
+import { homeFor, navigate, safeNext } from '../lib/router';
+import { describedBy, ErrorNote, Field, Link, Loading, Page, useAsync } from '../components/ui';
+
+function errorText(e: unknown, fallback: string): string {
+  if (e instanceof NetworkError) return "You're offline. Connect to the internet and try again.";
+  if (e instanceof ApiError) {
+    if (e.status === 429) return 'Too many tries. Please wait a few minutes and try again.';
+    return e.message || fallback;
+  }
+  return fallback;
+}
+
+export function Login() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [code, setCode] = useState('');
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setError('');
+    if (!email || !password) {
+      setError('Please enter your email and password.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.csrfToken();
+      const me = await api.post<Me>('/api/auth/login/', { email: email.trim(), password });
+      setMe(me);
+      const next = safeNext(new URLSearchParams(location.search).get('next'));
+      navigate(next ?? homeFor(me.role), { replace: true });
+    } catch (err) {
+      setError(errorText(err, "That email and password don't match an account."));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function useCode(e: Event) {
+    e.preventDefault();
+    const c = code.trim().replace(/\s+/g, '');
+    if (c) navigate(`/invite/${encodeURIComponent(c)}`);
+  }
+
+  return (
+    <Page title="Sign in" lead={<p class="muted">Your exercise plan from your physiotherapist.</p>}>
+      <form class="card" onSubmit={submit} noValidate>
+        <Field id="email" label="Email">
+          <input id="email" type="email" autocomplete="username" inputMode="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} required />
+        </Field>
+        <Field id="password" label="Password">
+          <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
+        </Field>
+        {error && (
+          <p class="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button class="btn primary block" type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+        <p class="center" style={{ marginTop: '.75rem' }}>
+          <Link href="/forgot-password">Forgot your password?</Link>
+        </p>
+      </form>
+      <form class="card" onSubmit={useCode}>
+        <h2 style={{ marginTop: 0 }}>New here?</h2>
+        <Field id="code" label="Invite code" hint="Your physiotherapist gives you this code or a link.">
+          <input id="code" type="text" autocomplete="off" autocapitalize="characters" value={code} onInput={(e) => setCode(e.currentTarget.value)} aria-describedby="code-hint" />
+        </Field>
+        <button class="btn block" type="submit">
+          Use invite code
+        </button>
+      </form>
+    </Page>
+  );
+}
+
+function guessTimezone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+export function timezones(current: string): string[] {
+  let list: string[] = [];
+  try {
+    list = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  } catch {
+    list = [];
+  }
+  if (!list.includes(current)) list = [current, ...list];
+  return list;
+}
+
+export function AcceptInvite({ code }: { code: string }) {
+  const info = useAsync(() => api.get<InviteInfo>(`/api/invites/${encodeURIComponent(code)}/`), [code]);
+  const [form, setForm] = useState({ full_name: '', email: '', password: '', timezone: guessTimezone() });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!form.full_name.trim()) errs.full_name = 'Please enter your name.';
+    if (!/^\S+@\S+\.\S+$/.test(form.email.trim())) errs.email = 'Please enter a valid email address.';
+    if (form.password.length < 8) errs.password = 'Use at least 8 characters.';
+    setErrors(errs);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      await api.csrfToken();
+      const me = await api.post<Me>(`/api/invites/${encodeURIComponent(code)}/accept/`, { ...form, email: form.email.trim(), full_name: form.full_name.trim() });
+      setMe(me);
+      navigate(homeFor(me.role), { replace: true });
+    } catch (err) {
+      const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
+      setErrors(Object.keys(fe).length && !fe.detail ? fe : { form: errorText(err, 'We could not create your account. Please try again.') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (info.loading) return <Page title="Join Upright"><Loading /></Page>;
+  if (info.error) {
+    const notFound = info.error instanceof ApiError && info.error.status === 404;
+    return (
+      <Page title="Join Upright">
+        {notFound ? (
+          <div class="banner warn" role="alert">
+            <p>We couldn't find that invite code. Please check it with your physiotherapist.</p>
+            <Link class="btn" href="/login">
+              Back to sign in
+            </Link>
+          </div>
+        ) : (
+          <ErrorNote error={info.error} retry={info.reload} />
+        )}
+      </Page>
+    );
+  }
+  const inv = info.data!;
+  if (!inv.valid) {
+    return (
+      <Page title="Join Upright">
+        <div class="banner warn" role="alert">
+          <p>This invite has expired or was already used. Please ask your physiotherapist for a new one.</p>
+          <Link class="btn" href="/login">
+            Back to sign in
+          </Link>
+        </div>
+      </Page>
+    );
+  }
+  const tzs = timezones(form.timezone);
+  return (
+    <Page title="Join Upright" lead={<p>{inv.clinic_name} has invited you. Create your account to see your exercise plan.</p>}>
+      <form class="card" onSubmit={submit} noValidate>
+        <Field id="full_name" label="Your name" error={errors.full_name}>
+          <input id="full_name" type="text" autocomplete="name" value={form.full_name} onInput={set('full_name')} aria-invalid={!!errors.full_name} aria-describedby={describedBy('full_name', undefined, errors.full_name)} />
+        </Field>
+        <Field id="email" label="Email" error={errors.email}>
+          <input id="email" type="email" autocomplete="email" inputMode="email" value={form.email} onInput={set('email')} aria-invalid={!!errors.email} aria-describedby={describedBy('email', undefined, errors.email)} />
+        </Field>
+        <Field id="password" label="Choose a password" hint="At least 8 characters." error={errors.password}>
+          <input id="password" type="password" autocomplete="new-password" value={form.password} onInput={set('password')} aria-invalid={!!errors.password} aria-describedby={describedBy('password', 'hint', errors.password)} />
+        </Field>
+        <Field id="timezone" label="Time zone" hint="Reminders follow this time zone." error={errors.timezone}>
+          <select id="timezone" value={form.timezone} onChange={set('timezone')} aria-describedby={describedBy('timezone', 'hint', errors.timezone)}>
+            {tzs.map((t) => (
+              <option key={t} value={t}>
+                {t.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {errors.form && (
+          <p class="error-text" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <button class="btn primary block" type="submit" disabled={busy}>
+          {busy ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+    </Page>
+  );
+}
+
+export function ForgotPassword() {
+  const params = new URLSearchParams(location.search);
+  const uid = params.get('uid');
+  const token = params.get('token');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function request(e: Event) {
+    e.preventDefault();
+    setError('');
+    setBusy(true);
+    try {
+      await api.post('/api/auth/password-reset/', { email: email.trim() });
+      setDone(true);
+    } catch (err) {
+      setError(errorText(err, 'Something went wrong. Please try again.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm(e: Event) {
+    e.preventDefault();
+    setError('');
+    if (password.length < 8) {
+      setError('Use at least 8 characters.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post('/api/auth/password-reset/confirm/', { uid, token, new_password: password });
+      setDone(true);
+    } catch (err) {
+      const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
+      setError(fe.new_password ?? errorText(err, 'This reset link is no longer valid. Please ask for a new one.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (uid && token) {
+    return (
+      <Page title="Choose a new password">
+        {done ? (
+          <div class="banner" role="status">
+            <p>Your password has been changed.</p>
+            <Link class="btn primary" href="/login">
+              Sign in
+            </Link>
+          </div>
+        ) : (
+          <form class="card" onSubmit={confirm} noValidate>
+            <Field id="new-password" label="New password" hint="At least 8 characters.">
+              <input id="new-password" type="password" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} aria-describedby="new-password-hint" />
+            </Field>
+            {error && (
+              <p class="error-text" role="alert">
+                {error}
+              </p>
+            )}
+            <button class="btn primary block" type="submit" disabled={busy}>
+              Save new password
+            </button>
+          </form>
+        )}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Reset your password">
+      {done ? (
+        <div class="banner" role="status">
+          <p>If an account uses that email, we've sent a link to reset the password. Please check your inbox.</p>
+          <Link href="/login">Back to sign in</Link>
+        </div>
+      ) : (
+        <form class="card" onSubmit={request} noValidate>
+          <Field id="email" label="Email">
+            <input id="email" type="email" autocomplete="email" inputMode="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          </Field>
+          {error && (
+            <p class="error-text" role="alert">
+              {error}
+            </p>
+          )}
+          <button class="btn primary block" type="submit" disabled={busy || !email}>
+            Send reset link
+          </button>
+          <p class="center" style={{ marginTop: '.75rem' }}>
+            <Link href="/login">Back to sign in</Link>
+          </p>
+        </form>
+      )}
+    </Page>
+  );
+}

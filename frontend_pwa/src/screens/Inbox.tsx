@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { InboxItem, Page as PageOf } from '../types';
+import { api } from '../lib/client';
+import { results } from '../lib/api';
+import { ErrorNote, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
+
+const KIND_LABEL: Record<InboxItem['kind'], string> = {
+  nudge: 'Time to move',
+  reminder: 'Reminder',
+  tip: 'Tip',
+  alert: 'Important',
+};
+
+export function Inbox() {
+  const q = useAsync(() => api.get<PageOf<InboxItem>>('/api/inbox/'), []);
+  const [status, setStatus] = useState('');
+  const [handled, setHandled] = useState<Record<number, string>>({});
+  const [busy, setBusy] = useState<number | null>(null);
+
+  async function ack(item: InboxItem, action: 'moved' | 'snooze' | 'dismiss') {
+    if (item.nudge == null) return;
+    setBusy(item.id);
+    try {
+      await api.post(`/api/nudges/${item.nudge}/ack/`, action === 'snooze' ? { action, minutes: 15 } : { action });
+      await api.post(`/api/inbox/${item.id}/read/`).catch(() => undefined);
+      const msg = action === 'moved' ? 'Nice — well done for moving.' : action === 'snooze' ? "We'll remind you again in 15 minutes." : 'Dismissed.';
+      setHandled({ ...handled, [item.id]: msg });
+      setStatus(msg);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : "Couldn't send that. Please try again.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function markRead(item: InboxItem) {
+    try {
+      await api.post(`/api/inbox/${item.id}/read/`);
+      setHandled({ ...handled, [item.id]: 'Marked as read.' });
+    } catch {
+      setStatus("Couldn't mark that as read. Please try again.");
+    }
+  }
+
+  return (
+    <Page title="Inbox">
+      <p class="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+      {q.loading && !q.data && <Loading />}
+      {q.error != null && !q.data && <ErrorNote error={q.error} retry={q.reload} />}
+      {q.data && results(q.data).length === 0 && <p>No messages yet.</p>}
+      {q.data &&
+        results(q.data).map((it) => {
+          const done = handled[it.id];
+          const unread = !it.read_at && !done;
+          return (
+            <article class="card" key={it.id} aria-labelledby={`in${it.id}`}>
+              <p class="small muted" style={{ margin: 0 }}>
+                {KIND_LABEL[it.kind] ?? it.kind} · {formatDateTime(it.created_at)}
+                {unread && <span class="pill" style={{ marginLeft: '.5rem' }}>New</span>}
+              </p>
+              <h2 id={`in${it.id}`} style={{ marginTop: '.25rem' }}>
+                {it.title}
+              </h2>
+              {it.body && <p>{it.body}</p>}
+              {done ? (
+                <p class="status done">{done}</p>
+              ) : it.kind === 'nudge' && it.nudge != null && !it.read_at ? (
+                <div class="row">
+                  <button class="btn primary" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'moved')}>
+                    I moved
+                  </button>
+                  <button class="btn" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'snooze')}>
+                    Snooze 15
+                  </button>
+                  <button class="btn ghost" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'dismiss')}>
+                    Dismiss
+                  </button>
+                </div>
+              ) : (
+                <div class="row">
+                  {it.url && it.url.startsWith('/') && it.url !== '/inbox' && (
+                    <Link class="btn" href={it.url}>
+                      Open
+                    </Link>
+                  )}
+                  {unread && (
+                    <button class="btn ghost" type="button" onClick={() => void markRead(it)}>
+                      Mark as read
+                    </button>
+                  )}
+                </div>
+              )}
+            </article>
+          );
+        })}
+    </Page>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState } from 'preact/hooks';
+import type { Measure, OutcomeDue, OutcomeResult, Progress as ProgressData } from '../types';
+import { ApiError } from '../lib/api';
+import { api, getWithFallback } from '../lib/client';
+import { percent } from '../lib/charts';
+import { AdherenceBars, PainChart } from '../components/Charts';
+import { ErrorNote, formatDate, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
+
+export function ProgressView({ progress }: { progress: ProgressData }) {
+  return (
+    <>
+      <section class="card" aria-labelledby="adh-h">
+        <h2 id="adh-h" style={{ marginTop: 0 }}>
+          Sessions done each week
+        </h2>
+        <p class="muted small">
+          Overall: {percent(progress.adherence_overall)} · Streak: {progress.streak} day{progress.streak === 1 ? '' : 's'}
+        </p>
+        <AdherenceBars weeks={progress.weeks} />
+      </section>
+      <section class="card" aria-labelledby="pain-h">
+        <h2 id="pain-h" style={{ marginTop: 0 }}>
+          Pain before and after
+        </h2>
+        <PainChart pain={progress.pain} />
+      </section>
+    </>
+  );
+}
+
+export function Progress() {
+  const q = useAsync(() => getWithFallback<ProgressData>('/api/progress/', 'upright.progress'), []);
+  return (
+    <Page title="Your progress">
+      {q.loading && !q.data && <Loading />}
+      {q.error != null && !q.data && <ErrorNote error={q.error} retry={q.reload} />}
+      {q.data && (
+        <>
+          {q.data.stale && <p class="banner warn">You're offline. These numbers were saved earlier.</p>}
+          <ProgressView progress={q.data.data} />
+        </>
+      )}
+      <p>
+        <Link class="btn block" href="/outcomes">
+          Questionnaires
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+type Answer = number | string | null;
+
+function Questionnaire({ measure, schedule, onDone }: { measure: Measure; schedule?: number; onDone: (r: OutcomeResult) => void }) {
+  const items = [...measure.items].sort((a, b) => a.index - b.index);
+  const [answers, setAnswers] = useState<Answer[]>(() => items.map(() => null));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const setAt = (i: number, v: Answer) => setAnswers(answers.map((a, j) => (j === i ? v : a)));
+  const complete = answers.every((a) => a !== null);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!complete) {
+      setError('Please answer every question.');
+      return;
+    }
+    setBusy(true);
+    setError('');
+    try {
+      const r = await api.post<OutcomeResult>('/api/outcomes/responses/', { measure: measure.code, answers, ...(schedule != null ? { schedule } : {}) });
+      onDone(r);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : "Couldn't send your answers. Please check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} class="card">
+      <h2 style={{ marginTop: 0 }}>{measure.name}</h2>
+      {items.map((it, i) => {
+        const name = `q-${measure.code}-${it.index}`;
+        if (it.kind === 'scale') {
+          return <ScaleTiles key={it.index} name={name} legend={it.text} min={it.min ?? 0} max={it.max ?? 10} value={answers[i] as number | null} onChange={(v) => setAt(i, v)} />;
+        }
+        const options = it.kind === 'yes_no' ? [{ value: 1, label: 'Yes' }, { value: 0, label: 'No' }] : (it.choices ?? []);
+        return (
+          <fieldset key={it.index}>
+            <legend>{it.text}</legend>
+            {options.map((o) => (
+              <label class="check" key={String(o.value)}>
+                <input type="radio" name={name} checked={answers[i] === o.value} onChange={() => setAt(i, o.value)} />
+                {o.label}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <button class="btn primary block" type="submit" disabled={busy}>
+        {busy ? 'Sending…' : 'Send answers'}
+      </button>
+    </form>
+  );
+}
+
+export function Outcomes() {
+  const q = useAsync(async () => {
+    const [measures, due] = await Promise.all([api.get<Measure[]>('/api/outcomes/measures/'), api.get<OutcomeDue[]>('/api/outcomes/due/')]);
+    return { measures, due };
+  }, []);
+  const [open, setOpen] = useState<{ measure: Measure; schedule?: number } | null>(null);
+  const [result, setResult] = useState<OutcomeResult | null>(null);
+
+  if (q.loading && !q.data) return <Page title="Questionnaires"><Loading /></Page>;
+  if (q.error && !q.data) return <Page title="Questionnaires"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  const { measures, due } = q.data!;
+  const byCode = (code: string) => measures.find((m) => m.code === code || String((m as { id?: unknown }).id) === String(code));
+
+  if (open) {
+    return (
+      <Page title={open.measure.name}>
+        <Questionnaire
+          measure={open.measure}
+          schedule={open.schedule}
+          onDone={(r) => {
+            setResult(r);
+            setOpen(null);
+            q.reload();
+          }}
+        />
+        <button class="btn ghost" type="button" onClick={() => setOpen(null)}>
+          Back
+        </button>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Questionnaires" lead={<p class="muted">Short questions your physiotherapist uses to see how you're doing.</p>}>
+      {result && (
+        <div class="banner" role="status">
+          <p>Thank you, your answers were sent. Score: {result.score}.</p>
+          {result.change && <p>Change since last time: {result.change.delta > 0 ? '+' : ''}{result.change.delta}.</p>}
+        </div>
+      )}
+      <h2>Due now</h2>
+      {due.length === 0 ? (
+        <p>Nothing is due. Thank you!</p>
+      ) : (
+        <ul class="plain">
+          {due.map((d) => {
+            const m = byCode(d.measure);
+            return (
+              <li key={d.schedule} class="spread">
+                <span>
+                  <strong>{m?.name ?? d.measure}</strong>
+                  <br />
+                  <span class="small muted">Due {formatDate(d.due_date)}</span>
+                </span>
+                {m && (
+                  <button class="btn primary" type="button" onClick={() => setOpen({ measure: m, schedule: d.schedule })}>
+                    Answer
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,492 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Difficulty, Session as SessionOut, SessionIn, SessionItemIn, TodayAssignment, TodayItem } from '../types';
+import { flushOutbox, outbox, requestBackgroundSync, sentResults, sync } from '../lib/client';
+import { buzz, canSpeak, muted, setMuted, speak } from '../lib/speech';
+import { useStore } from '../lib/store';
+import { sessionRunning } from '../lib/sw-register';
+import { begin, countRep, finishBlock, initTimer, pause, resume, secondsLeft, skipRest, tick, type TimerEvent, type TimerState } from '../lib/timer';
+import { navigate } from '../lib/router';
+import { PoseFigure } from '../components/PoseFigure';
+import { ChoiceTiles, doseText, ErrorNote, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
+import { loadToday } from './Today';
+
+type Stage = { kind: 'before' } | { kind: 'exercise'; index: number } | { kind: 'after' } | { kind: 'saving' } | { kind: 'result'; session: SessionOut | null; body: SessionIn };
+
+const DIFFICULTY: { value: Difficulty; label: string }[] = [
+  { value: 'too_easy', label: 'Too easy' },
+  { value: 'about_right', label: 'About right' },
+  { value: 'too_hard', label: 'Too hard' },
+];
+
+const SKIP_REASONS = ['It hurt', 'Too hard', 'No time', 'Missing equipment', 'Other'];
+
+function uuid(): string {
+  const c = globalThis.crypto as Crypto & { randomUUID?: () => string };
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  // Fallback for older browsers: RFC 4122 version 4 from getRandomValues.
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function MuteToggle() {
+  const m = useStore(muted);
+  if (!canSpeak) return null;
+  return (
+    <button class="btn ghost" type="button" role="switch" aria-checked={!m} onClick={() => setMuted(!m)}>
+      <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+        <path d="M4 9h4l5-4v14l-5-4H4z" />
+        {m ? <path d="M17 9l5 6M22 9l-5 6" /> : <path d="M17 8a5 5 0 0 1 0 8M19.5 5.5a9 9 0 0 1 0 13" />}
+      </svg>
+      Spoken cues<span aria-hidden="true">: {m ? 'off' : 'on'}</span>
+    </button>
+  );
+}
+
+function sideText(side: TimerState['side']): string {
+  return side ? `${side} side` : '';
+}
+
+function cueFor(ev: TimerEvent, s: TimerState, name: string): string | null {
+  const side = s.side ? ` ${sideText(s.side)}.` : '';
+  switch (ev) {
+    case 'reps-start':
+      return `Set ${s.set} of ${s.dose.sets}.${side}${s.dose.reps ? ` ${s.dose.reps} reps.` : ''}`;
+    case 'hold-start':
+      return `Hold for ${s.dose.holdSeconds} seconds.${side}`;
+    case 'hold-end':
+      return 'And relax.';
+    case 'switch-side':
+      return 'Switch sides.';
+    case 'rest-start':
+      return `Rest for ${s.dose.restSeconds} seconds.`;
+    case 'rest-end':
+      return 'Next set.';
+    case 'done':
+      return `${name} complete. Well done.`;
+    default:
+      return null;
+  }
+}
+
+const IMPORTANT: TimerEvent[] = ['reps-start', 'hold-start', 'hold-end', 'switch-side', 'rest-start', 'rest-end', 'done'];
+
+function ExerciseStep({
+  item,
+  index,
+  total,
+  onDone,
+  onEndEarly,
+}: {
+  item: TodayItem;
+  index: number;
+  total: number;
+  onDone: (r: SessionItemIn) => void;
+  onEndEarly: () => void;
+}) {
+  const ex = item.exercise;
+  const [t, setT] = useState<TimerState>(() =>
+    initTimer({ sets: item.sets, reps: item.reps, holdSeconds: item.hold_seconds, restSeconds: item.rest_seconds, perSide: item.per_side }),
+  );
+  const [announce, setAnnounce] = useState('');
+  const [skipping, setSkipping] = useState(false);
+  const [reason, setReason] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  // Speak and vibrate on transitions.
+  useEffect(() => {
+    const evs = t.events.filter((e) => IMPORTANT.includes(e));
+    if (!evs.length) {
+      if (t.events.includes('rep')) speak(String(t.rep));
+      return;
+    }
+    const text = evs.map((e) => cueFor(e, t, ex.name)).filter(Boolean).join(' ');
+    if (text) {
+      setAnnounce(text);
+      speak(text);
+    }
+    if (evs.some((e) => e === 'hold-end' || e === 'rest-end' || e === 'switch-side' || e === 'done')) buzz([120, 80, 120]);
+  }, [t]);
+
+  // Drive countdowns.
+  useEffect(() => {
+    if (t.endsAt == null) return;
+    const id = window.setInterval(() => setT((s) => tick(s, performance.now())), 200);
+    return () => window.clearInterval(id);
+  }, [t.endsAt, t.paused]);
+
+  const now = () => performance.now();
+  const result = (): SessionItemIn => {
+    const r: SessionItemIn = { exercise: ex.slug, sets_done: t.setsDone, reps_done: t.repsDone };
+    if (item.hold_seconds) r.hold_seconds_done = t.holdSecondsDone;
+    return r;
+  };
+
+  const start = () => {
+    setT((s) => begin(s, now()));
+    if (ex.cues[0]) window.setTimeout(() => speak(ex.cues[0]), 1800);
+  };
+
+  return (
+    <section aria-labelledby="ex-h">
+      <div class="spread">
+        <p class="muted" style={{ margin: 0 }}>
+          Exercise {index + 1} of {total}
+        </p>
+        <MuteToggle />
+      </div>
+      <div class="progressbar" aria-hidden="true">
+        <div style={{ width: `${(index / total) * 100}%` }} />
+      </div>
+      <h2 id="ex-h" tabIndex={-1} ref={headingRef} style={{ marginTop: 0 }}>
+        {ex.name}
+      </h2>
+      <p class="muted">{doseText(item)}</p>
+      <PoseFigure poses={ex.poses} name={ex.name} paused={t.paused} />
+      {item.notes && (
+        <p class="banner" style={{ marginTop: '1rem' }}>
+          <strong>From your physiotherapist:</strong> {item.notes}
+        </p>
+      )}
+
+      <div class="card" style={{ marginTop: '1rem' }}>
+        <p class="sr-only" role="status" aria-live="polite">
+          {announce}
+        </p>
+        {t.phase === 'ready' && (
+          <button class="btn primary block big" type="button" onClick={start}>
+            Start {ex.name}
+          </button>
+        )}
+        {t.phase !== 'ready' && t.phase !== 'done' && (
+          <p class="phase-label">
+            {t.phase === 'rest' ? `Next: set ${t.set + 1} of ${t.dose.sets}` : `Set ${t.set} of ${t.dose.sets}`}
+            {t.side && t.phase !== 'rest' ? ` · ${sideText(t.side)}` : ''}
+          </p>
+        )}
+        {t.phase === 'reps' && (
+          <>
+            <p class="countdown" aria-hidden="true">
+              {t.rep}
+              {t.dose.reps ? <span class="muted" style={{ fontSize: '1.5rem' }}> / {t.dose.reps}</span> : null}
+            </p>
+            <button class="btn primary block big" type="button" onClick={() => setT((s) => countRep(s, now()))}>
+              Count a rep ({t.rep}
+              {t.dose.reps ? ` of ${t.dose.reps}` : ''})
+            </button>
+            <button class="btn block" type="button" style={{ marginTop: '.5rem' }} onClick={() => setT((s) => finishBlock(s, now()))}>
+              {t.side === 'left' ? 'Done, switch side' : 'Finish this set'}
+            </button>
+          </>
+        )}
+        {(t.phase === 'hold' || t.phase === 'relax' || t.phase === 'rest') && (
+          <>
+            <p class="center" style={{ margin: 0, fontWeight: 700 }}>
+              {t.phase === 'hold' ? `Hold (${t.rep + 1} of ${Math.max(1, t.dose.reps ?? 1)})` : t.phase === 'relax' ? 'Relax' : 'Rest'}
+            </p>
+            <p class="countdown" role="timer" aria-live="off" aria-label={`${secondsLeft(t)} seconds left`}>
+              {secondsLeft(t)}
+            </p>
+            <div class="row" style={{ justifyContent: 'center' }}>
+              <button class="btn" type="button" onClick={() => setT((s) => (s.paused ? resume(s, now()) : pause(s, now())))}>
+                {t.paused ? 'Resume' : 'Pause'}
+              </button>
+              {t.phase === 'rest' ? (
+                <button class="btn" type="button" onClick={() => setT((s) => skipRest(s, now()))}>
+                  Skip rest
+                </button>
+              ) : (
+                <button class="btn" type="button" onClick={() => setT((s) => finishBlock(s, now()))}>
+                  {t.side === 'left' ? 'Switch side now' : 'Finish set now'}
+                </button>
+              )}
+            </div>
+          </>
+        )}
+        {t.phase === 'done' && (
+          <>
+            <p class="phase-label">Well done — {ex.name} is finished.</p>
+            <button class="btn primary block big" type="button" onClick={() => onDone(result())}>
+              {index + 1 < total ? 'Next exercise' : 'Finish session'}
+            </button>
+          </>
+        )}
+      </div>
+
+      <p class="banner warn">
+        <strong>If pain gets sharply worse, stop.</strong> Skip this exercise and contact your clinician if it doesn't settle.
+      </p>
+
+      {!skipping ? (
+        <div class="row">
+          {t.phase !== 'done' && (
+            <button class="btn" type="button" onClick={() => setSkipping(true)}>
+              Skip this exercise
+            </button>
+          )}
+          <button class="btn ghost" type="button" onClick={onEndEarly}>
+            End session early
+          </button>
+        </div>
+      ) : (
+        <div class="card">
+          <ChoiceTiles name="skip" legend="Why are you skipping it?" options={SKIP_REASONS.map((r) => ({ value: r, label: r }))} value={reason || null} onChange={setReason} />
+          <div class="row">
+            <button
+              class="btn primary"
+              type="button"
+              disabled={!reason}
+              onClick={() => onDone({ ...result(), skipped: true, skip_reason: reason })}
+            >
+              Skip and continue
+            </button>
+            <button class="btn ghost" type="button" onClick={() => setSkipping(false)}>
+              Keep going
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h3>How to do it</h3>
+      <ol class="steps">
+        {ex.steps.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ol>
+      {ex.cues.length > 0 && (
+        <>
+          <h3>Tips</h3>
+          <ul>
+            {ex.cues.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(ex.safety_notes.length > 0 || ex.precautions.length > 0) && (
+        <div class="banner warn">
+          <h3 style={{ marginTop: 0 }}>Take care</h3>
+          <ul>
+            {ex.safety_notes.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+            {ex.precautions.map((p) => (
+              <li key={p.code}>
+                <strong>{p.label}:</strong> {p.detail}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {ex.mistakes.length > 0 && (
+        <details>
+          <summary class="btn ghost">Common mistakes</summary>
+          <ul>
+            {ex.mistakes.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+export function SafetyPanel({ advice }: { advice: string | null }) {
+  return (
+    <section class="safety" role="alert" aria-labelledby="safety-h">
+      <h2 id="safety-h">Please stop and contact your clinician</h2>
+      <p>{advice || 'Your pain went up during this session. Please stop these exercises for today and contact your clinician before your next session.'}</p>
+      <p>
+        If the pain is severe, or you have new numbness, weakness, or problems with bladder or bowel control, seek urgent medical care.
+      </p>
+    </section>
+  );
+}
+
+function Player({ assignment }: { assignment: TodayAssignment }) {
+  const items = [...assignment.items].sort((a, b) => a.position - b.position);
+  const [stage, setStage] = useState<Stage>({ kind: 'before' });
+  const [painBefore, setPainBefore] = useState<number | null>(null);
+  const [painAfter, setPainAfter] = useState<number | null>(null);
+  const [difficulty, setDifficulty] = useState<Difficulty | null>(null);
+  const [notes, setNotes] = useState('');
+  const [results, setResults] = useState<SessionItemIn[]>([]);
+  const startedAt = useRef<string>(new Date().toISOString());
+  const id = useRef<string>(uuid());
+  const s = useStore(sync);
+
+  useEffect(() => {
+    sessionRunning.set(true);
+    let lock: { release(): Promise<void> } | null = null;
+    const nav = navigator as Navigator & { wakeLock?: { request(t: 'screen'): Promise<{ release(): Promise<void> }> } };
+    nav.wakeLock?.request('screen').then((l) => (lock = l)).catch(() => undefined);
+    return () => {
+      sessionRunning.set(false);
+      void lock?.release().catch(() => undefined);
+      window.speechSynthesis?.cancel();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (stage.kind === 'result' || stage.kind === 'saving') sessionRunning.set(false);
+  }, [stage.kind]);
+
+  const finishExercise = (index: number, r: SessionItemIn) => {
+    const next = [...results];
+    next[index] = r;
+    setResults(next);
+    setStage(index + 1 < items.length ? { kind: 'exercise', index: index + 1 } : { kind: 'after' });
+  };
+
+  const endEarly = (index: number) => {
+    const next = [...results];
+    for (let i = index; i < items.length; i++) {
+      next[i] ??= { exercise: items[i].exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: 'Ended session early' };
+    }
+    setResults(next);
+    setStage({ kind: 'after' });
+  };
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (painBefore == null || painAfter == null || !difficulty) return;
+    const body: SessionIn = {
+      id: id.current,
+      assignment: assignment.id,
+      started_at: startedAt.current,
+      completed_at: new Date().toISOString(),
+      pain_before: painBefore,
+      pain_after: painAfter,
+      difficulty,
+      items: items.map((it, i) => results[i] ?? { exercise: it.exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: 'Not reached' }),
+      notes: notes.trim(),
+    };
+    setStage({ kind: 'saving' });
+    await outbox.enqueue(body.id, '/api/sessions/', body);
+    if (navigator.onLine) await flushOutbox(true).catch(() => undefined);
+    const sent = sentResults.get(body.id) as SessionOut | undefined;
+    if (!sent) void requestBackgroundSync();
+    setStage({ kind: 'result', session: sent ?? null, body });
+  }
+
+  if (stage.kind === 'before') {
+    return (
+      <Page title={assignment.program_name}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (painBefore == null) return;
+            startedAt.current = new Date().toISOString();
+            setStage({ kind: 'exercise', index: 0 });
+          }}
+        >
+          <p>
+            {items.length} exercise{items.length === 1 ? '' : 's'}. Move gently and within comfort.
+          </p>
+          <ScaleTiles name="pain-before" legend="How much pain do you have right now? (0 = none, 10 = worst imaginable)" min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel="No pain" highLabel="Worst" />
+          {painBefore != null && painBefore >= 8 && (
+            <p class="banner warn" role="status">
+              That's a lot of pain. It may be better to rest today and talk to your clinician before exercising.
+            </p>
+          )}
+          <button class="btn primary block big" type="submit" disabled={painBefore == null}>
+            Begin
+          </button>
+          <p class="center" style={{ marginTop: '.75rem' }}>
+            <Link href="/today">Not now</Link>
+          </p>
+        </form>
+      </Page>
+    );
+  }
+
+  if (stage.kind === 'exercise') {
+    const item = items[stage.index];
+    return (
+      <Page title={assignment.program_name}>
+        <ExerciseStep
+          key={item.id}
+          item={item}
+          index={stage.index}
+          total={items.length}
+          onDone={(r) => finishExercise(stage.index, r)}
+          onEndEarly={() => endEarly(stage.index)}
+        />
+      </Page>
+    );
+  }
+
+  if (stage.kind === 'after' || stage.kind === 'saving') {
+    const done = results.filter((r) => r && !r.skipped).length;
+    return (
+      <Page title="How did it go?">
+        <p>
+          You did {done} of {items.length} exercise{items.length === 1 ? '' : 's'}.
+        </p>
+        <form onSubmit={save}>
+          <ScaleTiles name="pain-after" legend="How much pain do you have now? (0 = none, 10 = worst imaginable)" min={0} max={10} value={painAfter} onChange={setPainAfter} lowLabel="No pain" highLabel="Worst" />
+          <ChoiceTiles name="difficulty" legend="How hard was it?" options={DIFFICULTY} value={difficulty} onChange={setDifficulty} />
+          <div class="field">
+            <label for="notes">
+              Notes for your physiotherapist <span class="hint">Optional.</span>
+            </label>
+            <textarea id="notes" value={notes} maxLength={2000} onInput={(e) => setNotes(e.currentTarget.value)} />
+          </div>
+          <button class="btn primary block big" type="submit" disabled={painAfter == null || !difficulty || stage.kind === 'saving'}>
+            {stage.kind === 'saving' ? 'Saving…' : 'Save session'}
+          </button>
+        </form>
+      </Page>
+    );
+  }
+
+  const { session, body } = stage;
+  const localSpike = !session && body.pain_after - body.pain_before >= 2;
+  return (
+    <Page title="Session saved">
+      {session?.safety?.alert && <SafetyPanel advice={session.safety.advice} />}
+      {localSpike && <SafetyPanel advice={null} />}
+      <div class="banner" role="status">
+        {session ? (
+          <p>Thank you. Your physiotherapist can see this session.</p>
+        ) : (
+          <p>
+            Saved on this phone. It will be sent {s.online ? 'shortly' : "when you're back online"} — you don't need to do anything.
+          </p>
+        )}
+        {session && !session.safety?.alert && session.safety?.advice && <p>{session.safety.advice}</p>}
+      </div>
+      <p>
+        Pain {body.pain_before} before, {body.pain_after} after.
+      </p>
+      <button class="btn primary block big" type="button" onClick={() => navigate('/today')}>
+        Back to Today
+      </button>
+    </Page>
+  );
+}
+
+export function SessionScreen({ assignmentId }: { assignmentId: string }) {
+  const q = useAsync(loadToday, []);
+  if (q.loading && !q.data) return <Page title="Session"><Loading /></Page>;
+  if (q.error && !q.data) return <Page title="Session"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  const a = q.data!.data.assignments.find((x) => String(x.id) === assignmentId);
+  if (!a || a.items.length === 0) {
+    return (
+      <Page title="Session">
+        <p>This routine isn't in today's plan.</p>
+        <Link class="btn" href="/today">
+          Back to Today
+        </Link>
+      </Page>
+    );
+  }
+  return <Player assignment={a} />;
+}

@@ -1,0 +1,343 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Me, NudgePlan, NudgePreview } from '../types';
+import { ApiError, fieldErrors, qs } from '../lib/api';
+import { api, sync } from '../lib/client';
+import { auth, logout, setMe } from '../lib/auth';
+import { currentSubscription, disablePush, enablePush, pushSupport } from '../lib/push';
+import { canSpeak, muted, setMuted } from '../lib/speech';
+import { useStore } from '../lib/store';
+import { navigate } from '../lib/router';
+import { ErrorNote, Field, formatDateTime, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
+import { timezones } from './Auth';
+
+const INTERVALS = [20, 30, 45, 60, 90, 120];
+
+function Preview({ version }: { version: number }) {
+  const q = useAsync(() => api.get<NudgePreview>(`/api/nudges/plan/preview/${qs({ from: new Date().toISOString(), count: 5 })}`), [version]);
+  if (q.loading) return <Loading label="Working out your next reminders…" />;
+  if (q.error) return <p class="muted">The preview is not available right now.</p>;
+  const p = q.data!;
+  if (p.nudges.length === 0) return <p>No reminders are coming up with these settings.</p>;
+  return (
+    <ul>
+      {p.nudges.map((n) => (
+        <li key={n.at}>{formatDateTime(n.at, p.timezone)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function NudgeSettings() {
+  const q = useAsync(() => api.get<NudgePlan>('/api/nudges/plan/'), []);
+  const [plan, setPlan] = useState<NudgePlan | null>(null);
+  const [pauseHours, setPauseHours] = useState(2);
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (q.data) setPlan(q.data);
+  }, [q.data]);
+
+  if (q.loading && !plan) return <Loading />;
+  if (q.error && !plan) return <ErrorNote error={q.error} retry={q.reload} />;
+  if (!plan) return null;
+  const p = plan;
+  const up = (patch: Partial<NudgePlan>) => setPlan({ ...p, ...patch });
+
+  async function save(next: NudgePlan, message = 'Your reminder settings are saved.') {
+    setStatus('');
+    setErrors({});
+    try {
+      const saved = await api.put<NudgePlan>('/api/nudges/plan/', next);
+      setPlan(saved);
+      setVersion((v) => v + 1);
+      setStatus(message);
+    } catch (e) {
+      if (e instanceof ApiError) setErrors(fieldErrors(e.body));
+      setStatus(e instanceof Error ? e.message : 'Could not save. Please try again.');
+    }
+  }
+
+  const paused = p.paused_until && new Date(p.paused_until).getTime() > Date.now();
+  const toggleDay = (d: number) => up({ work_days: p.work_days.includes(d) ? p.work_days.filter((x) => x !== d) : [...p.work_days, d].sort() });
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(p);
+      }}
+      noValidate
+    >
+      <label class="check">
+        <input type="checkbox" checked={p.enabled} onChange={(e) => up({ enabled: e.currentTarget.checked })} />
+        Remind me to stand up and move while I'm sitting
+      </label>
+      <Field id="interval" label="Remind me every" error={errors.interval_minutes}>
+        <select id="interval" value={p.interval_minutes} onChange={(e) => up({ interval_minutes: Number(e.currentTarget.value) })}>
+          {[...new Set([...INTERVALS, p.interval_minutes])].sort((a, b) => a - b).map((m) => (
+            <option key={m} value={m}>
+              {m} minutes
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset>
+        <legend>Work days</legend>
+        <div class="days">
+          {WEEKDAYS_LONG.map((d, i) => (
+            <label class="check" key={d}>
+              <input type="checkbox" checked={p.work_days.includes(i + 1)} onChange={() => toggleDay(i + 1)} />
+              {d}
+            </label>
+          ))}
+        </div>
+        {errors.work_days && <p class="error-text">{errors.work_days}</p>}
+      </fieldset>
+      <fieldset>
+        <legend>Work hours</legend>
+        <div class="grid2">
+          <Field id="work_start" label="From" error={errors.work_start}>
+            <input id="work_start" type="time" value={p.work_start} onInput={(e) => up({ work_start: e.currentTarget.value })} />
+          </Field>
+          <Field id="work_end" label="Until" error={errors.work_end}>
+            <input id="work_end" type="time" value={p.work_end} onInput={(e) => up({ work_end: e.currentTarget.value })} />
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Quiet hours (no reminders)</legend>
+        <div class="grid2">
+          <Field id="quiet_start" label="From" hint="Leave empty for none." error={errors.quiet_start}>
+            <input id="quiet_start" type="time" value={p.quiet_start ?? ''} aria-describedby="quiet_start-hint" onInput={(e) => up({ quiet_start: e.currentTarget.value || null })} />
+          </Field>
+          <Field id="quiet_end" label="Until" error={errors.quiet_end}>
+            <input id="quiet_end" type="time" value={p.quiet_end ?? ''} onInput={(e) => up({ quiet_end: e.currentTarget.value || null })} />
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Exercise reminders</legend>
+        <label class="check">
+          <input type="checkbox" checked={p.reminders_enabled} onChange={(e) => up({ reminders_enabled: e.currentTarget.checked })} />
+          Remind me when a session is planned
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={p.reminder_follow_up} disabled={!p.reminders_enabled} onChange={(e) => up({ reminder_follow_up: e.currentTarget.checked })} />
+          Remind me once more if I haven't done it
+        </label>
+      </fieldset>
+      <button class="btn primary block" type="submit">
+        Save reminder settings
+      </button>
+
+      <h3 style={{ marginTop: '1.25rem' }}>Take a break from reminders</h3>
+      {paused ? (
+        <div class="row">
+          <p style={{ margin: 0 }}>Paused until {formatDateTime(p.paused_until)}.</p>
+          <button class="btn" type="button" onClick={() => void save({ ...p, paused_until: null }, 'Reminders are back on.')}>
+            Resume now
+          </button>
+        </div>
+      ) : (
+        <div class="row" style={{ alignItems: 'flex-end' }}>
+          <div class="field" style={{ margin: 0, flex: '1 1 8rem' }}>
+            <label for="pause-hours">Pause for</label>
+            <select id="pause-hours" value={pauseHours} onChange={(e) => setPauseHours(Number(e.currentTarget.value))}>
+              {[1, 2, 4, 8, 24, 72].map((h) => (
+                <option key={h} value={h}>
+                  {h} hour{h === 1 ? '' : 's'}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            class="btn"
+            type="button"
+            onClick={() => void save({ ...p, paused_until: new Date(Date.now() + pauseHours * 3600_000).toISOString() }, `Reminders are paused for ${pauseHours} hour${pauseHours === 1 ? '' : 's'}.`)}
+          >
+            Pause
+          </button>
+        </div>
+      )}
+      <p role="status" aria-live="polite" class={status ? 'banner' : 'sr-only'} style={{ marginTop: '1rem' }}>
+        {status}
+      </p>
+      <h3>Next reminders</h3>
+      <Preview version={version} />
+    </form>
+  );
+}
+
+function PushSettings() {
+  const support = pushSupport();
+  const [state, setState] = useState<'unknown' | 'on' | 'off' | 'denied'>('unknown');
+  const [busy, setBusy] = useState(false);
+  const [msg, setMsg] = useState('');
+  useEffect(() => {
+    if (support !== 'supported') return;
+    if (Notification.permission === 'denied') setState('denied');
+    else void currentSubscription().then((s) => setState(s ? 'on' : 'off')).catch(() => setState('off'));
+  }, []);
+
+  if (support === 'needs-install') {
+    return (
+      <p>
+        On iPhone and iPad, notifications work once Upright is on your home screen. Tap the Share button, choose <strong>Add to Home Screen</strong>, then open
+        Upright from there and come back to this page.
+      </p>
+    );
+  }
+  if (support === 'unsupported') return <p>This browser can't show notifications from Upright. Your reminders will still appear in the Inbox.</p>;
+
+  async function turnOn() {
+    setBusy(true);
+    setMsg('');
+    try {
+      const r = await enablePush();
+      setState(r === 'on' ? 'on' : r === 'denied' ? 'denied' : 'off');
+      setMsg(r === 'on' ? 'Notifications are on.' : r === 'denied' ? '' : 'Notifications were not turned on.');
+    } catch (e) {
+      setMsg(e instanceof Error ? `Couldn't turn on notifications: ${e.message}` : "Couldn't turn on notifications.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function turnOff() {
+    setBusy(true);
+    try {
+      await disablePush();
+      setState('off');
+      setMsg('Notifications are off.');
+    } catch {
+      setMsg("Couldn't turn off notifications. Please try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <p>
+        Notifications let Upright remind you to move and to do your exercises, even when the app is closed. We only send what you set up above, and you can
+        turn them off here at any time.
+      </p>
+      {state === 'denied' && <p class="banner warn">Notifications are blocked for this site. You can allow them in your browser's site settings.</p>}
+      {state === 'on' ? (
+        <button class="btn" type="button" disabled={busy} onClick={turnOff}>
+          Turn off notifications
+        </button>
+      ) : state !== 'denied' ? (
+        <button class="btn primary" type="button" disabled={busy} onClick={turnOn}>
+          Turn on notifications
+        </button>
+      ) : null}
+      <p role="status" aria-live="polite" class="small">
+        {msg}
+      </p>
+    </>
+  );
+}
+
+function Account({ me }: { me: Me }) {
+  const [name, setName] = useState(me.full_name);
+  const [tz, setTz] = useState(me.timezone);
+  const [msg, setMsg] = useState('');
+  const s = useStore(sync);
+  async function save(e: Event) {
+    e.preventDefault();
+    try {
+      const updated = await api.patch<Me>('/api/me/', { full_name: name.trim(), timezone: tz });
+      setMe(updated);
+      setMsg('Saved.');
+    } catch (err) {
+      setMsg(err instanceof Error ? err.message : 'Could not save.');
+    }
+  }
+  return (
+    <>
+      <form onSubmit={save}>
+        <p class="muted">Signed in as {me.email}</p>
+        <Field id="acc-name" label="Name">
+          <input id="acc-name" type="text" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        </Field>
+        <Field id="acc-tz" label="Time zone">
+          <select id="acc-tz" value={tz} onChange={(e) => setTz(e.currentTarget.value)}>
+            {timezones(tz).map((t) => (
+              <option key={t} value={t}>
+                {t.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button class="btn" type="submit">
+          Save account
+        </button>
+        <p role="status" aria-live="polite" class="small">
+          {msg}
+        </p>
+      </form>
+      {s.pending > 0 && (
+        <p class="banner warn">
+          {s.pending} session{s.pending === 1 ? ' has' : 's have'} not been sent yet. If you sign out, they stay on this phone and are sent after you sign in again.
+        </p>
+      )}
+      <button
+        class="btn danger"
+        type="button"
+        onClick={async () => {
+          await logout().catch(() => undefined);
+          navigate('/login', { replace: true });
+        }}
+      >
+        Sign out
+      </button>
+    </>
+  );
+}
+
+export function Settings() {
+  const { me } = useStore(auth);
+  const m = useStore(muted);
+  if (!me) return null;
+  const patient = me.role === 'patient';
+  return (
+    <Page title={patient ? 'Settings' : 'Account'}>
+      {patient && (
+        <>
+          <section class="card" aria-labelledby="nudge-h">
+            <h2 id="nudge-h" style={{ marginTop: 0 }}>
+              Movement reminders
+            </h2>
+            <p class="muted small">Sitting for long stretches is hard on the back. A short stand-up and walk around helps.</p>
+            <NudgeSettings />
+          </section>
+          <section class="card" aria-labelledby="push-h">
+            <h2 id="push-h" style={{ marginTop: 0 }}>
+              Notifications
+            </h2>
+            <PushSettings />
+          </section>
+          {canSpeak && (
+            <section class="card" aria-labelledby="voice-h">
+              <h2 id="voice-h" style={{ marginTop: 0 }}>
+                Voice
+              </h2>
+              <label class="check">
+                <input type="checkbox" checked={!m} onChange={(e) => setMuted(!e.currentTarget.checked)} />
+                Speak instructions during a session
+              </label>
+            </section>
+          )}
+        </>
+      )}
+      <section class="card" aria-labelledby="acc-h">
+        <h2 id="acc-h" style={{ marginTop: 0 }}>
+          Account
+        </h2>
+        <Account me={me} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Today as TodayData } from '../types';
+import { flushOutbox, getWithFallback, outbox, sync } from '../lib/client';
+import type { OutboxEntry } from '../lib/outbox';
+import { useStore } from '../lib/store';
+import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
+
+export function loadToday() {
+  return getWithFallback<TodayData>('/api/today/', 'upright.today');
+}
+
+function OutboxPanel() {
+  const s = useStore(sync);
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  useEffect(() => {
+    let live = true;
+    const load = () => void outbox.all().then((l) => live && setEntries(l)).catch(() => undefined);
+    load();
+    const off = outbox.subscribe(load);
+    return () => {
+      live = false;
+      off();
+    };
+  }, [s.pending, s.attention]);
+  const waiting = entries.filter((e) => e.state === 'pending');
+  const attention = entries.filter((e) => e.state === 'attention');
+  if (!waiting.length && !attention.length) return null;
+  return (
+    <section class="card" aria-labelledby="outbox-h">
+      <h2 id="outbox-h" style={{ marginTop: 0 }}>
+        Saved on this phone
+      </h2>
+      {waiting.length > 0 && (
+        <>
+          <p>
+            {waiting.length} session{waiting.length === 1 ? '' : 's'} will be sent to your physiotherapist when you're online.
+          </p>
+          <button class="btn" type="button" disabled={s.syncing || !s.online} onClick={() => void flushOutbox(true)}>
+            {s.syncing ? 'Sending…' : 'Send now'}
+          </button>
+        </>
+      )}
+      {attention.length > 0 && (
+        <div class="banner warn" style={{ marginTop: '1rem' }}>
+          <p>
+            <strong>Needs attention:</strong> the server already has a different record for {attention.length === 1 ? 'this session' : 'these sessions'}, so
+            {attention.length === 1 ? ' it was' : ' they were'} not sent again. Your physiotherapist can check your log.
+          </p>
+          <ul class="plain">
+            {attention.map((e) => {
+              const b = e.body as { completed_at?: string; pain_before?: number; pain_after?: number };
+              return (
+                <li key={e.id} class="spread">
+                  <span>
+                    {formatDateTime(b.completed_at)} · pain {b.pain_before} → {b.pain_after}
+                    <br />
+                    <span class="small muted">{e.lastError}</span>
+                  </span>
+                  <button class="btn danger" type="button" onClick={() => void outbox.remove(e.id)}>
+                    Remove from phone
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function Today() {
+  const q = useAsync(loadToday, []);
+  const s = useStore(sync);
+  // Reload when sessions were sent, so "done" shows up.
+  useEffect(() => {
+    if (!s.syncing && s.pending === 0 && q.data) q.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [s.pending]);
+
+  if (q.loading && !q.data) return <Page title="Today"><Loading /></Page>;
+  if (q.error && !q.data) return <Page title="Today"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  const { data: today, stale } = q.data!;
+  const due = today.assignments.filter((a) => a.due);
+  const other = today.assignments.filter((a) => !a.due);
+  return (
+    <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
+      {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
+      <section class="card" aria-label="Your streak">
+        <div class="spread">
+          <p style={{ margin: 0 }}>
+            <strong style={{ fontSize: '1.5rem' }}>{today.progress.streak}</strong> day{today.progress.streak === 1 ? '' : 's'} in a row
+          </p>
+          {today.progress.adherence_7d != null && <p style={{ margin: 0 }} class="muted">{Math.round(today.progress.adherence_7d * 100)}% this week</p>}
+        </div>
+      </section>
+      <OutboxPanel />
+      {due.length === 0 && (
+        <div class="card">
+          <p>Nothing is planned for today. A short walk or a change of position still helps your back.</p>
+        </div>
+      )}
+      {due.map((a) => {
+        const pendingHere = s.pending > 0 && a.sessions_today.length === 0 && !a.done;
+        return (
+          <section class="card" key={a.id} aria-labelledby={`a${a.id}`}>
+            <div class="spread">
+              <h2 id={`a${a.id}`} style={{ margin: 0 }}>
+                {a.program_name}
+              </h2>
+              {a.done ? (
+                <span class="status done">✓ Done today</span>
+              ) : (
+                <span class="status todo">Not done yet</span>
+              )}
+            </div>
+            {a.preferred_time && <p class="muted small">Planned for {a.preferred_time}</p>}
+            {a.notes && <p>{a.notes}</p>}
+            <ul class="plain">
+              {a.items.map((it) => (
+                <li key={it.id}>
+                  <strong>{it.exercise.name}</strong>
+                  <br />
+                  <span class="small muted">{doseText(it)}</span>
+                </li>
+              ))}
+            </ul>
+            {pendingHere && <p class="small muted">A session you logged offline may be waiting to send.</p>}
+            <Link class={`btn block big ${a.done ? '' : 'primary'}`} href={`/session/${a.id}`} style={{ marginTop: '.75rem' }}>
+              {a.done ? 'Do it again' : 'Start session'}
+            </Link>
+          </section>
+        );
+      })}
+      {other.length > 0 && (
+        <section aria-labelledby="other-h">
+          <h2 id="other-h">Not planned today</h2>
+          {other.map((a) => (
+            <div class="card spread" key={a.id}>
+              <span>{a.program_name}</span>
+              <Link class="btn" href={`/session/${a.id}`}>
+                Do it anyway
+              </Link>
+            </div>
+          ))}
+        </section>
+      )}
+      <p>
+        <Link href="/outcomes">Questionnaires from your physiotherapist</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,156 @@
+/// <reference lib="webworker" />
+// Upright service worker: app-shell precache, a few runtime caches, push and the outbox.
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import type { PrecacheEntry } from 'workbox-precaching';
+import { createApi } from './lib/api';
+import { getMeta } from './lib/db';
+import { Outbox } from './lib/outbox';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Any page of the app opens index.html, but never the API, the admin or server files.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: [/^\/api\//, /^\/admin(\/|$)/, /^\/static\//, /^\/media\//],
+  }),
+);
+
+const sameOriginGet = (url: URL, request: Request) => url.origin === self.location.origin && request.method === 'GET';
+
+// Today's plan: fresh when online, the last copy when not.
+registerRoute(
+  ({ url, request }) => sameOriginGet(url, request) && url.pathname === '/api/today/',
+  new NetworkFirst({
+    cacheName: 'upright-today',
+    networkTimeoutSeconds: 6,
+    plugins: [new ExpirationPlugin({ maxEntries: 4, maxAgeSeconds: 7 * 24 * 3600 })],
+  }),
+);
+
+// The exercise library and its pose drawings change rarely.
+registerRoute(
+  ({ url, request }) => sameOriginGet(url, request) && url.pathname.startsWith('/api/exercises/'),
+  new StaleWhileRevalidate({
+    cacheName: 'upright-library',
+    plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
+  }),
+);
+// Every other /api/ request goes to the network untouched (no route matches it).
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+// ---- CSRF for requests the worker makes itself ----
+
+async function cookieValue(name: string): Promise<string | null> {
+  const store = (self as unknown as { cookieStore?: { get(n: string): Promise<{ value: string } | null> } }).cookieStore;
+  try {
+    const c = await store?.get(name);
+    if (c?.value) return c.value;
+  } catch {
+    /* not available */
+  }
+  return null;
+}
+
+const api = createApi({
+  fetch: (...args) => fetch(...args),
+  getCookie: async (name) => (await cookieValue(name)) ?? (name === 'csrftoken' ? ((await getMeta<string>('csrf')) ?? null) : null),
+  credentials: 'include',
+});
+
+// ---- push ----
+
+interface PushPayload {
+  kind?: 'nudge' | 'reminder' | string;
+  title?: string;
+  body?: string;
+  nudge?: number | null;
+  url?: string;
+}
+
+self.addEventListener('push', (event) => {
+  let p: PushPayload = {};
+  try {
+    p = (event.data?.json() as PushPayload) ?? {};
+  } catch {
+    p = { body: event.data?.text() };
+  }
+  const kind = p.kind === 'nudge' ? 'nudge' : 'reminder';
+  const data = { kind, nudge: p.nudge ?? null, url: p.url || (kind === 'nudge' ? '/inbox' : '/today') };
+  const options: NotificationOptions & { actions?: { action: string; title: string }[] } = {
+    body: p.body ?? '',
+    tag: kind,
+    data,
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-192.png',
+  };
+  if (kind === 'nudge') {
+    options.actions = [
+      { action: 'moved', title: 'I moved' },
+      { action: 'snooze', title: 'Snooze 15 min' },
+    ];
+  }
+  event.waitUntil(self.registration.showNotification(p.title || (kind === 'nudge' ? 'Time to move' : 'Upright'), options));
+});
+
+async function openUrl(url: string): Promise<void> {
+  const target = new URL(url, self.location.origin);
+  if (target.origin !== self.location.origin) return;
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const client of windows) {
+    if (new URL(client.url).origin === self.location.origin) {
+      await client.focus();
+      client.postMessage({ type: 'navigate', url: target.pathname + target.search });
+      return;
+    }
+  }
+  await self.clients.openWindow(target.href);
+}
+
+self.addEventListener('notificationclick', (event) => {
+  const n = event.notification;
+  const data = (n.data ?? {}) as { nudge?: number | null; url?: string };
+  n.close();
+  const action = event.action;
+  if ((action === 'moved' || action === 'snooze') && data.nudge != null) {
+    const body = action === 'snooze' ? { action: 'snooze', minutes: 15 } : { action: 'moved' };
+    event.waitUntil(
+      api
+        .send('POST', `/api/nudges/${data.nudge}/ack/`, body)
+        .then((r) => {
+          if (!r.ok) return openUrl('/inbox');
+        })
+        .catch(() => openUrl('/inbox')),
+    );
+    return;
+  }
+  event.waitUntil(openUrl(data.url || '/today'));
+});
+
+// ---- background sync of the outbox (a bonus: the page also flushes on start and online) ----
+
+const outbox = new Outbox();
+
+async function flushFromWorker(): Promise<void> {
+  const report = await outbox.flush((e) => api.send('POST', e.url, e.body));
+  const windows = await self.clients.matchAll({ type: 'window' });
+  for (const c of windows) c.postMessage({ type: 'outbox-changed', sent: report.sent });
+  if (report.kept.length) throw new Error('Some sessions are still waiting');
+}
+
+self.addEventListener('sync', (event) => {
+  const e = event as ExtendableEvent & { tag: string };
+  if (e.tag === 'upright-outbox') e.waitUntil(flushFromWorker());
+});
