@@ -295,6 +295,86 @@ LOGGING = {
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
 # --- Programs (backend/programs) -------------------------------------------------------
-# (beat entries for programs are added to CELERY_BEAT_SCHEDULE at the end of this module)
+ADHERENCE_SCAN_SECONDS = env_int("ADHERENCE_SCAN_SECONDS", 3600, minimum=60)
+CELERY_BEAT_SCHEDULE["programs-scan-adherence"] = {
+    "task": "programs.scan_adherence",
+    "schedule": ADHERENCE_SCAN_SECONDS,
+    "options": {"expires": ADHERENCE_SCAN_SECONDS - 30},
+}
 
 # --- Nudges (backend/nudges) -----------------------------------------------------------
+
+
+def _dev_vapid_keys() -> tuple[str, str]:
+    """Generate a development VAPID key pair once and keep it under VAR_DIR, so browser
+    push subscriptions (bound to the public key) survive restarts."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    def b64url(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+    path = VAR_DIR / "dev-vapid-private-key"
+    if not path.exists():
+        key = ec.generate_private_key(ec.SECP256R1())
+        path.write_text(b64url(key.private_numbers().private_value.to_bytes(32, "big")))
+        path.chmod(0o600)
+    private = path.read_text(encoding="utf-8").strip()
+    padded = private + "=" * (-len(private) % 4)
+    number = int.from_bytes(base64.urlsafe_b64decode(padded), "big")
+    public = ec.derive_private_key(number, ec.SECP256R1()).public_key()
+    return private, b64url(public.public_bytes(Encoding.X962, PublicFormat.UncompressedPoint))
+
+
+# VAPID (RFC 8292): base64url raw P-256 private key (32 bytes) and uncompressed public key
+# (65 bytes), from the environment or *_FILE. Unset with DEBUG on: a development pair is
+# generated once. Unset in production: Web Push is off (the inbox still works) until set.
+VAPID_PRIVATE_KEY = env_str("VAPID_PRIVATE_KEY")
+VAPID_PUBLIC_KEY = env_str("VAPID_PUBLIC_KEY")
+if DEBUG and not VAPID_PRIVATE_KEY:
+    VAPID_PRIVATE_KEY, VAPID_PUBLIC_KEY = _dev_vapid_keys()
+# The push service may contact this address about our traffic (mailto: or https:).
+VAPID_SUBJECT = env_str("VAPID_SUBJECT", "mailto:" + DEFAULT_FROM_EMAIL.split("<")[-1].strip(">"))
+# How long a VAPID JWT is valid (RFC 8292 allows up to 24 h); reused per push-service origin
+# and refreshed a few minutes before it expires.
+VAPID_TOKEN_LIFETIME_SECONDS = env_int("VAPID_TOKEN_LIFETIME_SECONDS", 12 * 3600, minimum=600)
+
+# The dispatcher: one beat task every NUDGE_DISPATCH_INTERVAL seconds claims due plans.
+NUDGE_DISPATCH_INTERVAL_SECONDS = env_int("NUDGE_DISPATCH_INTERVAL_SECONDS", 30, minimum=5)
+# A slot found more than this late (an outage, a stopped beat) is skipped, not sent late.
+NUDGE_GRACE_MINUTES = env_int("NUDGE_GRACE_MINUTES", 10, minimum=1)
+# Plans claimed per transaction, and messages per delivery task.
+NUDGE_CLAIM_BATCH_SIZE = env_int("NUDGE_CLAIM_BATCH_SIZE", 1000, minimum=1)
+NUDGE_DELIVERY_BATCH_SIZE = env_int("NUDGE_DELIVERY_BATCH_SIZE", 200, minimum=1)
+# A push enqueued this long ago and still not done is enqueued again (the broker lost it).
+NUDGE_REQUEUE_AFTER_MINUTES = env_int("NUDGE_REQUEUE_AFTER_MINUTES", 5, minimum=1)
+# Push TTL: how long the push service keeps a nudge for an offline device. Past it the
+# nudge is stale ("stand up" an hour later helps nobody); the inbox keeps it.
+NUDGE_PUSH_TTL_SECONDS = env_int("NUDGE_PUSH_TTL_SECONDS", 15 * 60, minimum=0)
+REMINDER_PUSH_TTL_SECONDS = env_int("REMINDER_PUSH_TTL_SECONDS", 3 * 3600, minimum=0)
+PUSH_TIMEOUT_SECONDS = env_int("PUSH_TIMEOUT_SECONDS", 10, minimum=1)
+PUSH_MAX_RETRIES = env_int("PUSH_MAX_RETRIES", 6, minimum=0)
+# Routine reminders: a follow-up this many hours after the first, never after the hour.
+REMINDER_FOLLOW_UP_HOURS = env_int("REMINDER_FOLLOW_UP_HOURS", 3, minimum=1)
+REMINDER_LATEST_HOUR = env_int("REMINDER_LATEST_HOUR", 21, minimum=1, maximum=24)
+REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 60, minimum=10)
+
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "nudges-dispatch": {
+            "task": "nudges.dispatch_tick",
+            "schedule": float(NUDGE_DISPATCH_INTERVAL_SECONDS),
+            "options": {"expires": NUDGE_DISPATCH_INTERVAL_SECONDS * 0.9},
+        },
+        "nudges-reminders": {
+            "task": "nudges.reminders_tick",
+            "schedule": float(REMINDER_INTERVAL_SECONDS),
+            "options": {"expires": REMINDER_INTERVAL_SECONDS * 0.9},
+        },
+    }
+)
+# Plain-http push endpoints are accepted only on loopback, and only when this is on
+# (development; the tests' local push service). Production push services are https.
+PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)

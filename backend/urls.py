@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 
 from backend.accounts import api as accounts_api
 from backend.health import HealthView
+from backend.programs import api as programs_api
 from exercises import api as exercises_api
 
 
@@ -17,7 +18,7 @@ def api_not_found(request: HttpRequest) -> JsonResponse:
 router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
 router.register("invites", accounts_api.InviteViewSet, basename="invite")
-router.register("patients", accounts_api.PatientViewSet, basename="patient")
+router.register("patients", programs_api.CaseloadViewSet, basename="patient")
 router.register("exercises", exercises_api.ExerciseViewSet, basename="exercise")
 router.register("routines", exercises_api.RoutineViewSet, basename="routine")
 router.register("tips", exercises_api.TipViewSet, basename="tip")

@@ -37,6 +37,13 @@ def exercise_translations(language: str) -> Prefetch:
     )
 
 
+def precaution_translations(language: str) -> Prefetch:
+    return Prefetch(
+        "precautions__translations",
+        queryset=PrecautionTranslation.objects.filter(language__in=_languages(language)),
+    )
+
+
 def exercises_for(
     clinic_id: int | None, language: str, *, include_retired: bool = False, detail: bool = False
 ) -> QuerySet[Exercise]:
@@ -47,10 +54,7 @@ def exercises_for(
     )
     if detail:
         queryset = queryset.select_related("progression", "regression").prefetch_related(
-            Prefetch(
-                "precautions__translations",
-                queryset=PrecautionTranslation.objects.filter(language__in=_languages(language)),
-            )
+            precaution_translations(language)
         )
     return queryset.order_by("category", "difficulty", "slug")
 

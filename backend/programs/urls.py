@@ -1,5 +1,20 @@
 """Programs API routes."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, include, path
+from rest_framework.routers import DefaultRouter
 
-urlpatterns: list[URLPattern | URLResolver] = []
+from backend.programs import api
+
+router = DefaultRouter()
+router.include_root_view = False
+router.register("programs", api.ProgramViewSet, basename="program")
+router.register("assignments", api.AssignmentViewSet, basename="assignment")
+router.register("sessions", api.SessionViewSet, basename="session")
+router.register("alerts", api.AlertViewSet, basename="alert")
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("today/", api.TodayView.as_view(), name="today"),
+    path("progress/", api.ProgressView.as_view(), name="progress"),
+    path("", include(router.urls)),
+    path("", include("backend.programs.outcomes_urls")),
+]

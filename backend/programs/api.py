@@ -1,0 +1,341 @@
+"""Programs HTTP API: build and assign, today, sessions, progress, caseload, alerts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from backend.accounts.api import PatientViewSet
+from backend.accounts.models import User
+from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
+from backend.accounts.selectors import patients_visible_to
+from backend.api import request_language, request_user
+from backend.programs import selectors, services
+from backend.programs.models import Alert, Assignment, Program, Session
+from backend.programs.serializers import (
+    AlertSerializer,
+    AssignmentInSerializer,
+    AssignmentSerializer,
+    ProgramInSerializer,
+    ProgramSerializer,
+    SessionInSerializer,
+    SessionSerializer,
+    TodayItemSerializer,
+)
+from backend.programs.sessions import SessionConflict, alert_resolve, session_log
+
+
+def _language_context(request: Request) -> dict[str, Any]:
+    return {"request": request, "language": request_language(request)}
+
+
+class ProgramViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet[Program],
+):
+    """Programs of the caller's clinic. An update makes a new version."""
+
+    serializer_class = ProgramSerializer
+
+    def get_permissions(self) -> list[Any]:
+        return [IsClinicStaff()] if self.action in {"list", "retrieve"} else [IsPhysio()]
+
+    def get_queryset(self) -> QuerySet[Program]:
+        language = request_language(self.request)
+        return (
+            selectors.programs_for(request_user(self.request))
+            .select_related("current_version")
+            .prefetch_related(
+                Prefetch(
+                    "current_version__items", queryset=selectors.program_items(language).queryset
+                )
+            )
+        )
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "language": request_language(self.request)}
+
+    @extend_schema(request=ProgramInSerializer, responses={201: ProgramSerializer})
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        body = ProgramInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        program = services.program_create(actor=request_user(request), **body.validated_data)
+        return Response(
+            self.get_serializer(self.get_queryset().get(pk=program.pk)).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(request=ProgramInSerializer, responses={200: ProgramSerializer})
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        program = self.get_object()
+        body = ProgramInSerializer(data=request.data, partial=kwargs.get("partial", False))
+        body.is_valid(raise_exception=True)
+        if "routine" in body.validated_data:
+            raise ValidationError({"routine": ["A routine can only start a new program."]})
+        services.program_revise(program, actor=request_user(request), **body.validated_data)
+        return Response(self.get_serializer(self.get_queryset().get(pk=program.pk)).data)
+
+
+class AssignmentViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet[Assignment],
+):
+    """Assignments: physios manage their patients'; a patient reads their own."""
+
+    serializer_class = AssignmentSerializer
+
+    def get_permissions(self) -> list[Any]:
+        if self.action in {"list", "retrieve", "handout", "calendar"}:
+            return [IsAuthenticated()]
+        return [IsPhysio()]
+
+    def get_queryset(self) -> QuerySet[Assignment]:
+        return (
+            selectors.assignments_for(request_user(self.request))
+            .select_related("program__current_version", "patient")
+            .order_by("-start_date", "-pk")
+        )
+
+    @extend_schema(request=AssignmentInSerializer, responses={201: AssignmentSerializer})
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        body = AssignmentInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = dict(body.validated_data)
+        actor = request_user(request)
+        program = selectors.programs_for(actor).filter(pk=data.pop("program")).first()
+        if program is None:
+            raise ValidationError({"program": ["Choose a program of your clinic."]})
+        assignment = services.assignment_create(
+            actor=actor, program=program, patient_id=data.pop("patient"), **data
+        )
+        return Response(AssignmentSerializer(assignment).data, status=status.HTTP_201_CREATED)
+
+    def _transition(self, request: Request, change: Any) -> Response:
+        assignment = self.get_object()
+        today = selectors.local_today(assignment.patient)
+        return Response(AssignmentSerializer(change(assignment, today=today)).data)
+
+    @extend_schema(request=None, responses=AssignmentSerializer)
+    @action(detail=True, methods=["post"])
+    def pause(self, request: Request, pk: str) -> Response:
+        return self._transition(request, services.assignment_pause)
+
+    @extend_schema(request=None, responses=AssignmentSerializer)
+    @action(detail=True, methods=["post"])
+    def resume(self, request: Request, pk: str) -> Response:
+        return self._transition(request, services.assignment_resume)
+
+    @extend_schema(request=None, responses=AssignmentSerializer)
+    @action(detail=True, methods=["post"])
+    def end(self, request: Request, pk: str) -> Response:
+        return self._transition(request, services.assignment_end)
+
+
+TODAY_RESPONSE = inline_serializer(
+    "Today",
+    {
+        "date": serializers.DateField(),
+        "timezone": serializers.CharField(),
+        "assignments": serializers.ListField(child=serializers.DictField()),
+        "progress": serializers.DictField(),
+    },
+)
+
+
+class TodayView(APIView):
+    """Everything due today in the patient's time zone, in one response."""
+
+    permission_classes = (IsPatient,)
+
+    @extend_schema(responses=TODAY_RESPONSE)
+    def get(self, request: Request) -> Response:
+        patient = request_user(request)
+        day = selectors.today_for(patient, request_language(request))
+        context = _language_context(request)
+        assignments = []
+        for entry in day["assignments"]:
+            assignment = entry["assignment"]
+            assignments.append(
+                {
+                    "id": assignment.pk,
+                    "program_name": assignment.program.name,
+                    "program_version": assignment.program.current_version.number,
+                    "notes": assignment.notes,
+                    "preferred_time": assignment.preferred_time.strftime("%H:%M")
+                    if assignment.preferred_time
+                    else None,
+                    "due": entry["due"],
+                    "done": entry["done"],
+                    "phase": entry["phase"],
+                    "items": TodayItemSerializer(entry["items"], many=True, context=context).data,
+                    "sessions_today": [
+                        {"id": str(s.id), "completed_at": s.completed_at}
+                        for s in entry["sessions_today"]
+                    ],
+                }
+            )
+        return Response(
+            {"date": day["date"], "timezone": day["timezone"], "assignments": assignments}
+        )
+
+
+class SessionViewSet(
+    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet[Session]
+):
+    serializer_class = SessionSerializer
+    permission_classes = (IsPatient,)
+
+    def get_queryset(self) -> QuerySet[Session]:
+        return (
+            Session.objects.filter(patient_id=request_user(self.request).pk)
+            .select_related("program_version")
+            .prefetch_related("items__exercise")
+            .order_by("-completed_at")
+        )
+
+    @extend_schema(
+        request=SessionInSerializer,
+        responses={201: SessionSerializer, 200: SessionSerializer, 409: None},
+    )
+    def create(self, request: Request) -> Response:
+        patient = request_user(request)
+        body = SessionInSerializer(data=request.data, context={"patient": patient})
+        body.is_valid(raise_exception=True)
+        try:
+            session, created = session_log(patient=patient, data=body.validated_data)
+        except SessionConflict:
+            return Response(
+                {"detail": "A different session was already saved with this id."},
+                status=status.HTTP_409_CONFLICT,
+            )
+        session = self.get_queryset().get(pk=session.pk)
+        return Response(
+            SessionSerializer(session).data,
+            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+        )
+
+
+PROGRESS_RESPONSE = inline_serializer(
+    "Progress",
+    {
+        "adherence_overall": serializers.FloatField(allow_null=True),
+        "streak": serializers.IntegerField(),
+        "weeks": serializers.ListField(child=serializers.DictField()),
+        "pain": serializers.ListField(child=serializers.DictField()),
+        "difficulty": serializers.ListField(child=serializers.DictField()),
+    },
+)
+
+
+class ProgressView(APIView):
+    permission_classes = (IsPatient,)
+
+    @extend_schema(responses=PROGRESS_RESPONSE)
+    def get(self, request: Request) -> Response:
+        return Response(selectors.progress_for(request_user(request)))
+
+
+CASELOAD_ROW = inline_serializer(
+    "CaseloadRow",
+    {
+        "id": serializers.IntegerField(),
+        "full_name": serializers.CharField(),
+        "email": serializers.EmailField(),
+        "adherence_7d": serializers.FloatField(allow_null=True),
+        "adherence_28d": serializers.FloatField(allow_null=True),
+        "last_session_at": serializers.DateTimeField(allow_null=True),
+        "latest_pain": serializers.IntegerField(allow_null=True),
+        "open_alerts": serializers.IntegerField(),
+    },
+)
+
+
+class CaseloadViewSet(PatientViewSet):
+    """The caller's patients with adherence, last session, latest pain and open alerts."""
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "ordering", str, enum=sorted(selectors.CASELOAD_ORDERINGS), required=False
+            )
+        ],
+        responses=CASELOAD_ROW,
+    )
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        ordering = request.query_params.get("ordering", "name")
+        if ordering not in selectors.CASELOAD_ORDERINGS:
+            raise ValidationError(
+                {"ordering": [f"Choose one of {sorted(selectors.CASELOAD_ORDERINGS)}."]}
+            )
+        rows = selectors.caseload_for(request_user(request), ordering)
+        page = self.paginate_queryset(rows)  # type: ignore[arg-type]
+        return self.get_paginated_response(page)
+
+    @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        patient: User = self.get_object()
+        row = next(
+            r for r in selectors.caseload_for(request_user(request)) if r["id"] == patient.pk
+        )
+        assignments = selectors.assignments_for(patient).select_related(
+            "program__current_version", "patient"
+        )
+        return Response(
+            {
+                **row,
+                "timezone": patient.timezone,
+                "physios": [
+                    {"id": link.physio_id, "full_name": link.physio.full_name}
+                    for link in patient.physio_links.select_related("physio")
+                ],
+                "assignments": AssignmentSerializer(assignments, many=True).data,
+                "progress": selectors.progress_for(patient),
+                "alerts": AlertSerializer(selectors.open_alerts_for(patient), many=True).data,
+            }
+        )
+
+    @extend_schema(responses=SessionSerializer(many=True))
+    @action(detail=True, methods=["get"])
+    def sessions(self, request: Request, pk: str) -> Response:
+        patient = self.get_object()
+        sessions = (
+            Session.objects.filter(patient=patient)
+            .select_related("program_version")
+            .prefetch_related("items__exercise")
+            .order_by("-completed_at")
+        )
+        page = self.paginate_queryset(sessions)
+        return self.get_paginated_response(SessionSerializer(page, many=True).data)
+
+
+class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
+    """Open alerts of the caller's patients; a physio resolves them."""
+
+    serializer_class = AlertSerializer
+    permission_classes = (IsClinicStaff,)
+
+    def get_queryset(self) -> QuerySet[Alert]:
+        return Alert.objects.filter(
+            patient__in=patients_visible_to(request_user(self.request)), resolved_at=None
+        ).order_by("-created_at")
+
+    @extend_schema(request=None, responses=AlertSerializer)
+    @action(detail=True, methods=["post"])
+    def resolve(self, request: Request, pk: str) -> Response:
+        alert = get_object_or_404(self.get_queryset(), pk=pk)
+        return Response(AlertSerializer(alert_resolve(alert)).data)

@@ -1,0 +1,297 @@
+"""Programs, their versions, assignments, logged sessions, alerts and outcome measures.
+
+A program is edited by creating a new ``ProgramVersion``; items belong to a version and
+are never changed in place, so a session logged against version 2 still shows what was
+prescribed in version 2 after the physio moves on to version 3.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+
+
+class Difficulty(models.TextChoices):
+    TOO_EASY = "too_easy", "Too easy"
+    ABOUT_RIGHT = "about_right", "About right"
+    TOO_HARD = "too_hard", "Too hard"
+
+
+class Program(models.Model):
+    clinic = models.ForeignKey("accounts.Clinic", on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="programs_created"
+    )
+    name = models.CharField(max_length=120)
+    current_version = models.ForeignKey(
+        "ProgramVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ProgramVersion(models.Model):
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    notes = models.TextField(blank=True)
+    # [{"number": 1, "label": "Weeks 1-2", "starts_week": 1}, ...]; empty = one phase.
+    phases = models.JSONField(default=list)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["program", "number"], name="program_version_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.program_id} v{self.number}"
+
+
+class ProgramItem(models.Model):
+    version = models.ForeignKey(ProgramVersion, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveSmallIntegerField()
+    phase = models.PositiveSmallIntegerField(default=1)
+    exercise = models.ForeignKey("exercises.Exercise", on_delete=models.PROTECT, related_name="+")
+    sets = models.PositiveSmallIntegerField()
+    reps = models.PositiveSmallIntegerField(null=True, blank=True)
+    hold_seconds = models.PositiveSmallIntegerField(null=True, blank=True)
+    rest_seconds = models.PositiveSmallIntegerField(default=0)
+    per_side = models.BooleanField(default=False)
+    tempo = models.CharField(max_length=40, blank=True)
+    notes = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ("phase", "position")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "position"], name="program_item_position"),
+            models.CheckConstraint(
+                condition=Q(reps__isnull=True) ^ Q(hold_seconds__isnull=True),
+                name="program_item_reps_xor_hold",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version_id}#{self.position}"
+
+
+class AssignmentStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    PAUSED = "paused", "Paused"
+    ENDED = "ended", "Ended"
+
+
+class Assignment(models.Model):
+    program = models.ForeignKey(Program, on_delete=models.PROTECT, related_name="assignments")
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignments"
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True)
+    days_of_week = models.JSONField(default=list)  # ISO weekdays, 1 = Monday
+    preferred_time = models.TimeField(null=True, blank=True)  # patient's local time
+    notes = models.TextField(blank=True)
+    status = models.CharField(
+        max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.ACTIVE
+    )
+    # A private iCalendar feed: the token is the credential; a new one revokes the old.
+    calendar_token = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="assignment_dates_in_order",
+            ),
+        ]
+        indexes = [models.Index(fields=["patient", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.program_id} for {self.patient_id}"
+
+
+class AssignmentPause(models.Model):
+    """A pause from ``paused_on`` (inclusive) to ``resumed_on`` (exclusive; null = ongoing).
+    Paused days are not prescribed, so they never count against adherence."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="pauses")
+    paused_on = models.DateField()
+    resumed_on = models.DateField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id} paused {self.paused_on}"
+
+
+class Session(models.Model):
+    # Made by the client, so a session logged offline and sent twice is stored once.
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4)
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sessions"
+    )
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="sessions")
+    program_version = models.ForeignKey(
+        ProgramVersion, on_delete=models.PROTECT, related_name="sessions"
+    )
+    started_at = models.DateTimeField()
+    completed_at = models.DateTimeField()
+    # The patient's calendar day of completed_at, in their zone at logging time.
+    local_date = models.DateField()
+    pain_before = models.PositiveSmallIntegerField()
+    pain_after = models.PositiveSmallIntegerField()
+    difficulty = models.CharField(max_length=12, choices=Difficulty.choices)
+    notes = models.TextField(blank=True)
+    # SHA-256 of the canonical request body: a replay with another body is a conflict.
+    body_hash = models.CharField(max_length=64)
+    alert_reason = models.CharField(max_length=20, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pain_before__lte=10) & Q(pain_after__lte=10), name="session_pain_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(completed_at__gte=F("started_at")), name="session_times_in_order"
+            ),
+        ]
+        # The caseload and progress read a patient's sessions by day.
+        indexes = [
+            models.Index(fields=["patient", "local_date"]),
+            models.Index(fields=["assignment", "local_date"]),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.id)
+
+
+class SessionItem(models.Model):
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveSmallIntegerField()
+    exercise = models.ForeignKey("exercises.Exercise", on_delete=models.PROTECT, related_name="+")
+    program_item = models.ForeignKey(
+        ProgramItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sets_done = models.PositiveSmallIntegerField(default=0)
+    reps_done = models.PositiveSmallIntegerField(null=True, blank=True)
+    hold_seconds_done = models.PositiveSmallIntegerField(null=True, blank=True)
+    skipped = models.BooleanField(default=False)
+    skip_reason = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ("position",)
+
+    def __str__(self) -> str:
+        return f"{self.session_id}#{self.position}"
+
+
+class AlertKind(models.TextChoices):
+    PAIN = "pain", "Pain"
+    ADHERENCE = "adherence", "Missed sessions"
+
+
+class Alert(models.Model):
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alerts"
+    )
+    kind = models.CharField(max_length=12, choices=AlertKind.choices)
+    reason = models.CharField(max_length=40)
+    message = models.CharField(max_length=300)
+    session = models.ForeignKey(
+        Session, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts"
+    )
+    assignment = models.ForeignKey(
+        Assignment, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts"
+    )
+    # For adherence: the first missed day of the run, so one run raises one alert.
+    run_started_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "kind"], condition=Q(session__isnull=False), name="alert_session"
+            ),
+            models.UniqueConstraint(
+                fields=["assignment", "kind", "run_started_on"],
+                condition=Q(run_started_on__isnull=False),
+                name="alert_adherence_run",
+            ),
+        ]
+        indexes = [models.Index(fields=["patient", "resolved_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} alert for {self.patient_id}"
+
+
+class OutcomeSchedule(models.Model):
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="outcome_schedules"
+    )
+    measure = models.CharField(max_length=30)
+    every_weeks = models.PositiveSmallIntegerField(null=True, blank=True)  # null: baseline only
+    start_date = models.DateField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.measure} for {self.patient_id}"
+
+
+class OutcomeResponse(models.Model):
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="outcome_responses"
+    )
+    measure = models.CharField(max_length=30)
+    schedule = models.ForeignKey(
+        OutcomeSchedule, null=True, blank=True, on_delete=models.SET_NULL, related_name="responses"
+    )
+    answers = models.JSONField()
+    score = models.FloatField()
+    answered_at = models.DateTimeField(default=timezone.now)
+    local_date = models.DateField()
+
+    class Meta:
+        indexes = [models.Index(fields=["patient", "measure", "answered_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.measure}={self.score} for {self.patient_id}"
+
+
+class MeasureWording(models.Model):
+    """Item wording for a questionnaire. NPRS, PSFS and the adherence self-report ship with
+    our own wording; ODI and RMDQ wording is copyrighted, so a clinic loads the text it
+    holds a licence for (``load_measure_wording``) and only that clinic sees it."""
+
+    clinic = models.ForeignKey(
+        "accounts.Clinic", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    measure = models.CharField(max_length=30)
+    language = models.CharField(max_length=8, default="en")
+    name = models.CharField(max_length=120)
+    items = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic", "measure", "language"], name="measure_wording_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.measure}/{self.language}"

@@ -1,0 +1,5 @@
+"""Outcome measures and handout routes (filled in by the outcomes/handouts work)."""
+
+from django.urls import URLPattern, URLResolver
+
+urlpatterns: list[URLPattern | URLResolver] = []

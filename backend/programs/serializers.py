@@ -1,0 +1,262 @@
+"""Programs HTTP shapes. Input serializers only validate; services do the writing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from backend.api import StrictSerializer
+from backend.programs.models import (
+    Alert,
+    Assignment,
+    Difficulty,
+    Program,
+    ProgramItem,
+    Session,
+    SessionItem,
+)
+from backend.programs.sessions import safety_for
+from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
+
+
+def _reps_xor_hold(attrs: dict[str, Any]) -> dict[str, Any]:
+    if (attrs.get("reps") is None) == (attrs.get("hold_seconds") is None):
+        raise serializers.ValidationError(
+            {"reps": ["Give either reps or hold_seconds (one of them, not both)."]}
+        )
+    return attrs
+
+
+class PhaseSerializer(StrictSerializer):
+    number = serializers.IntegerField(min_value=1, max_value=10)
+    label = serializers.CharField(max_length=60, allow_blank=True, default="")
+    starts_week = serializers.IntegerField(min_value=1, max_value=52)
+
+
+class ProgramItemInSerializer(StrictSerializer):
+    exercise = serializers.SlugField(max_length=80)
+    sets = serializers.IntegerField(min_value=1, max_value=10)
+    reps = serializers.IntegerField(min_value=1, max_value=100, allow_null=True, default=None)
+    hold_seconds = serializers.IntegerField(
+        min_value=1, max_value=600, allow_null=True, default=None
+    )
+    rest_seconds = serializers.IntegerField(min_value=0, max_value=600, default=30)
+    per_side = serializers.BooleanField(default=False)
+    tempo = serializers.CharField(max_length=40, allow_blank=True, default="")
+    notes = serializers.CharField(max_length=500, allow_blank=True, default="")
+    phase = serializers.IntegerField(min_value=1, max_value=10, default=1)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        return _reps_xor_hold(attrs)
+
+
+class ProgramInSerializer(StrictSerializer):
+    name = serializers.CharField(max_length=120)
+    notes = serializers.CharField(max_length=2000, allow_blank=True, required=False)
+    routine = serializers.SlugField(max_length=80, required=False)
+    items = ProgramItemInSerializer(many=True, required=False, max_length=40)
+    phases = PhaseSerializer(many=True, required=False, max_length=10)
+
+
+class ProgramItemSerializer(serializers.ModelSerializer[ProgramItem]):
+    exercise = ExerciseSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ProgramItem
+        fields = (
+            "id",
+            "position",
+            "phase",
+            "exercise",
+            "sets",
+            "reps",
+            "hold_seconds",
+            "rest_seconds",
+            "per_side",
+            "tempo",
+            "notes",
+        )
+        read_only_fields = fields
+
+
+class ProgramSerializer(serializers.ModelSerializer[Program]):
+    version = serializers.IntegerField(source="current_version.number", read_only=True)
+    notes = serializers.CharField(source="current_version.notes", read_only=True)
+    phases = serializers.ListField(
+        source="current_version.phases", child=PhaseSerializer(), read_only=True
+    )
+    items = ProgramItemSerializer(source="current_version.items", many=True, read_only=True)
+
+    class Meta:
+        model = Program
+        fields = ("id", "name", "notes", "version", "phases", "items", "created_at")
+        read_only_fields = fields
+
+
+class ProgramRefSerializer(serializers.ModelSerializer[Program]):
+    version = serializers.IntegerField(source="current_version.number", read_only=True)
+
+    class Meta:
+        model = Program
+        fields = ("id", "name", "version")
+        read_only_fields = fields
+
+
+class PersonRefSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    full_name = serializers.CharField()
+
+
+class AssignmentInSerializer(StrictSerializer):
+    program = serializers.IntegerField(min_value=1)
+    patient = serializers.IntegerField(min_value=1)
+    start_date = serializers.DateField()
+    end_date = serializers.DateField(allow_null=True, default=None)
+    days_of_week = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=7), min_length=1, max_length=7
+    )
+    preferred_time = serializers.TimeField(allow_null=True, default=None, format="%H:%M")
+    notes = serializers.CharField(max_length=2000, allow_blank=True, default="")
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs["end_date"] is not None and attrs["end_date"] < attrs["start_date"]:
+            raise serializers.ValidationError(
+                {"end_date": ["The end date must not be before the start date."]}
+            )
+        return attrs
+
+
+class AssignmentSerializer(serializers.ModelSerializer[Assignment]):
+    program = ProgramRefSerializer(read_only=True)
+    patient = PersonRefSerializer(read_only=True)
+    preferred_time = serializers.TimeField(format="%H:%M", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Assignment
+        fields = (
+            "id",
+            "program",
+            "patient",
+            "start_date",
+            "end_date",
+            "days_of_week",
+            "preferred_time",
+            "notes",
+            "status",
+        )
+        read_only_fields = fields
+
+
+class SessionItemInSerializer(StrictSerializer):
+    exercise = serializers.SlugField(max_length=80)
+    sets_done = serializers.IntegerField(min_value=0, max_value=20, default=0)
+    reps_done = serializers.IntegerField(min_value=0, max_value=300, allow_null=True, default=None)
+    hold_seconds_done = serializers.IntegerField(
+        min_value=0, max_value=1200, allow_null=True, default=None
+    )
+    skipped = serializers.BooleanField(default=False)
+    skip_reason = serializers.CharField(max_length=200, allow_blank=True, default="")
+
+
+class SessionInSerializer(StrictSerializer):
+    id = serializers.UUIDField()
+    assignment = serializers.PrimaryKeyRelatedField(queryset=Assignment.objects.none())
+    started_at = serializers.DateTimeField()
+    completed_at = serializers.DateTimeField()
+    pain_before = serializers.IntegerField(min_value=0, max_value=10)
+    pain_after = serializers.IntegerField(min_value=0, max_value=10)
+    difficulty = serializers.ChoiceField(choices=Difficulty.choices)
+    items = SessionItemInSerializer(many=True, max_length=60, default=list)
+    notes = serializers.CharField(max_length=2000, allow_blank=True, default="")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        patient = self.context.get("patient")
+        field = self.fields["assignment"]
+        # Only the caller's own assignments exist here: another patient's id is simply
+        # "not found", never a hint that it exists.
+        field.queryset = (  # type: ignore[attr-defined]
+            Assignment.objects.filter(patient=patient).select_related("program__current_version")
+            if patient is not None
+            else Assignment.objects.none()
+        )
+
+
+class SessionItemSerializer(serializers.ModelSerializer[SessionItem]):
+    exercise = serializers.SlugRelatedField(slug_field="slug", read_only=True)  # type: ignore[var-annotated]
+
+    class Meta:
+        model = SessionItem
+        fields = (
+            "position",
+            "exercise",
+            "sets_done",
+            "reps_done",
+            "hold_seconds_done",
+            "skipped",
+            "skip_reason",
+        )
+        read_only_fields = fields
+
+
+class SafetySerializer(serializers.Serializer[Any]):
+    alert = serializers.BooleanField()
+    advice = serializers.CharField(allow_null=True)
+
+
+class SessionSerializer(serializers.ModelSerializer[Session]):
+    items = SessionItemSerializer(many=True, read_only=True)
+    safety = serializers.SerializerMethodField()
+    program_version = serializers.IntegerField(source="program_version.number", read_only=True)
+
+    class Meta:
+        model = Session
+        fields = (
+            "id",
+            "assignment",
+            "program_version",
+            "started_at",
+            "completed_at",
+            "local_date",
+            "pain_before",
+            "pain_after",
+            "difficulty",
+            "notes",
+            "items",
+            "safety",
+        )
+        read_only_fields = fields
+
+    @extend_schema_field(SafetySerializer)
+    def get_safety(self, session: Session) -> dict[str, Any]:
+        return safety_for(session)
+
+
+class AlertSerializer(serializers.ModelSerializer[Alert]):
+    class Meta:
+        model = Alert
+        fields = ("id", "kind", "reason", "message", "created_at", "resolved_at")
+        read_only_fields = fields
+
+
+class TodayItemSerializer(serializers.ModelSerializer[ProgramItem]):
+    exercise = ExerciseSerializer(read_only=True)
+
+    class Meta:
+        model = ProgramItem
+        fields = (
+            "id",
+            "position",
+            "phase",
+            "exercise",
+            "sets",
+            "reps",
+            "hold_seconds",
+            "rest_seconds",
+            "per_side",
+            "tempo",
+            "notes",
+        )
+        read_only_fields = fields

@@ -1,0 +1,237 @@
+"""Logging a session (idempotent by the client's UUID) and the safety rules around it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from backend.accounts.models import User
+from backend.accounts.timezones import zone
+from backend.nudges.inbox import inbox_post
+from backend.nudges.models import InboxKind
+from backend.programs import adherence
+from backend.programs.models import Alert, AlertKind, Assignment, Session, SessionItem
+
+# How far a phone's clock may run ahead of ours before a "completed_at" is refused.
+CLOCK_SKEW = timedelta(minutes=10)
+
+PAIN_ADVICE = (
+    "Your pain is higher than it should be after exercise. Please stop these exercises for "
+    "today and contact your physiotherapist or clinician before your next session. If you "
+    "have new numbness, weakness in a leg, or trouble controlling your bladder or bowels, "
+    "get urgent medical help now."
+)
+
+
+class SessionConflict(Exception):
+    """The client reused a session id with a different body."""
+
+
+def canonical_hash(data: Mapping[str, Any]) -> str:
+    """Hash of the validated body, so a replay with the same content (however the JSON was
+    spaced or ordered, and whatever equivalent time-zone offset it used) matches."""
+
+    def normal(value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value.astimezone(timezone.UTC).isoformat()
+        if isinstance(value, Assignment):
+            return value.pk
+        if isinstance(value, Mapping):
+            return {k: normal(v) for k, v in sorted(value.items())}
+        if isinstance(value, list | tuple):
+            return [normal(v) for v in value]
+        return value
+
+    text = json.dumps(normal(data), sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _check(patient: User, data: Mapping[str, Any], now: datetime) -> None:
+    assignment: Assignment = data["assignment"]
+    started, completed = data["started_at"], data["completed_at"]
+    errors: dict[str, list[str]] = {}
+    if completed < started:
+        errors["completed_at"] = ["A session cannot end before it starts."]
+    if completed > now + CLOCK_SKEW:
+        errors["completed_at"] = ["This time is in the future. Check the phone's clock."]
+    if completed - started > timedelta(hours=6):
+        errors["started_at"] = ["A session longer than six hours looks like a mistake."]
+    local_start = timezone.localtime(started, zone(patient.timezone)).date()
+    if local_start < assignment.start_date - timedelta(days=1):
+        errors["started_at"] = ["This is before the program started."]
+    version = assignment.program.current_version
+    allowed = {item.exercise.slug for item in version.items.all()} if version else set()
+    unknown = sorted({i["exercise"] for i in data.get("items", [])} - allowed)
+    if unknown:
+        errors["items"] = [f"Not part of this program: {', '.join(unknown)}."]
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def session_log(
+    *, patient: User, data: Mapping[str, Any], now: datetime | None = None
+) -> tuple[Session, bool]:
+    """Store a session. Returns (session, created). The same id with the same body returns
+    the stored session; the same id with another body raises SessionConflict."""
+    now = now or timezone.now()
+    body_hash = canonical_hash(data)
+    existing = Session.objects.filter(pk=data["id"]).first()
+    if existing is not None:
+        if existing.patient_id != patient.pk or existing.body_hash != body_hash:
+            raise SessionConflict
+        return existing, False
+    _check(patient, data, now)
+    assignment: Assignment = data["assignment"]
+    version = assignment.program.current_version
+    assert version is not None
+    flagged, reason = adherence.pain_flags(data["pain_before"], data["pain_after"])
+    local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
+    program_items = {item.exercise.slug: item for item in version.items.all()}
+    try:
+        # A savepoint: two phones sending the same offline session at once both reach
+        # this insert; the primary key lets exactly one in.
+        with transaction.atomic():
+            session = Session.objects.create(
+                id=data["id"],
+                patient=patient,
+                assignment=assignment,
+                program_version=version,
+                started_at=data["started_at"],
+                completed_at=data["completed_at"],
+                local_date=local_date,
+                pain_before=data["pain_before"],
+                pain_after=data["pain_after"],
+                difficulty=data["difficulty"],
+                notes=data.get("notes", ""),
+                body_hash=body_hash,
+                alert_reason=reason or "",
+            )
+    except IntegrityError:
+        existing = Session.objects.get(pk=data["id"])
+        if existing.patient_id != patient.pk or existing.body_hash != body_hash:
+            raise SessionConflict from None
+        return existing, False
+    SessionItem.objects.bulk_create(
+        SessionItem(
+            session=session,
+            position=position,
+            exercise=program_items[item["exercise"]].exercise,
+            program_item=program_items[item["exercise"]],
+            sets_done=item.get("sets_done", 0),
+            reps_done=item.get("reps_done"),
+            hold_seconds_done=item.get("hold_seconds_done"),
+            skipped=item.get("skipped", False),
+            skip_reason=item.get("skip_reason", ""),
+        )
+        for position, item in enumerate(data.get("items", []), start=1)
+    )
+    if flagged:
+        _raise_pain_alert(patient, session)
+    return session, True
+
+
+def safety_for(session: Session) -> dict[str, Any]:
+    alert = bool(session.alert_reason)
+    return {"alert": alert, "advice": PAIN_ADVICE if alert else None}
+
+
+def _notify_physios(patient: User, alert: Alert, title: str) -> None:
+    for link in patient.physio_links.select_related("physio"):
+        inbox_post(
+            link.physio,
+            kind=InboxKind.ALERT,
+            title=title,
+            body=alert.message,
+            url=f"/physio/patients/{patient.pk}",
+            dedupe_key=f"alert:{alert.pk}",
+        )
+
+
+def _raise_pain_alert(patient: User, session: Session) -> Alert:
+    if session.alert_reason == adherence.PAIN_INCREASE:
+        message = f"Pain rose from {session.pain_before} to {session.pain_after} during a session."
+    else:
+        message = f"Pain of {max(session.pain_before, session.pain_after)}/10 around a session."
+    alert = Alert.objects.create(
+        patient=patient,
+        kind=AlertKind.PAIN,
+        reason=session.alert_reason,
+        message=message,
+        session=session,
+        assignment=session.assignment,
+    )
+    _notify_physios(patient, alert, f"Pain alert: {patient.full_name or patient.email}")
+    return alert
+
+
+MISSED_IN_A_ROW_FOR_ALERT = 3
+
+
+def adherence_alert_if_due(assignment: Assignment, today: date, completed: list[date]) -> bool:
+    """Raise one alert per run of three or more missed scheduled sessions."""
+    scheduled = adherence.scheduled_days(
+        assignment.start_date,
+        assignment.end_date,
+        frozenset(assignment.days_of_week),
+        today - timedelta(days=1),
+        paused=[(p.paused_on, p.resumed_on) for p in assignment.pauses.all()],
+    )
+    missed = adherence.missed_in_a_row(scheduled, completed, today)
+    if missed < MISSED_IN_A_ROW_FOR_ALERT:
+        return False
+    run_start = scheduled[-missed]
+    try:
+        with transaction.atomic():
+            alert = Alert.objects.create(
+                patient=assignment.patient,
+                kind=AlertKind.ADHERENCE,
+                reason="missed_sessions",
+                message=f"{missed} scheduled sessions in a row were missed.",
+                assignment=assignment,
+                run_started_on=run_start,
+            )
+    except IntegrityError:
+        return False  # this run was already reported (the unique constraint decides)
+    _notify_physios(assignment.patient, alert, "Missed sessions")
+    return True
+
+
+def alert_resolve(alert: Alert, *, now: datetime | None = None) -> Alert:
+    alert.resolved_at = now or timezone.now()
+    alert.save(update_fields=["resolved_at"])
+    return alert
+
+
+def adherence_scan(now: datetime | None = None) -> int:
+    """Check every active assignment for a run of missed sessions. Runs hourly from beat;
+    cost grows with active assignments (one pass, three queries), not with history."""
+    now = now or timezone.now()
+    horizon = timezone.localdate(now) - timedelta(days=60)
+    assignments = (
+        Assignment.objects.filter(status="active")
+        .select_related("patient")
+        .prefetch_related(
+            "pauses",
+            Prefetch(
+                "sessions",
+                queryset=Session.objects.filter(local_date__gte=horizon).only(
+                    "assignment_id", "local_date"
+                ),
+            ),
+        )
+    )
+    raised = 0
+    for assignment in assignments:
+        today = timezone.localtime(now, zone(assignment.patient.timezone)).date()
+        done = [s.local_date for s in assignment.sessions.all()]
+        raised += adherence_alert_if_due(assignment, today, done)
+    return raised

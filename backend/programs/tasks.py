@@ -1,0 +1,11 @@
+"""Celery tasks for programs: thin wrappers around services."""
+
+from __future__ import annotations
+
+from backend.celery import app
+from backend.programs.sessions import adherence_scan
+
+
+@app.task(name="programs.scan_adherence", ignore_result=True)
+def scan_adherence() -> int:
+    return adherence_scan()
