@@ -52,7 +52,9 @@ def program_items(language: str) -> Prefetch:
     """Items of a program version with everything the player shows, in fixed queries."""
     return Prefetch(
         "items",
-        queryset=ProgramItem.objects.select_related("exercise").prefetch_related(
+        queryset=ProgramItem.objects.select_related(
+            "exercise", "exercise__progression", "exercise__regression"
+        ).prefetch_related(
             Prefetch("exercise__translations", queryset=exercise_translations(language).queryset),
             Prefetch(
                 "exercise__precautions__translations",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -41,7 +41,7 @@ def canonical_hash(data: Mapping[str, Any]) -> str:
 
     def normal(value: Any) -> Any:
         if isinstance(value, datetime):
-            return value.astimezone(timezone.UTC).isoformat()
+            return value.astimezone(UTC).isoformat()
         if isinstance(value, Assignment):
             return value.pk
         if isinstance(value, Mapping):

@@ -1,0 +1,264 @@
+"""Logging sessions: idempotent replays, conflicts, local days, safety and adherence alerts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from backend.nudges.models import InboxMessage
+from backend.programs import services
+from backend.programs.models import Alert, Session, SessionItem
+from backend.programs.sessions import PAIN_ADVICE, adherence_scan
+
+pytestmark = pytest.mark.django_db
+
+UTC = ZoneInfo("UTC")
+NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def assignment(cast: Any) -> Any:
+    program = services.program_create(
+        actor=cast.phil,
+        name="Daily core",
+        items=[
+            {"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30},
+            {"exercise": "side-plank-knees", "sets": 2, "hold_seconds": 20, "per_side": True},
+        ],
+    )
+    return services.assignment_create(
+        actor=cast.phil,
+        program=program,
+        patient_id=cast.pat.pk,
+        start_date=date(2026, 11, 2),
+        end_date=None,
+        days_of_week=[1, 3, 5],
+        preferred_time=time(18, 0),
+    )
+
+
+def body(assignment: Any, /, **changes: Any) -> dict[str, Any]:
+    data = {
+        "id": str(uuid.uuid4()),
+        "assignment": assignment.pk,
+        "started_at": "2026-11-24T19:00:00Z",
+        "completed_at": "2026-11-24T19:20:00Z",
+        "pain_before": 3,
+        "pain_after": 2,
+        "difficulty": "about_right",
+        "items": [
+            {"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10},
+            {"exercise": "side-plank-knees", "skipped": True, "skip_reason": "Shoulder sore"},
+        ],
+        "notes": "",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def patient(cast: Any, as_user: Any) -> Any:
+    return as_user(cast.pat)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_first_post_creates_and_replay_returns_the_original(assignment: Any, patient: Any) -> None:
+    data = body(assignment)
+    first = patient.post("/api/sessions/", data)
+    assert first.status_code == 201, first.content
+    replay = patient.post("/api/sessions/", data)
+    assert replay.status_code == 200
+    assert replay.json() == first.json()
+    assert Session.objects.count() == 1
+    assert SessionItem.objects.count() == 2
+    assert first.json()["items"][1]["skipped"] is True
+
+
+@time_machine.travel(NOW, tick=False)
+def test_replay_with_equivalent_times_in_another_offset_is_still_a_replay(
+    assignment: Any, patient: Any
+) -> None:
+    data = body(assignment)
+    patient.post("/api/sessions/", data)
+    same = {**data, "completed_at": "2026-11-24T20:20:00+01:00"}
+    assert patient.post("/api/sessions/", same).status_code == 200
+
+
+@time_machine.travel(NOW, tick=False)
+def test_same_id_with_another_body_is_a_conflict(assignment: Any, patient: Any) -> None:
+    data = body(assignment)
+    patient.post("/api/sessions/", data)
+    response = patient.post("/api/sessions/", {**data, "pain_after": 4})
+    assert response.status_code == 409
+    assert Session.objects.get().pain_after == 2
+
+
+@time_machine.travel(NOW, tick=False)
+def test_another_patient_cannot_reuse_or_read_a_session_id(
+    assignment: Any, patient: Any, cast: Any, as_user: Any
+) -> None:
+    data = body(assignment)
+    patient.post("/api/sessions/", data)
+    olive = as_user(cast.olive)
+    assert olive.post("/api/sessions/", data).status_code == 400  # not her assignment
+    assert olive.get(f"/api/sessions/{data['id']}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"pain_before": 11}, "pain_before"),
+        ({"pain_after": -1}, "pain_after"),
+        ({"pain_after": "a lot"}, "pain_after"),
+        ({"difficulty": "brutal"}, "difficulty"),
+        ({"id": "not-a-uuid"}, "id"),
+        ({"completed_at": "2026-11-24T18:00:00Z"}, "completed_at"),
+        ({"completed_at": "2026-11-25T19:00:00Z"}, "completed_at"),
+        (
+            {"started_at": "2026-10-01T10:00:00Z", "completed_at": "2026-10-01T10:20:00Z"},
+            "started_at",
+        ),
+        ({"items": [{"exercise": "moonwalk", "sets_done": 1}]}, "items"),
+        ({"items": [{"exercise": "glute-bridge", "sets_done": 99}]}, "items"),
+        ({"assignment": 999999}, "assignment"),
+        ({"mood": "great"}, "mood"),
+    ],
+)
+@time_machine.travel(NOW, tick=False)
+def test_bad_sessions_are_refused_and_nothing_is_written(
+    assignment: Any, patient: Any, change: dict[str, Any], field: str
+) -> None:
+    response = patient.post("/api/sessions/", body(assignment, **change))
+    assert response.status_code == 400, response.content
+    assert field in response.json()
+    assert not Session.objects.exists()
+    assert not Alert.objects.exists()
+
+
+def test_a_physio_cannot_log_sessions(assignment: Any, cast: Any, as_user: Any) -> None:
+    assert as_user(cast.phil).post("/api/sessions/", body(assignment)).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("tz", "completed_utc", "local_day"),
+    [
+        # 23:30 local in a zone east of UTC is still 23:30 the same local day.
+        ("Asia/Kathmandu", "2026-11-24T17:45:00Z", "2026-11-24"),
+        # ... and west of UTC: 23:30 in Los Angeles is 07:30 UTC the next day.
+        ("America/Los_Angeles", "2026-11-25T07:30:00Z", "2026-11-24"),
+        ("Pacific/Auckland", "2026-11-24T10:30:00Z", "2026-11-24"),
+    ],
+)
+def test_a_session_counts_for_its_own_local_day(
+    assignment: Any, cast: Any, patient: Any, tz: str, completed_utc: str, local_day: str
+) -> None:
+    cast.pat.timezone = tz
+    cast.pat.save()
+    completed = datetime.fromisoformat(completed_utc)
+    started = completed - timedelta(minutes=20)
+    # Sent a day later from a phone that was offline: the session keeps its own time.
+    with time_machine.travel(completed + timedelta(days=1), tick=False):
+        response = patient.post(
+            "/api/sessions/",
+            body(assignment, started_at=started.isoformat(), completed_at=completed.isoformat()),
+        )
+    assert response.status_code == 201, response.content
+    assert response.json()["local_date"] == local_day
+    expected_local = completed.astimezone(ZoneInfo(tz))
+    assert (expected_local.hour, expected_local.minute) == (23, 30)
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize(
+    ("before", "after", "alert"),
+    [(3, 5, True), (3, 4, False), (6, 6, False), (5, 7, True), (7, 5, True), (0, 1, False)],
+)
+def test_pain_rules_raise_an_alert_with_advice(
+    assignment: Any, patient: Any, cast: Any, before: int, after: int, alert: bool
+) -> None:
+    response = patient.post(
+        "/api/sessions/", body(assignment, pain_before=before, pain_after=after)
+    )
+    safety = response.json()["safety"]
+    assert safety["alert"] is alert
+    assert safety["advice"] == (PAIN_ADVICE if alert else None)
+    assert Alert.objects.filter(patient=cast.pat, kind="pain").exists() is alert
+    physio_inbox = InboxMessage.objects.filter(user=cast.phil, kind="alert")
+    assert physio_inbox.exists() is alert
+    assert not InboxMessage.objects.filter(user=cast.carla).exists()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_pain_alert_shows_on_the_caseload(
+    assignment: Any, patient: Any, cast: Any, as_user: Any
+) -> None:
+    patient.post("/api/sessions/", body(assignment, pain_before=2, pain_after=6))
+    rows = as_user(cast.phil).get("/api/patients/").json()["results"]
+    pat = next(r for r in rows if r["id"] == cast.pat.pk)
+    assert pat["open_alerts"] == 1
+    assert pat["latest_pain"] == 6
+    alerts = as_user(cast.phil).get("/api/alerts/").json()["results"]
+    resolved = as_user(cast.phil).post(f"/api/alerts/{alerts[0]['id']}/resolve/")
+    assert resolved.status_code == 200
+    assert as_user(cast.hugo).post(f"/api/alerts/{alerts[0]['id']}/resolve/").status_code == 404
+    rows = as_user(cast.phil).get("/api/patients/").json()["results"]
+    assert next(r for r in rows if r["id"] == cast.pat.pk)["open_alerts"] == 0
+
+
+def test_three_missed_sessions_in_a_row_raise_one_adherence_alert(
+    assignment: Any, cast: Any
+) -> None:
+    # Program days are Mon/Wed/Fri from Mon 2 Nov. Nothing logged: by Sat 7 Nov three
+    # scheduled days (2, 4, 6 Nov) were missed.
+    with time_machine.travel(datetime(2026, 11, 6, 22, tzinfo=UTC), tick=False):
+        assert adherence_scan() == 0  # Friday is not over in London yet: two missed
+    with time_machine.travel(datetime(2026, 11, 7, 9, tzinfo=UTC), tick=False):
+        assert adherence_scan() == 1
+        assert adherence_scan() == 0  # the same run is reported once
+    alert = Alert.objects.get(kind="adherence")
+    assert alert.run_started_on == date(2026, 11, 2)
+    assert InboxMessage.objects.filter(user=cast.phil, kind="alert").count() == 1
+
+
+@time_machine.travel(datetime(2026, 11, 18, 12, tzinfo=UTC), tick=False)
+def test_progress_counts_adherence_by_week_and_streak(assignment: Any, patient: Any) -> None:
+    # Scheduled: Mon/Wed/Fri from 2 Nov to 18 Nov = 2,4,6, 9,11,13, 16,18 (8 days).
+    done = ["2026-11-02", "2026-11-04", "2026-11-11", "2026-11-13", "2026-11-16"]
+    for day in done:
+        start = f"{day}T09:00:00Z"
+        patient.post(
+            "/api/sessions/",
+            body(assignment, started_at=start, completed_at=f"{day}T09:20:00Z"),
+        )
+    progress = patient.get("/api/progress/").json()
+    weeks = {w["week_start"]: (w["prescribed"], w["completed"]) for w in progress["weeks"]}
+    assert weeks == {"2026-11-02": (3, 2), "2026-11-09": (3, 2), "2026-11-16": (2, 1)}
+    assert progress["adherence_overall"] == pytest.approx(5 / 8)
+    # 18 Nov (today) is not done yet, which does not break the streak: 11, 13, 16.
+    assert progress["streak"] == 3
+    assert [p["before"] for p in progress["pain"]] == [3] * 5
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_physio_sees_the_patients_session_and_what_was_prescribed(
+    assignment: Any, patient: Any, cast: Any, as_user: Any
+) -> None:
+    patient.post("/api/sessions/", body(assignment))
+    program = assignment.program
+    services.program_revise(
+        program,
+        actor=cast.phil,
+        items=[{"exercise": "single-leg-bridge", "sets": 2, "reps": 6}],
+    )
+    physio = as_user(cast.phil)
+    sessions = physio.get(f"/api/patients/{cast.pat.pk}/sessions/").json()["results"]
+    assert sessions[0]["program_version"] == 1
+    assert [i["exercise"] for i in sessions[0]["items"]] == ["glute-bridge", "side-plank-knees"]
+    detail = physio.get(f"/api/patients/{cast.pat.pk}/").json()
+    assert detail["assignments"][0]["program"]["version"] == 2
+    assert as_user(cast.carla).get(f"/api/patients/{cast.pat.pk}/sessions/").status_code == 404
