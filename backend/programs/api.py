@@ -283,7 +283,7 @@ class CaseloadViewSet(PatientViewSet):
                 {"ordering": [f"Choose one of {sorted(selectors.CASELOAD_ORDERINGS)}."]}
             )
         rows = selectors.caseload_for(request_user(request), ordering)
-        page = self.paginate_queryset(rows)  # type: ignore[arg-type]
+        page = self.paginate_queryset(rows)
         return self.get_paginated_response(page)
 
     @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
@@ -319,7 +319,8 @@ class CaseloadViewSet(PatientViewSet):
             .prefetch_related("items__exercise")
             .order_by("-completed_at")
         )
-        page = self.paginate_queryset(sessions)
+        assert self.paginator is not None
+        page = self.paginator.paginate_queryset(sessions, request, view=self)
         return self.get_paginated_response(SessionSerializer(page, many=True).data)
 
 

@@ -7,7 +7,7 @@ does the date arithmetic in Python with the pure ``adherence`` module.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -126,10 +126,10 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
             {
                 "assignment": assignment,
                 "due": is_due(assignment, today),
-                "done": bool(assignment.sessions_today),  # type: ignore[attr-defined]
+                "done": bool(assignment.sessions_today),
                 "items": items,
                 "phase": phase,
-                "sessions_today": assignment.sessions_today,  # type: ignore[attr-defined]
+                "sessions_today": assignment.sessions_today,
             }
         )
     return {"date": today, "timezone": patient.timezone, "assignments": result}
@@ -147,7 +147,7 @@ def progress_for(patient: User, now: datetime | None = None) -> dict[str, Any]:
 
 
 def _progress(
-    assignments: Sequence[Assignment], sessions: Sequence[dict[str, Any]], today: date
+    assignments: Sequence[Assignment], sessions: Sequence[Mapping[str, Any]], today: date
 ) -> dict[str, Any]:
     done_by_assignment: dict[int, set[date]] = defaultdict(set)
     for row in sessions:
@@ -260,9 +260,9 @@ def caseload_for(
                 "email": patient.email,
                 "adherence_7d": _adherence_window(own, done, today - timedelta(days=6), today),
                 "adherence_28d": _adherence_window(own, done, today - timedelta(days=27), today),
-                "last_session_at": patient.last_session_at,  # type: ignore[attr-defined]
-                "latest_pain": patient.latest_pain,  # type: ignore[attr-defined]
-                "open_alerts": patient.open_alerts or 0,  # type: ignore[attr-defined]
+                "last_session_at": patient.last_session_at,
+                "latest_pain": patient.latest_pain,
+                "open_alerts": patient.open_alerts or 0,
             }
         )
     rows.sort(key=CASELOAD_ORDERINGS.get(ordering, CASELOAD_ORDERINGS["name"]))

@@ -26,9 +26,11 @@ from exercises.models import Exercise, Routine
 ITEM_FIELDS = ("sets", "reps", "hold_seconds", "rest_seconds", "per_side", "tempo", "notes")
 
 
-def _require_physio(actor: User) -> None:
+def _require_physio(actor: User) -> int:
+    """The physio's clinic id; anyone else is refused."""
     if actor.role != Role.PHYSIO or actor.clinic_id is None:
         raise ValidationError({"detail": ["Only a physiotherapist can do this."]})
+    return actor.clinic_id
 
 
 def _items_from_routine(slug: str, clinic_id: int | None) -> list[dict[str, Any]]:
@@ -122,11 +124,11 @@ def program_create(
     routine: str | None = None,
     phases: Sequence[Mapping[str, Any]] = (),
 ) -> Program:
-    _require_physio(actor)
+    clinic_id = _require_physio(actor)
     if bool(items) == bool(routine):
         raise ValidationError({"items": ["Give either a list of items or a routine, not both."]})
-    program_items = list(items or _items_from_routine(str(routine), actor.clinic_id))
-    program = Program.objects.create(clinic_id=actor.clinic_id, created_by=actor, name=name)
+    program_items = list(items or _items_from_routine(str(routine), clinic_id))
+    program = Program.objects.create(clinic_id=clinic_id, created_by=actor, name=name)
     _create_version(program, actor=actor, number=1, notes=notes, phases=phases, items=program_items)
     return program
 

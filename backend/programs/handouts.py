@@ -1,0 +1,434 @@
+"""Printable handouts (PDF) and private calendar feeds (iCalendar) of an assignment.
+
+``handout_for`` and ``calendar_feed_for`` load the rows (a fixed number of queries) into
+plain dataclasses; ``handout_pdf`` and ``calendar_ics`` turn those into bytes and text with
+no database access, so they are tested directly.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from django.db.models import prefetch_related_objects
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    ListFlowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from backend.accounts.timezones import zone
+from backend.programs.models import Assignment
+from backend.programs.selectors import local_today, program_items, scheduled_until
+from exercises.models import pick_translation
+from exercises.poses import BONES, HEAD_RADIUS, SCALE, pose_points
+
+SAFETY_FOOTER = (
+    "Stop and contact your clinician if pain gets worse, or if you feel numbness, "
+    "tingling or weakness in a leg."
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FEED_PAST_DAYS = 14
+FEED_FUTURE_DAYS = 12 * 7
+EVENT_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class PosePicture:
+    label: str
+    view: str
+    prop: str
+    points: Mapping[str, tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class HandoutExercise:
+    name: str
+    summary: str
+    dosage: str
+    phase: int
+    steps: Sequence[str]
+    safety_notes: Sequence[str]
+    precautions: Sequence[tuple[str, str]]
+    poses: Sequence[PosePicture]
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Handout:
+    clinic_name: str
+    patient_name: str
+    program_name: str
+    version: int
+    days_of_week: Sequence[int]
+    start_date: date
+    end_date: date | None
+    preferred_time: time | None
+    timezone: str
+    printed_on: date
+    notes: str = ""
+    phases: Sequence[Mapping[str, Any]] = ()
+    exercises: Sequence[HandoutExercise] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CalendarFeed:
+    assignment_id: int
+    program_name: str
+    clinic_name: str
+    timezone: str
+    preferred_time: time | None
+    days: Sequence[date]
+    stamp: datetime
+
+
+# -- loading ----------------------------------------------------------------------------------
+
+
+def dosage_text(sets: int, reps: int | None, hold: int | None, rest: int, per_side: bool) -> str:
+    amount = f"{reps} repetitions" if reps is not None else f"hold for {hold} seconds"
+    parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {amount}"]
+    if per_side:
+        parts.append("on each side")
+    if rest:
+        parts.append(f"rest {rest} seconds between sets")
+    return ", ".join(parts)
+
+
+def handout_for(assignment: Assignment, language: str) -> Handout:
+    """Everything the handout prints, loaded in a fixed number of queries."""
+    program = assignment.program
+    version = program.current_version
+    assert version is not None
+    prefetch_related_objects([version], program_items(language))
+    exercises = []
+    for item in version.items.all():
+        exercise = item.exercise
+        text = pick_translation(exercise, language)
+        pictures = [
+            PosePicture(
+                label=str(text.pose_labels.get(pose["key"], "")),
+                view=str(pose["view"]),
+                prop=str(pose.get("prop", "none")),
+                points=pose_points(pose),
+            )
+            for pose in exercise.poses
+        ]
+        precautions = []
+        for precaution in exercise.precautions.all():
+            words = pick_translation(precaution, language)
+            precautions.append((words.label, words.detail))
+        exercises.append(
+            HandoutExercise(
+                name=text.name,
+                summary=text.summary,
+                dosage=dosage_text(
+                    item.sets, item.reps, item.hold_seconds, item.rest_seconds, item.per_side
+                ),
+                phase=item.phase,
+                steps=list(text.steps),
+                safety_notes=list(text.safety_notes),
+                precautions=precautions,
+                poses=pictures,
+                notes=" ".join(part for part in (item.tempo, item.notes) if part),
+            )
+        )
+    patient = assignment.patient
+    return Handout(
+        clinic_name=program.clinic.name,
+        patient_name=patient.full_name or patient.email,
+        program_name=program.name,
+        version=version.number,
+        days_of_week=list(assignment.days_of_week),
+        start_date=assignment.start_date,
+        end_date=assignment.end_date,
+        preferred_time=assignment.preferred_time,
+        timezone=patient.timezone,
+        printed_on=local_today(patient),
+        notes=assignment.notes,
+        phases=list(version.phases),
+        exercises=exercises,
+    )
+
+
+def calendar_feed_for(assignment: Assignment, now: datetime | None = None) -> CalendarFeed:
+    """Program days from two weeks ago to twelve weeks ahead, in the patient's days."""
+    now = now or datetime.now(UTC)
+    today = local_today(assignment.patient, now)
+    first = today - timedelta(days=FEED_PAST_DAYS)
+    days = scheduled_until(assignment, today + timedelta(days=FEED_FUTURE_DAYS - 1))
+    return CalendarFeed(
+        assignment_id=assignment.pk,
+        program_name=assignment.program.name,
+        clinic_name=assignment.program.clinic.name,
+        timezone=str(zone(assignment.patient.timezone).key),
+        preferred_time=assignment.preferred_time,
+        days=[day for day in days if day >= first],
+        stamp=now,
+    )
+
+
+# -- the PDF ----------------------------------------------------------------------------------
+
+
+def _days_text(days: Sequence[int]) -> str:
+    names = [WEEKDAYS[d - 1] for d in sorted(days)]
+    if len(names) == 7:
+        return "Every day"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _date_text(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def pose_drawing(pose: PosePicture, size: float = 28 * mm) -> Drawing:
+    """The stick figure of one pose, drawn with lines and a circle (y flipped for PDF)."""
+    scale = size / 100.0
+    drawing = Drawing(size, size)
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return x * scale, (100.0 - y) * scale
+
+    floor = at(2, 92) + at(98, 92)
+    drawing.add(Line(*floor, strokeColor=colors.grey, strokeWidth=0.6))
+    if pose.prop == "mat":
+        x, y = at(8, 95)
+        drawing.add(Rect(x, y, 84 * scale, 2.4 * scale, fillColor=colors.lightgrey, strokeWidth=0))
+    points = pose.points
+    radius = HEAD_RADIUS * SCALE
+    for start, end in BONES:
+        if end == "head":
+            continue
+        far = start.endswith("_far") or end.endswith("_far")
+        shade = colors.Color(0.6, 0.6, 0.6) if far and pose.view == "side" else colors.black
+        drawing.add(
+            Line(*at(*points[start]), *at(*points[end]), strokeColor=shade, strokeWidth=1.6)
+        )
+    (hx, hy), (sx, sy) = points["head"], points["shoulder"]
+    gap = max(((hx - sx) ** 2 + (hy - sy) ** 2) ** 0.5, 1.0)
+    neck_end = (hx - (hx - sx) * radius / gap, hy - (hy - sy) * radius / gap)
+    drawing.add(Line(*at(sx, sy), *at(*neck_end), strokeColor=colors.black, strokeWidth=1.6))
+    cx, cy = at(hx, hy)
+    drawing.add(Circle(cx, cy, radius * scale, strokeWidth=1.3, fillColor=None))
+    return drawing
+
+
+def _pose_row(poses: Sequence[PosePicture], style: ParagraphStyle) -> Table:
+    cells = [[pose_drawing(p) for p in poses], [Paragraph(escape(p.label), style) for p in poses]]
+    table = Table(cells, colWidths=[34 * mm] * len(poses), hAlign="LEFT")
+    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    return table
+
+
+def _footer(canvas: Canvas, doc: Any) -> None:
+    canvas.saveState()
+    canvas.setFont("Helvetica-Bold", 9)
+    canvas.drawString(18 * mm, 12 * mm, SAFETY_FOOTER)
+    canvas.setFont("Helvetica", 8)
+    canvas.drawRightString(A4[0] - 18 * mm, 7 * mm, f"Page {doc.page}")
+    canvas.restoreState()
+
+
+def handout_pdf(handout: Handout) -> bytes:
+    """The printable handout as PDF bytes (deterministic for the same handout)."""
+    styles = getSampleStyleSheet()
+    body, small = styles["BodyText"], ParagraphStyle("small", fontSize=8, leading=10)
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    schedule = _days_text(handout.days_of_week)
+    if handout.preferred_time is not None:
+        schedule += f", at {handout.preferred_time:%H:%M} ({handout.timezone} time)"
+    until = _date_text(handout.end_date) if handout.end_date else "no end date set"
+    facts = [
+        ("Patient", handout.patient_name),
+        ("Clinic", handout.clinic_name),
+        ("Program", f"{handout.program_name} (version {handout.version})"),
+        ("Days", schedule),
+        ("Dates", f"From {_date_text(handout.start_date)}, {until}"),
+    ]
+    story: list[Any] = [
+        p(handout.program_name, styles["Title"]),
+        p(f"Your home exercise program from {handout.clinic_name}"),
+        Table([[p(k, styles["Heading5"]), p(v)] for k, v in facts], colWidths=[30 * mm, 140 * mm]),
+    ]
+    if handout.notes:
+        story += [p("Notes from your clinician", styles["Heading3"]), p(handout.notes)]
+    phase_names = {int(ph["number"]): ph for ph in handout.phases}
+    current_phase = None
+    for number, exercise in enumerate(handout.exercises, start=1):
+        if len(phase_names) > 1 and exercise.phase != current_phase:
+            current_phase = exercise.phase
+            phase = phase_names.get(exercise.phase, {})
+            title = f"Phase {exercise.phase}: {phase.get('label') or ''}".rstrip(": ")
+            title += f" (from week {phase.get('starts_week', 1)})"
+            story.append(p(title, styles["Heading2"]))
+        block: list[Any] = [
+            p(f"{number}. {exercise.name}", styles["Heading3"]),
+            p(exercise.summary),
+            p(f"Dose: {exercise.dosage}" + (f". {exercise.notes}" if exercise.notes else "")),
+        ]
+        if exercise.poses:
+            block.append(_pose_row(exercise.poses, small))
+        block.append(
+            ListFlowable([p(step) for step in exercise.steps], bulletType="1", leftIndent=12)
+        )
+        story.append(KeepTogether(block))
+        safety = [p(note) for note in exercise.safety_notes]
+        safety += [p(f"{label}: {detail}") for label, detail in exercise.precautions]
+        if safety:
+            story.append(p("Safety", styles["Heading5"]))
+            story.append(ListFlowable(safety, bulletType="bullet", start="•", leftIndent=12))
+        story.append(Spacer(1, 4 * mm))
+    story.append(p(f"Printed on {_date_text(handout.printed_on)}.", small))
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=22 * mm,
+        title=handout.program_name,
+        author=handout.clinic_name,
+        invariant=1,
+    )
+    document.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return buffer.getvalue()
+
+
+# -- the iCalendar feed -----------------------------------------------------------------------
+
+
+def _ics_text(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1)."""
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > (75 if not parts else 74):
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    return "\r\n ".join([*parts, current])
+
+
+def _offset(delta: timedelta | None) -> str:
+    seconds = int((delta or timedelta()).total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours:02d}{minutes:02d}" + (f"{secs:02d}" if secs else "")
+
+
+def _vtimezone(name: str, first: date, last: date) -> list[str]:
+    """A VTIMEZONE with the zone's observances (and changes) over ``first``..``last``."""
+    tz = ZoneInfo(name)
+    start = datetime.combine(first - timedelta(days=1), time(), tzinfo=UTC)
+    end = datetime.combine(last + timedelta(days=2), time(), tzinfo=UTC)
+
+    def local(instant: datetime) -> datetime:
+        return instant.astimezone(tz)
+
+    def offset_at(seconds: int) -> timedelta | None:
+        return local(datetime.fromtimestamp(seconds, UTC)).utcoffset()
+
+    onsets = [(start, local(start).utcoffset())]
+    day = int(start.timestamp())
+    while day < end.timestamp():
+        after = day + 86400
+        if offset_at(day) != offset_at(after):
+            low, high = day, after  # bisect to the second the offset changes
+            while high - low > 1:
+                middle = (low + high) // 2
+                if offset_at(middle) == offset_at(low):
+                    low = middle
+                else:
+                    high = middle
+            onsets.append((datetime.fromtimestamp(high, UTC), offset_at(low)))
+        day = after
+    lines = ["BEGIN:VTIMEZONE", f"TZID:{name}"]
+    for onset, offset_from in onsets:
+        moment = local(onset)
+        kind = "DAYLIGHT" if moment.dst() else "STANDARD"
+        wall = (onset + (offset_from or timedelta())).replace(tzinfo=None)
+        lines += [
+            f"BEGIN:{kind}",
+            f"DTSTART:{wall:%Y%m%dT%H%M%S}",
+            f"TZOFFSETFROM:{_offset(offset_from)}",
+            f"TZOFFSETTO:{_offset(moment.utcoffset())}",
+            f"TZNAME:{_ics_text(moment.tzname() or name)}",
+            f"END:{kind}",
+        ]
+    return [*lines, "END:VTIMEZONE"]
+
+
+def event_uid(assignment_id: int, day: date) -> str:
+    return f"assignment-{assignment_id}-{day.isoformat()}@upright"
+
+
+def calendar_ics(feed: CalendarFeed) -> str:
+    """The feed as iCalendar text (CRLF lines, folded): one event per program day."""
+    summary = _ics_text(feed.program_name)
+    description = _ics_text(
+        f"Your home exercises from {feed.clinic_name}. Open Upright to start. {SAFETY_FOOTER}"
+    )
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Upright//Home exercise program//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{summary}",
+        "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
+        "X-PUBLISHED-TTL:PT12H",
+    ]
+    if feed.preferred_time is not None and feed.days:
+        lines += _vtimezone(feed.timezone, feed.days[0], feed.days[-1])
+    stamp = feed.stamp.astimezone(UTC)
+    for day in feed.days:
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{event_uid(feed.assignment_id, day)}",
+            f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
+        ]
+        if feed.preferred_time is None:
+            lines += [
+                f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
+            ]
+        else:
+            start = datetime.combine(day, feed.preferred_time)
+            lines += [
+                f"DTSTART;TZID={feed.timezone}:{start:%Y%m%dT%H%M%S}",
+                f"DURATION:PT{EVENT_MINUTES}M",
+            ]
+        lines += [
+            f"SUMMARY:{summary}",
+            f"DESCRIPTION:{description}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
