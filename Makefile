@@ -9,7 +9,7 @@ PY := .venv/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: run test lint format pytest pwa pwa-test e2e bench venv clean
+.PHONY: run test lint format pytest pwa pwa-test chromium bench venv clean
 
 venv: .venv/.synced
 
@@ -43,6 +43,7 @@ frontend_pwa/dist/.built: frontend_pwa/node_modules/.installed $(PWA_SOURCES)
 run: venv pwa
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_library
+	$(PY) manage.py load_measure_wording --library
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py seed_demo $(if $(DEMO_PASSWORD),--password "$(DEMO_PASSWORD)")
 	@echo
@@ -61,7 +62,11 @@ format: venv
 	.venv/bin/ruff format .
 
 # Tests use their own var/ so a running `make run` is never disturbed.
-pytest: venv pwa
+# End-to-end tests drive Debian's Chromium; it is installed here when missing.
+chromium:
+	@bash scripts/ensure-chromium.sh
+
+pytest: venv pwa chromium
 	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest $(PYTEST_ARGS)
 
 test: lint pwa-test pytest

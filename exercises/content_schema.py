@@ -133,7 +133,7 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[An
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _parse(text: str) -> Any:
+def parse_strict_yaml(text: str) -> Any:
     loader = _StrictLoader(text)
     try:
         return loader.get_single_data()
@@ -153,7 +153,7 @@ def load_documents(content_dir: Path) -> dict[str, Any]:
             continue
         name = path.relative_to(content_dir).as_posix()
         try:
-            documents[name] = _parse(path.read_text(encoding="utf-8"))
+            documents[name] = parse_strict_yaml(path.read_text(encoding="utf-8"))
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

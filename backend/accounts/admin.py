@@ -9,7 +9,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from backend.accounts.models import CareLink, Clinic, Invite, Role, User
+from backend.accounts.models import AuditEvent, CareLink, Clinic, Invite, Role, User
 
 
 class ClinicScopedAdmin(admin.ModelAdmin):
@@ -78,3 +78,23 @@ class InviteAdmin(ClinicScopedAdmin):
 class CareLinkAdmin(ClinicScopedAdmin):
     clinic_field = "patient__clinic"
     list_display = ("patient", "physio", "created_at")
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ClinicScopedAdmin):
+    """Read-only: the access log is written by the application, never edited by hand."""
+
+    clinic_field = "patient__clinic"
+    list_display = ("created_at", "actor", "action", "patient", "path")
+    list_filter = ("action",)
+    date_hierarchy = "created_at"
+    readonly_fields = ("actor", "patient", "action", "path", "created_at")
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
@@ -25,7 +25,8 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
-from backend.accounts import selectors, services, throttle
+from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
+from backend.accounts import privacy, selectors, services, throttle
 from backend.accounts.models import Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
@@ -41,7 +42,7 @@ from backend.accounts.serializers import (
     PatientSerializer,
     TokenSerializer,
 )
-from backend.api import request_user
+from backend.api import StrictSerializer, request_user
 
 BAD_CREDENTIALS = "The e-mail or password is not right."
 TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Please wait a few minutes and try again."
@@ -124,6 +125,10 @@ class TokenView(APIView):
         return Response({"token": token.key})
 
 
+class AccountDeleteSerializer(StrictSerializer):
+    password = serializers.CharField(max_length=256, trim_whitespace=False)
+
+
 class MeView(APIView):
     permission_classes = (IsAuthenticated,)
 
@@ -138,6 +143,21 @@ class MeView(APIView):
         assert isinstance(request.user, User)
         user = services.profile_update(request.user, **body.validated_data)
         return Response(MeSerializer(user).data)
+
+    @extend_schema(
+        request=AccountDeleteSerializer,
+        responses={
+            204: None,
+            400: OpenApiResponse(description="The password is missing or not right."),
+            409: OpenApiResponse(description="A clinician who still owns clinic records."),
+            429: OpenApiResponse(description="Too many attempts (the sign-in throttle)."),
+        },
+        summary="Delete my account and every piece of personal data held about me",
+        description='Send `{"password": "…"}` as the JSON body (OpenAPI 3.0 cannot describe '
+        "a body on DELETE). Everything in `GET /api/me/export/` is erased; the session ends.",
+    )
+    def delete(self, request: Request) -> Response:
+        return account_delete_response(request)
 
 
 class PasswordResetView(APIView):
@@ -252,3 +272,59 @@ class PatientViewSet(viewsets.ReadOnlyModelViewSet[User]):
         )
         services.care_link_add(actor=request.user, patient=patient, physio=physio)
         return Response(PatientSerializer(patient).data, status=status.HTTP_201_CREATED)
+
+
+# --- Personal data: export and erasure (backend/accounts/privacy.py) ------------------------
+
+ACCOUNT_IN_USE = (
+    "Your account still owns clinic records (programs or assignments you made). Ask your "
+    "clinic administrator to hand them over, then delete your account."
+)
+
+
+def account_delete_response(request: Request) -> Response:
+    """``DELETE /api/me/``: the password confirms it is really the person (a borrowed,
+    unlocked phone must not be enough). Attempts count against the sign-in throttle."""
+    body = AccountDeleteSerializer(data=request.data)
+    body.is_valid(raise_exception=True)
+    user = request.user
+    assert isinstance(user, User)
+    if not throttle.register_attempt(user.email, client_ip(request)):
+        return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+    if not user.check_password(body.validated_data["password"]):
+        return Response(
+            {"password": ["The password is not right."]}, status=status.HTTP_400_BAD_REQUEST
+        )
+    try:
+        privacy.account_delete(user)
+    except privacy.AccountInUse:
+        return Response({"detail": ACCOUNT_IN_USE}, status=status.HTTP_409_CONFLICT)
+    throttle.reset_account(user.email)
+    logout(request._request)
+    return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+PERSONAL_DATA_EXPORT = inline_serializer(
+    "PersonalDataExport",
+    {
+        "profile": serializers.DictField(),
+        **{
+            section.name: serializers.ListField(child=serializers.DictField())
+            for section in privacy.EXPORTED
+        },
+    },
+)
+
+
+class MeExportView(APIView):
+    """Everything Upright holds about the caller, as one JSON document."""
+
+    permission_classes = (IsAuthenticated,)
+
+    @extend_schema(responses=PERSONAL_DATA_EXPORT, summary="Export my personal data")
+    def get(self, request: Request) -> Response:
+        user = request.user
+        assert isinstance(user, User)
+        response = Response(privacy.export_for(user))
+        response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
+        return response

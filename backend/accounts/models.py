@@ -124,3 +124,28 @@ class Invite(models.Model):
 
     def is_valid(self, now: Any = None) -> bool:
         return self.used_at is None and self.expires_at > (now or utc_now())
+
+
+class AuditEvent(models.Model):
+    """One read of a patient's record by a physiotherapist or clinic administrator.
+
+    Append-only. When either person's account is deleted the row stays (that an access
+    happened is the clinic's record) but points at nobody, and it holds no personal text:
+    ``path`` is the URL path alone (ids, never a query string or a name).
+    """
+
+    actor = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    patient = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    path = models.CharField(max_length=300)
+    created_at = models.DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = [models.Index(fields=["patient", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.actor_id} {self.action} {self.patient_id}"

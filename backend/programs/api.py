@@ -6,7 +6,12 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
@@ -15,6 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from backend.accounts import audit
 from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
@@ -39,6 +45,9 @@ def _language_context(request: Request) -> dict[str, Any]:
     return {"request": request, "language": request_language(request)}
 
 
+@extend_schema_view(
+    partial_update=extend_schema(request=ProgramInSerializer, responses=ProgramSerializer)
+)
 class ProgramViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -152,7 +161,8 @@ TODAY_RESPONSE = inline_serializer(
         "date": serializers.DateField(),
         "timezone": serializers.CharField(),
         "assignments": serializers.ListField(child=serializers.DictField()),
-        "progress": serializers.DictField(),
+        # docs/API.md lists "progress"; the view does not send it yet.
+        "progress": serializers.DictField(required=False),
     },
 )
 
@@ -289,6 +299,7 @@ class CaseloadViewSet(PatientViewSet):
     @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         patient: User = self.get_object()
+        audit.record_patient_access(request.user, patient, audit.PATIENT_DETAIL, request.path)
         row = next(
             r for r in selectors.caseload_for(request_user(request)) if r["id"] == patient.pk
         )
@@ -313,6 +324,7 @@ class CaseloadViewSet(PatientViewSet):
     @action(detail=True, methods=["get"])
     def sessions(self, request: Request, pk: str) -> Response:
         patient = self.get_object()
+        audit.record_patient_access(request.user, patient, audit.PATIENT_SESSIONS, request.path)
         sessions = (
             Session.objects.filter(patient=patient)
             .select_related("program_version")
@@ -329,6 +341,7 @@ class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
 
     serializer_class = AlertSerializer
     permission_classes = (IsClinicStaff,)
+    lookup_value_regex = "[0-9]+"  # anything else is a 404, never a 500
 
     def get_queryset(self) -> QuerySet[Alert]:
         return Alert.objects.filter(

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from django.db.models import prefetch_related_objects
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -36,7 +36,7 @@ from backend.accounts.timezones import zone
 from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
-from exercises.poses import BONES, HEAD_RADIUS, SCALE, pose_points
+from exercises.poses import BONES, HEAD_RADIUS, POSE_KEYS, SCALE, pose_points
 
 SAFETY_FOOTER = (
     "Stop and contact your clinician if pain gets worse, or if you feel numbness, "
@@ -125,7 +125,7 @@ def handout_for(assignment: Assignment, language: str) -> Handout:
                 label=str(text.pose_labels.get(pose["key"], "")),
                 view=str(pose["view"]),
                 prop=str(pose.get("prop", "none")),
-                points=pose_points(pose),
+                points=pose_points({k: v for k, v in pose.items() if k in POSE_KEYS}),
             )
             for pose in exercise.poses
         ]
@@ -212,10 +212,11 @@ def pose_drawing(pose: PosePicture, size: float = 28 * mm) -> Drawing:
         drawing.add(Rect(x, y, 84 * scale, 2.4 * scale, fillColor=colors.lightgrey, strokeWidth=0))
     points = pose.points
     radius = HEAD_RADIUS * SCALE
-    for start, end in BONES:
+    far_first = sorted(BONES, key=lambda bone: not bone[1].endswith("_far"))
+    for start, end in far_first:
         if end == "head":
             continue
-        far = start.endswith("_far") or end.endswith("_far")
+        far = end.endswith("_far")
         shade = colors.Color(0.6, 0.6, 0.6) if far and pose.view == "side" else colors.black
         drawing.add(
             Line(*at(*points[start]), *at(*points[end]), strokeColor=shade, strokeWidth=1.6)
@@ -256,13 +257,13 @@ def handout_pdf(handout: Handout) -> bytes:
     schedule = _days_text(handout.days_of_week)
     if handout.preferred_time is not None:
         schedule += f", at {handout.preferred_time:%H:%M} ({handout.timezone} time)"
-    until = _date_text(handout.end_date) if handout.end_date else "no end date set"
+    until = f"to {_date_text(handout.end_date)}" if handout.end_date else "(no end date set)"
     facts = [
         ("Patient", handout.patient_name),
         ("Clinic", handout.clinic_name),
         ("Program", f"{handout.program_name} (version {handout.version})"),
         ("Days", schedule),
-        ("Dates", f"From {_date_text(handout.start_date)}, {until}"),
+        ("Dates", f"From {_date_text(handout.start_date)} {until}"),
     ]
     story: list[Any] = [
         p(handout.program_name, styles["Title"]),
@@ -323,7 +324,8 @@ def _ics_text(value: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1)."""
-    parts, current, size = [], "", 0
+    parts: list[str] = []
+    current, size = "", 0
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > (75 if not parts else 74):

@@ -45,8 +45,7 @@ from backend.programs.models import MeasureWording, OutcomeResponse, OutcomeSche
 from backend.programs.scoring import MEASURES, MeasureSpec, ScoringError, change_from_baseline
 from backend.programs.scoring import score as score_answers
 from backend.programs.selectors import local_today
-from exercises.content_schema import ContentError, ContentIssue
-from exercises.content_schema import _parse as parse_strict_yaml
+from exercises.content_schema import ContentError, ContentIssue, parse_strict_yaml
 from exercises.services import CONTENT_DIR
 
 MEASURE_CONTENT_DIR = CONTENT_DIR / "measures"
@@ -112,6 +111,11 @@ class _WordingChecker:
         return True
 
     def text(self, value: Any, field: str, max_len: int) -> str:
+        if isinstance(value, bool):
+            self.add(
+                field, "must be text: put it in quotes (YAML reads Yes/No/On/Off as true/false)"
+            )
+            return ""
         if not isinstance(value, str) or not value.strip():
             self.add(field, "must be non-empty text")
             return ""
@@ -154,8 +158,10 @@ class _WordingChecker:
             if not self.keys(texts, ("name", "items", *labels), (), at):
                 continue
             before = len(self.issues)
-            name = self.text(texts.get("name"), f"{at}.name", 120)
-            label_text = {key: self.text(texts.get(key), f"{at}.{key}", 40) for key in labels}
+            name = self.text(texts["name"], f"{at}.name", 120) if "name" in texts else ""
+            label_text = {
+                key: self.text(texts[key], f"{at}.{key}", 40) for key in labels if key in texts
+            }
             items = self.items(spec, kind, texts.get("items"), f"{at}.items", label_text)
             if len(self.issues) == before:
                 self.found.append(Wording(spec.code, language, name, items))
@@ -179,17 +185,18 @@ class _WordingChecker:
             choices: list[dict[str, Any]] = []
             if kind == "yes_no":
                 choices = [
-                    {"value": True, "label": labels["yes_label"]},
-                    {"value": False, "label": labels["no_label"]},
+                    {"value": True, "label": labels.get("yes_label", "")},
+                    {"value": False, "label": labels.get("no_label", "")},
                 ]
             elif kind == "choice" and low is not None and high is not None:
-                choices = self.choices(item.get("choices"), f"{where}.choices", low, high)
+                if "choices" in item:
+                    choices = self.choices(item["choices"], f"{where}.choices", low, high)
             else:
                 for end, key in ((low, "low_label"), (high, "high_label")):
                     if key in item:
                         label = self.text(item[key], f"{where}.{key}", 120)
                         choices.append({"value": end, "label": label})
-            text = self.text(item.get("text"), f"{where}.text", 600)
+            text = self.text(item["text"], f"{where}.text", 600) if "text" in item else ""
             result.append(
                 {"index": index, "text": text, "kind": kind, "min": low, "max": high}
                 | {"choices": choices}
@@ -209,7 +216,7 @@ class _WordingChecker:
 
 def read_wording(path: Path, *, library: bool = False, shown_as: str = "") -> list[Wording]:
     """Parse and check one wording file; raise ``WordingError`` listing every problem."""
-    shown = shown_as or path.name
+    shown = shown_as or str(path)
     try:
         document = parse_strict_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:

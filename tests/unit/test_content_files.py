@@ -90,7 +90,12 @@ def test_shipped_library_validates(shipped: Docs) -> None:
 
 
 def test_every_known_file_that_exists_is_loaded(shipped: Docs) -> None:
-    on_disk = {p.relative_to(CONTENT_DIR).as_posix() for p in CONTENT_DIR.rglob("*.yaml")}
+    on_disk = {
+        p.relative_to(CONTENT_DIR).as_posix()
+        for p in CONTENT_DIR.rglob("*.yaml")
+        # Questionnaire wording is loaded by the programs app, not the library loader.
+        if not p.is_relative_to(CONTENT_DIR / "measures")
+    }
     assert set(shipped) == on_disk
     assert "precautions.yaml" in shipped
     assert {"exercises/core.yaml", "exercises/posture.yaml"} <= set(shipped)

@@ -1,0 +1,236 @@
+"""What we hold about a person: export it (``GET /api/me/export/``) and erase it
+(``DELETE /api/me/``).
+
+``EXPORTED`` names every table that holds a person's data and how its rows reach them;
+``NOT_EXPORTED`` names every other link to a user with the reason it is left out. A test
+walks every foreign key to the user model and fails when a new one is in neither list, so
+a feature that stores personal data cannot forget the export or the erasure.
+
+Erasure deletes the user row: the database cascades to everything they own. What is left
+is then cleaned by hand: messages to clinicians about the patient (they carry the
+patient's name), invites used by or addressed to them, Django admin log entries naming
+them. Access-log rows stay but point at nobody (``AuditEvent`` is SET_NULL) and hold only
+ids. A clinician who still owns clinic records (programs, assignments they made) cannot
+erase their own account: the clinic administrator hands those over first.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from django.apps import apps
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.db.models import ProtectedError, Q
+
+from backend.accounts.models import Invite, User
+
+
+@dataclass(frozen=True)
+class Section:
+    """One table of personal data: rows whose ``lookup`` equals the person."""
+
+    name: str
+    model: str  # app_label.ModelName; a table that does not exist (yet) is skipped
+    lookup: str
+    exclude: frozenset[str] = frozenset()
+    # Relation fields rendered by a display value instead of a bare id.
+    labels: tuple[tuple[str, str], ...] = ()
+
+
+# Secrets and bookkeeping are never exported: they are ours, not the person's data.
+EXPORTED: tuple[Section, ...] = (
+    Section("care_team", "accounts.CareLink", "patient", labels=(("physio", "full_name"),)),
+    Section("invites_used", "accounts.Invite", "used_by", frozenset({"created_by", "note"})),
+    Section(
+        "access_log",
+        "accounts.AuditEvent",
+        "patient",
+        labels=(("actor", "full_name"),),
+    ),
+    Section(
+        "assignments",
+        "programs.Assignment",
+        "patient",
+        frozenset({"calendar_token", "assigned_by"}),
+        labels=(("program", "name"),),
+    ),
+    Section("assignment_pauses", "programs.AssignmentPause", "assignment__patient"),
+    Section("sessions", "programs.Session", "patient", frozenset({"body_hash"})),
+    Section("alerts", "programs.Alert", "patient"),
+    Section("outcome_schedules", "programs.OutcomeSchedule", "patient", frozenset({"created_by"})),
+    Section("outcome_responses", "programs.OutcomeResponse", "patient"),
+    Section(
+        "nudge_plan",
+        "nudges.NudgePlan",
+        "user",
+        frozenset({"next_due_at", "content_cursor", "last_content"}),
+    ),
+    Section("nudges", "nudges.Nudge", "user"),
+    Section("breaks", "nudges.Break", "user"),
+    Section(
+        "inbox",
+        "nudges.InboxMessage",
+        "user",
+        frozenset(
+            {
+                "dedupe_key",
+                "push_enqueued_at",
+                "push_done_at",
+                "push_expires_at",
+                "push_lease_until",
+                "push_lease_owner",
+            }
+        ),
+    ),
+    Section("push_subscriptions", "nudges.PushSubscription", "user", frozenset({"p256dh", "auth"})),
+    Section("reminders_sent", "nudges.ReminderSent", "assignment__patient"),
+)
+
+# Nested under each exported session (``sessions[].items``).
+SESSION_ITEMS = Section("items", "programs.SessionItem", "session__patient", frozenset({"session"}))
+
+# (model label, field) → why it is not in the export. Erasure still handles each one:
+# CASCADE or SET_NULL in the database, or a clean-up in ``account_delete``.
+NOT_EXPORTED: dict[tuple[str, str], str] = {
+    ("authtoken.Token", "user"): "a credential, not data about the person (deleted)",
+    ("authtoken.TokenProxy", "user"): "the same table as authtoken.Token",
+    ("accounts.User_groups", "user"): "admin permission groups (the M2M rows are deleted)",
+    ("accounts.User_user_permissions", "user"): "admin permissions (the M2M rows are deleted)",
+    ("admin.LogEntry", "user"): "staff actions in the Django admin (deleted with them)",
+    ("accounts.CareLink", "physio"): "a clinician's caseload: other people's data",
+    ("accounts.Invite", "created_by"): "invites a clinician sent: other people's addresses",
+    ("accounts.AuditEvent", "actor"): "a clinician's reads of other patients' records",
+    ("programs.Program", "created_by"): "clinic records a clinician authored",
+    ("programs.ProgramVersion", "created_by"): "clinic records a clinician authored",
+    ("programs.Assignment", "assigned_by"): "clinic records a clinician authored",
+    ("programs.OutcomeSchedule", "created_by"): "clinic records a clinician authored",
+}
+
+
+class AccountInUse(Exception):
+    """The account still owns records other people depend on (a clinician's programs)."""
+
+
+def _installed(label: str) -> type[models.Model] | None:
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | Decimal):
+        return str(value)
+    return value
+
+
+def _row(obj: models.Model, section: Section) -> dict[str, Any]:
+    labels = dict(section.labels)
+    out: dict[str, Any] = {}
+    for field in obj._meta.concrete_fields:
+        if field.name in section.exclude:
+            continue
+        if field.is_relation and field.name in labels:
+            related = getattr(obj, field.name)
+            out[field.name] = getattr(related, labels[field.name]) if related else None
+        else:
+            out[field.attname if field.is_relation else field.name] = _plain(
+                getattr(obj, field.attname)
+            )
+    return out
+
+
+def _rows(section: Section, user: User) -> list[dict[str, Any]]:
+    model = _installed(section.model)
+    if model is None:
+        return []
+    related = [name for name, _ in section.labels]
+    queryset = model._default_manager.filter(**{section.lookup: user}).select_related(*related)
+    return [_row(obj, section) for obj in queryset.order_by("pk")]
+
+
+def export_for(user: User) -> dict[str, Any]:
+    """Everything we hold about ``user``, as plain JSON-ready data."""
+    data: dict[str, Any] = {
+        "profile": {
+            "id": user.pk,
+            "email": user.email,
+            "full_name": user.full_name,
+            "role": user.role,
+            "clinic": user.clinic.name if user.clinic_id and user.clinic else None,
+            "timezone": user.timezone,
+            "language": user.language,
+            "date_joined": _plain(user.date_joined),
+            "last_login": _plain(user.last_login),
+        }
+    }
+    for section in EXPORTED:
+        data[section.name] = _rows(section, user)
+    items_by_session: dict[str, list[dict[str, Any]]] = {}
+    item_model = _installed(SESSION_ITEMS.model)
+    if item_model is not None:
+        items = item_model._default_manager.filter(**{SESSION_ITEMS.lookup: user})
+        for obj in items.order_by("pk"):
+            session_id = str(obj.session_id)  # type: ignore[attr-defined]
+            items_by_session.setdefault(session_id, []).append(_row(obj, SESSION_ITEMS))
+    for session in data["sessions"]:
+        session["items"] = items_by_session.get(str(session["id"]), [])
+    return data
+
+
+def _about_patient_messages(user: User) -> Q:
+    """Messages to clinicians about this patient (alerts carry the patient's name)."""
+    condition = Q(url__regex=rf"^/physio/patients/{user.pk}([/?#].*)?$")
+    alert_model = _installed("programs.Alert")
+    if alert_model is not None:
+        alert_ids = alert_model._default_manager.filter(patient=user).values_list("pk", flat=True)
+        condition |= Q(dedupe_key__in=[f"alert:{pk}" for pk in alert_ids])
+    return condition
+
+
+def _text_mentions(user: User) -> Q:
+    condition = Q(title__icontains=user.email) | Q(body__icontains=user.email)
+    name = user.full_name.strip()
+    # A name of one short word ("Al") would match unrelated text; require a real name.
+    if len(name) >= 5 and re.search(r"\s", name):
+        condition |= Q(title__icontains=name) | Q(body__icontains=name)
+    return condition
+
+
+@transaction.atomic
+def account_delete(user: User) -> None:
+    """Erase ``user`` and every piece of personal data we hold about them."""
+    inbox = _installed("nudges.InboxMessage")
+    if inbox is not None:
+        inbox._default_manager.exclude(user=user).filter(
+            _about_patient_messages(user) | _text_mentions(user)
+        ).delete()
+    Invite.objects.filter(Q(used_by=user) | Q(email__iexact=user.email)).exclude(
+        created_by=user
+    ).delete()
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
+    ).delete()
+    try:
+        with transaction.atomic():
+            user.delete()
+    except ProtectedError as exc:
+        raise AccountInUse from exc
+
+
+def user_links() -> Iterable[tuple[str, str]]:
+    """Every (model label, field name) with a foreign key or one-to-one to the user model."""
+    for model in apps.get_models(include_auto_created=True):
+        for field in model._meta.concrete_fields:
+            if field.is_relation and field.related_model is User:
+                yield model._meta.label, field.name

@@ -1,0 +1,220 @@
+"""Outcome-measure HTTP API: measures, schedules, what is due, responses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import Http404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import generics, serializers, status
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from backend.accounts import audit
+from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
+from backend.accounts.selectors import patients_visible_to
+from backend.api import StrictSerializer, request_language, request_user
+from backend.programs import outcomes
+from backend.programs.models import OutcomeResponse, OutcomeSchedule
+from backend.programs.scoring import MEASURES
+
+MEASURE_CODES = list(MEASURES)
+
+
+class ChoiceOutSerializer(serializers.Serializer[Any]):
+    value = serializers.JSONField(help_text="A whole number, or true/false for yes/no items.")
+    label = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.label
+
+
+class MeasureItemSerializer(serializers.Serializer[Any]):
+    index = serializers.IntegerField(help_text="Position in `answers`, from 0.")
+    text = serializers.CharField()
+    kind = serializers.ChoiceField(choices=["scale", "yes_no", "choice"])
+    min = serializers.IntegerField(allow_null=True)
+    max = serializers.IntegerField(allow_null=True)
+    choices = ChoiceOutSerializer(many=True)
+
+
+class MeasureSerializer(serializers.Serializer[Any]):
+    code = serializers.CharField(help_text="One of: " + ", ".join(MEASURE_CODES))
+    name = serializers.CharField()
+    min_items = serializers.IntegerField(help_text="Fewest answers accepted.")
+    max_items = serializers.IntegerField()
+    lower_is_better = serializers.BooleanField()
+    items = MeasureItemSerializer(many=True)
+
+
+class ScheduleInSerializer(StrictSerializer):
+    patient = serializers.IntegerField()
+    measure = serializers.ChoiceField(choices=MEASURE_CODES)
+    every_weeks = serializers.IntegerField(
+        min_value=1, max_value=outcomes.MAX_EVERY_WEEKS, allow_null=True
+    )
+    start_date = serializers.DateField(required=False)
+
+
+class ScheduleSerializer(serializers.ModelSerializer[OutcomeSchedule]):
+    class Meta:
+        model = OutcomeSchedule
+        fields = ("id", "patient", "measure", "every_weeks", "start_date", "active", "created_at")
+
+
+class DueSerializer(serializers.Serializer[Any]):
+    schedule = serializers.IntegerField()
+    measure = serializers.ChoiceField(choices=MEASURE_CODES)
+    due_date = serializers.DateField()
+
+
+class ResponseInSerializer(StrictSerializer):
+    measure = serializers.ChoiceField(choices=MEASURE_CODES)
+    answers = serializers.ListField(child=serializers.JSONField(allow_null=True), max_length=50)
+    schedule = serializers.IntegerField(required=False, allow_null=True)
+
+
+class ChangeSerializer(serializers.Serializer[Any]):
+    delta = serializers.FloatField()
+    percent = serializers.FloatField(allow_null=True)
+    direction = serializers.ChoiceField(choices=["improved", "worsened", "unchanged"])
+    meaningful = serializers.BooleanField()
+
+
+class ResponseSerializer(serializers.ModelSerializer[OutcomeResponse]):
+    change = serializers.SerializerMethodField()
+
+    class Meta:
+        model = OutcomeResponse
+        fields = (
+            "id",
+            "patient",
+            "measure",
+            "schedule",
+            "answers",
+            "score",
+            "answered_at",
+            "local_date",
+            "change",
+        )
+
+    @extend_schema_field(ChangeSerializer(allow_null=True))
+    def get_change(self, response: OutcomeResponse) -> dict[str, Any] | None:
+        return outcomes.change_of(response)
+
+
+def _patient_filter(request: Request) -> int | None:
+    """``?patient=ID``: a patient the caller may not see is a 404, never an empty list."""
+    raw = request.query_params.get("patient")
+    if raw in (None, ""):
+        return None
+    if not str(raw).isdigit():
+        raise ValidationError({"patient": ["Give a patient id."]})
+    if not patients_visible_to(request_user(request)).filter(pk=int(raw)).exists():
+        raise Http404
+    return int(raw)
+
+
+PATIENT_PARAM = OpenApiParameter("patient", int, required=False)
+
+
+class MeasuresView(APIView):
+    """Every questionnaire with its items in the caller's language (the clinic's licensed
+    wording where it loaded one)."""
+
+    permission_classes = (IsAuthenticated,)
+
+    @extend_schema(responses=MeasureSerializer(many=True))
+    def get(self, request: Request) -> Response:
+        user = request_user(request)
+        return Response(outcomes.measures_for(user.clinic_id, request_language(request)))
+
+
+class ScheduleListView(generics.ListCreateAPIView[OutcomeSchedule]):
+    """Questionnaire schedules of the caller's patients; a physio creates them."""
+
+    serializer_class = ScheduleSerializer
+
+    def get_permissions(self) -> list[Any]:
+        return [IsPhysio()] if self.request.method == "POST" else [IsClinicStaff()]
+
+    def get_queryset(self) -> QuerySet[OutcomeSchedule]:
+        queryset = outcomes.schedules_for(request_user(self.request))
+        patient = _patient_filter(self.request)
+        return queryset if patient is None else queryset.filter(patient_id=patient)
+
+    @extend_schema(parameters=[PATIENT_PARAM])
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(request=ScheduleInSerializer, responses={201: ScheduleSerializer})
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        body = ScheduleInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        schedule = outcomes.schedule_create(
+            actor=request_user(request),
+            patient_id=data["patient"],
+            measure=data["measure"],
+            every_weeks=data["every_weeks"],
+            start_date=data.get("start_date"),
+        )
+        return Response(ScheduleSerializer(schedule).data, status=status.HTTP_201_CREATED)
+
+
+class DueView(APIView):
+    """The caller's questionnaires due today or earlier (their local day)."""
+
+    permission_classes = (IsPatient,)
+
+    @extend_schema(responses=DueSerializer(many=True))
+    def get(self, request: Request) -> Response:
+        due = outcomes.due_for(request_user(request))
+        return Response(DueSerializer(due, many=True).data)
+
+
+class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
+    """Answered questionnaires with their change from baseline. Patients see and post their
+    own; physios and clinic admins read their patients' (``?patient=ID``)."""
+
+    serializer_class = ResponseSerializer
+
+    def get_permissions(self) -> list[Any]:
+        return [IsPatient()] if self.request.method == "POST" else [IsAuthenticated()]
+
+    def get_queryset(self) -> QuerySet[OutcomeResponse]:
+        queryset = outcomes.responses_for(request_user(self.request)).select_related("patient")
+        patient = _patient_filter(self.request)
+        measure = self.request.query_params.get("measure")
+        if patient is not None:
+            queryset = queryset.filter(patient_id=patient)
+        return queryset.filter(measure=measure) if measure else queryset
+
+    @extend_schema(
+        parameters=[
+            PATIENT_PARAM,
+            OpenApiParameter("measure", OpenApiTypes.STR, enum=MEASURE_CODES),
+        ]
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
+        for patient in {response.patient for response in page}:
+            audit.record_patient_access(request.user, patient, audit.PATIENT_OUTCOMES, request.path)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(request=ResponseInSerializer, responses={201: ResponseSerializer})
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        body = ResponseInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data = body.validated_data
+        patient = request_user(request)
+        response = outcomes.response_submit(
+            patient=patient,
+            measure=data["measure"],
+            answers=data["answers"],
+            schedule_id=data.get("schedule"),
+        )
+        saved = outcomes.responses_for(patient).get(pk=response.pk)
+        return Response(ResponseSerializer(saved).data, status=status.HTTP_201_CREATED)

@@ -1,0 +1,121 @@
+"""A patient with one of everything we can hold about a person, for the privacy tests."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import pytest
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.contenttypes.models import ContentType
+from rest_framework.authtoken.models import Token
+
+from backend.accounts import audit
+from backend.accounts.models import Invite, User
+from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
+from backend.programs import services
+from backend.programs.models import OutcomeResponse, OutcomeSchedule
+from backend.programs.sessions import session_log
+
+NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
+
+
+def log_session(patient: User, assignment: Any, *, pain_after: int, notes: str = "") -> Any:
+    data = {
+        "id": uuid.uuid4(),
+        "assignment": assignment,
+        "started_at": datetime(2026, 11, 23, 18, 0, tzinfo=UTC),
+        "completed_at": datetime(2026, 11, 23, 18, 20, tzinfo=UTC),
+        "pain_before": 2,
+        "pain_after": pain_after,
+        "difficulty": "about_right",
+        "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
+        "notes": notes,
+    }
+    session, _ = session_log(patient=patient, data=data, now=NOW)
+    return session
+
+
+@pytest.fixture
+def pat_world(cast: Any, library: Any) -> Any:
+    """Pat's records in every table, and her name and address wherever a real app would
+    copy them: alert messages in Phil's inbox, an invite addressed to her, the admin log."""
+    pat, phil = cast.pat, cast.phil
+    program = services.program_create(
+        actor=phil,
+        name="Daily core",
+        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
+    )
+    assignment = services.assignment_create(
+        actor=phil,
+        program=program,
+        patient_id=pat.pk,
+        start_date=date(2026, 11, 2),
+        end_date=None,
+        days_of_week=[1, 3, 5],
+        preferred_time=time(18, 0),
+        notes="Pat Patient: go gently",
+    )
+    log_session(pat, assignment, pain_after=2, notes="Felt fine, pat@example.com")
+    log_session(pat, assignment, pain_after=9)  # a pain alert → a message in Phil's inbox
+    schedule = OutcomeSchedule.objects.create(
+        patient=pat, measure="nprs", every_weeks=2, start_date=date(2026, 11, 2), created_by=phil
+    )
+    OutcomeResponse.objects.create(
+        patient=pat,
+        measure="nprs",
+        schedule=schedule,
+        answers=[4],
+        score=4,
+        local_date=date(2026, 11, 20),
+    )
+    plan = NudgePlan.objects.create(user=pat)
+    nudge = Nudge.objects.create(
+        plan=plan, user=pat, slot=datetime(2026, 11, 24, 10, 0, tzinfo=UTC), content="tip:walk"
+    )
+    InboxMessage.objects.create(user=pat, kind="nudge", title="Time to move", nudge=nudge)
+    Break.objects.create(user=pat, nudge=nudge)
+    PushSubscription.objects.create(
+        user=pat, endpoint="https://push.example.org/pat-device", p256dh="k" * 20, auth="a" * 16
+    )
+    Token.objects.create(user=pat)
+    Invite.objects.create(
+        code="PATINVITE1",
+        clinic=pat.clinic,
+        role="patient",
+        email="pat@example.com",
+        note="For Pat Patient",
+        created_by=phil,
+        expires_at=NOW,
+        used_at=NOW,
+        used_by=pat,
+    )
+    LogEntry.objects.create(
+        user=cast.adam,
+        content_type=ContentType.objects.get_for_model(User),
+        object_id=str(pat.pk),
+        object_repr=str(pat),
+        action_flag=CHANGE,
+        change_message="Changed full_name.",
+    )
+    audit.record_patient_access(phil, pat, audit.PATIENT_DETAIL, f"/api/patients/{pat.pk}/")
+    # Olive (Carla's patient) has her own records, which must survive Pat's erasure.
+    olive_program = services.program_create(
+        actor=cast.carla,
+        name="Olive's plan",
+        items=[{"exercise": "glute-bridge", "sets": 1, "reps": 5, "rest_seconds": 30}],
+    )
+    olive_assignment = services.assignment_create(
+        actor=cast.carla,
+        program=olive_program,
+        patient_id=cast.olive.pk,
+        start_date=date(2026, 11, 2),
+        end_date=None,
+        days_of_week=[1],
+        preferred_time=None,
+    )
+    log_session(cast.olive, olive_assignment, pain_after=9)
+    cast.assignment = assignment
+    cast.program = program
+    return cast

@@ -1,0 +1,153 @@
+"""The PDF and iCalendar builders on hand-made data: no database, no HTTP."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime, time, timedelta
+
+import icalendar
+from pypdf import PdfReader
+
+from backend.programs.handouts import (
+    SAFETY_FOOTER,
+    CalendarFeed,
+    Handout,
+    HandoutExercise,
+    PosePicture,
+    _fold,
+    calendar_ics,
+    dosage_text,
+    handout_pdf,
+)
+from exercises.poses import pose_points
+
+STANDING = {
+    "key": "stand",
+    "view": "side",
+    "prop": "none",
+    "angles": {
+        "trunk": 0,
+        "neck": 0,
+        "shoulder_near": 0,
+        "shoulder_far": 0,
+        "elbow_near": 0,
+        "elbow_far": 0,
+        "hip_near": 0,
+        "hip_far": 0,
+        "knee_near": 0,
+        "knee_far": 0,
+    },
+}
+
+
+def feed(**overrides: object) -> CalendarFeed:
+    values: dict[str, object] = {
+        "assignment_id": 12,
+        "program_name": "Back care; daily, gentle",
+        "clinic_name": "Riverside",
+        "timezone": "Europe/London",
+        "preferred_time": time(7, 30),
+        "days": [date(2026, 10, 23), date(2026, 10, 26)],
+        "stamp": datetime(2026, 10, 20, 8, 0, tzinfo=UTC),
+    }
+    values.update(overrides)
+    return CalendarFeed(**values)  # type: ignore[arg-type]
+
+
+def test_dosage_reads_as_a_sentence() -> None:
+    assert dosage_text(2, 10, None, 30, True) == (
+        "2 sets of 10 repetitions, on each side, rest 30 seconds between sets"
+    )
+    assert dosage_text(1, None, 20, 0, False) == "1 set of hold for 20 seconds"
+
+
+def test_ics_lines_are_crlf_folded_and_escaped() -> None:
+    text = calendar_ics(feed(clinic_name="Rückenzentrum Zürich-Höngg " * 4))
+    assert text.endswith("\r\n")
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    assert "SUMMARY:Back care\\; daily\\, gentle\r\n" in text
+    calendar = icalendar.Calendar.from_ical(text)
+    assert "Rückenzentrum Zürich-Höngg" in str(calendar.walk("VEVENT")[0]["DESCRIPTION"])
+
+
+def test_folding_never_splits_a_character() -> None:
+    folded = _fold("DESCRIPTION:" + "é" * 100)
+    # 12 bytes of name, then two-byte characters: 12 + 31 x 2 = 74 (one more would make 76);
+    # each continuation is a space plus at most 74 bytes (37 characters); 32 are left.
+    assert [len(part.encode()) for part in folded.split("\r\n")] == [74, 75, 65]
+    assert folded.replace("\r\n ", "") == "DESCRIPTION:" + "é" * 100
+
+
+def test_the_time_zone_block_carries_the_clocks_going_back() -> None:
+    text = calendar_ics(feed())
+    calendar = icalendar.Calendar.from_ical(text)
+    # London leaves summer time at 02:00 local (01:00 UTC) on 25 October 2026.
+    assert "DTSTART:20261025T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\n" in text
+    first, second = (event.decoded("DTSTART") for event in calendar.walk("VEVENT"))
+    assert first.astimezone(UTC).time() == time(6, 30)  # 07:30 BST
+    assert second.astimezone(UTC).time() == time(7, 30)  # 07:30 GMT
+    assert first.tzinfo is not None and "London" in str(first.tzinfo)
+
+
+def test_a_zone_without_changes_has_one_observance() -> None:
+    text = calendar_ics(feed(timezone="Asia/Kolkata"))
+    assert text.count("BEGIN:STANDARD") == 1 and "BEGIN:DAYLIGHT" not in text
+    assert "TZOFFSETTO:+0530" in text
+
+
+def test_all_day_events_need_no_time_zone() -> None:
+    text = calendar_ics(feed(preferred_time=None))
+    assert "VTIMEZONE" not in text
+    events = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert [e.decoded("DTSTART") for e in events] == [date(2026, 10, 23), date(2026, 10, 26)]
+    assert {e.decoded("DTEND") - e.decoded("DTSTART") for e in events} == {timedelta(days=1)}
+
+
+def test_an_empty_feed_is_still_a_calendar() -> None:
+    calendar = icalendar.Calendar.from_ical(calendar_ics(feed(days=[])))
+    assert calendar.walk("VEVENT") == []
+
+
+def test_the_pdf_groups_exercises_by_phase() -> None:
+    pose = PosePicture("Stand tall", "side", "none", pose_points(STANDING))
+    exercise = HandoutExercise(
+        name="Wall stand",
+        summary="Stand with your back to a wall.",
+        dosage="2 sets of 5 repetitions",
+        phase=2,
+        steps=["Stand up.", "Breathe.", "Relax."],
+        safety_notes=["Stop if it hurts."],
+        precautions=[("Balance", "Hold on to something steady.")],
+        poses=[pose, pose],
+    )
+    handout = Handout(
+        clinic_name="Hilltop Physio",
+        patient_name="Hana Hilltop",
+        program_name="Posture plan",
+        version=3,
+        days_of_week=range(1, 8),
+        start_date=date(2026, 1, 5),
+        end_date=date(2026, 3, 1),
+        preferred_time=None,
+        timezone="Europe/Berlin",
+        printed_on=date(2026, 1, 4),
+        phases=[
+            {"number": 1, "label": "Start", "starts_week": 1},
+            {"number": 2, "label": "Build", "starts_week": 3},
+        ],
+        exercises=[exercise],
+    )
+    pdf = handout_pdf(handout)
+    assert pdf == handout_pdf(handout)  # deterministic
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    for expected in (
+        "Posture plan (version 3)",
+        "Every day",
+        "From 5 January 2026 to 1 March 2026",
+        "Phase 2: Build (from week 3)",
+        "Stand tall",
+        "Balance: Hold on to something steady.",
+        SAFETY_FOOTER,
+    ):
+        assert expected in text, expected
