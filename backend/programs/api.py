@@ -200,7 +200,12 @@ class TodayView(APIView):
                 }
             )
         return Response(
-            {"date": day["date"], "timezone": day["timezone"], "assignments": assignments}
+            {
+                "date": day["date"],
+                "timezone": day["timezone"],
+                "assignments": assignments,
+                "progress": day["progress"],
+            }
         )
 
 

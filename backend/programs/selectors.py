@@ -132,7 +132,30 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
                 "sessions_today": assignment.sessions_today,
             }
         )
-    return {"date": today, "timezone": patient.timezone, "assignments": result}
+    return {
+        "date": today,
+        "timezone": patient.timezone,
+        "assignments": result,
+        "progress": _today_progress(patient, today),
+    }
+
+
+def _today_progress(patient: User, today: date) -> dict[str, Any]:
+    """The streak and last-7-days adherence shown on Today (two queries)."""
+    assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
+    done: dict[int, set[date]] = defaultdict(set)
+    for assignment_id, day in Session.objects.filter(
+        patient=patient, local_date__gte=today - timedelta(days=90)
+    ).values_list("assignment_id", "local_date"):
+        done[assignment_id].add(day)
+    scheduled: set[date] = set()
+    for assignment in assignments:
+        scheduled.update(d for d in scheduled_until(assignment, today) if d > today - timedelta(90))
+    all_done = set().union(*done.values()) if done else set()
+    return {
+        "streak": adherence.current_streak(sorted(scheduled), all_done, today),
+        "adherence_7d": _adherence_window(assignments, done, today - timedelta(days=6), today),
+    }
 
 
 def progress_for(patient: User, now: datetime | None = None) -> dict[str, Any]:

@@ -218,6 +218,8 @@ def test_today_has_everything_the_player_needs(cast: Any, as_user: Any) -> None:
     assert first["exercise"]["safety_notes"]
     assert first["exercise"]["poses"][0]["svg_url"]
     assert (first["sets"], first["reps"]) == (2, 10)
+    # Daily since 1 Nov and nothing logged: 18-23 Nov were missed (today is not over yet).
+    assert body["progress"] == {"streak": 0, "adherence_7d": 0.0}
 
 
 def test_today_query_count_is_the_same_for_3_and_30_items(cast: Any, as_user: Any) -> None:
