@@ -121,14 +121,14 @@ export function Field({
 }) {
   return (
     <div class="field">
-      <label for={id}>
-        {label}
-        {hint && (
-          <span class="hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        )}
-      </label>
+      <label for={id}>{label}</label>
+      {/* The hint sits outside the label so the field's name stays short; inputs point
+          at it with aria-describedby (describedBy below), so it is announced once. */}
+      {hint && (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
       {children}
       {error && (
         <p class="error-text" id={`${id}-error`}>
