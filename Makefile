@@ -74,5 +74,10 @@ test: lint pwa-test pytest
 bench: venv
 	.venv/bin/python -m bench
 
+# The load test alone (200 simulated patients, 60 s; `make bench` runs it too).
+.PHONY: load
+load: venv
+	.venv/bin/python -m bench load
+
 clean:
 	rm -rf var/test .mypy_cache .ruff_cache frontend_pwa/dist

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 
-from django.http import HttpRequest, HttpResponse
+from django.db import InterfaceError, OperationalError
+from django.http import HttpRequest, HttpResponse, JsonResponse
 
 # The PWA is built into same-origin files with no inline scripts; the API docs page
 # (drf-spectacular's "split" Swagger view) loads its script from /api/docs/ too.
@@ -41,6 +42,31 @@ class SecurityHeadersMiddleware:
             # cache (the library) set their own Cache-Control.
             response.headers.setdefault("Cache-Control", "private, no-store")
         return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        # DRF views answer a database outage with 503 themselves (backend.api); this covers
+        # plain Django views (the admin, JsonResponse views) the same way.
+        return database_unavailable_response(request, exception)
+
+
+RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable_response(
+    request: HttpRequest, exception: Exception
+) -> HttpResponse | None:
+    """503 + Retry-After when the database cannot be reached (restarting, failing over):
+    a temporary condition to retry, not a bug. Any other exception is left alone."""
+    if not isinstance(exception, OperationalError | InterfaceError):
+        return None
+    message = "The service is briefly unavailable. Please try again."
+    if request.path.startswith("/api/"):
+        response: HttpResponse = JsonResponse({"detail": message}, status=503)
+    else:
+        response = HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 # The service worker and the HTML shell must always be revalidated, or a phone keeps

@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from backend.accounts import api as accounts_api
+from backend.env import env_bool
 from backend.health import HealthView
 from backend.programs import api as programs_api
 from exercises import api as exercises_api
@@ -38,6 +39,7 @@ api_urls: list[URLPattern | URLResolver] = [
         name="password-reset-confirm",
     ),
     path("me/", accounts_api.MeView.as_view(), name="me"),
+    path("me/export/", accounts_api.MeExportView.as_view(), name="me-export"),
     path(
         "exercises/<slug:slug>/poses/<slug:key>.svg",
         exercises_api.PoseSvgView.as_view({"get": "retrieve"}),
@@ -70,3 +72,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     re_path(r"^(?!api/|admin/|static/)(?P<route>.*)$", pwa_shell, name="pwa"),
 ]
+
+# Benchmarks only (`make bench`): bare Django views to compare the API with. Never routed
+# unless UPRIGHT_BENCH_VIEWS=1 is set for the server process.
+if env_bool("UPRIGHT_BENCH_VIEWS", False):
+    urlpatterns.insert(0, path("bench/", include("bench.bench_urls")))

@@ -22,7 +22,6 @@ from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
@@ -163,7 +162,7 @@ class MeView(APIView):
 class PasswordResetView(APIView):
     permission_classes = (AllowAny,)
     authentication_classes = ()
-    throttle_classes = (AnonRateThrottle,)
+    throttle_classes = (throttle.AnonThrottle,)
 
     @extend_schema(request=PasswordResetSerializer, responses={202: None})
     def post(self, request: Request) -> Response:
@@ -176,7 +175,7 @@ class PasswordResetView(APIView):
 class PasswordResetConfirmView(APIView):
     permission_classes = (AllowAny,)
     authentication_classes = ()
-    throttle_classes = (AnonRateThrottle,)
+    throttle_classes = (throttle.AnonThrottle,)
 
     @extend_schema(request=PasswordResetConfirmSerializer, responses={204: None})
     def post(self, request: Request) -> Response:
@@ -202,7 +201,7 @@ class InviteViewSet(
 
     def get_throttles(self) -> list[Any]:
         if self.action in {"retrieve", "accept"}:
-            return [AnonRateThrottle()]
+            return [throttle.AnonThrottle()]
         return []
 
     def get_queryset(self) -> QuerySet[Invite]:

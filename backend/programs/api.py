@@ -161,8 +161,7 @@ TODAY_RESPONSE = inline_serializer(
         "date": serializers.DateField(),
         "timezone": serializers.CharField(),
         "assignments": serializers.ListField(child=serializers.DictField()),
-        # docs/API.md lists "progress"; the view does not send it yet.
-        "progress": serializers.DictField(required=False),
+        "progress": serializers.DictField(),
     },
 )
 

@@ -20,10 +20,10 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from backend.accounts import audit
+from backend.accounts.throttle import AnonThrottle
 from backend.api import request_language, request_user
 from backend.programs import handouts, selectors, services
 from backend.programs.models import Assignment
@@ -101,7 +101,7 @@ class CalendarFeedControlView(APIView):
 class CalendarFeedView(APIView):
     authentication_classes = ()
     permission_classes = (AllowAny,)
-    throttle_classes = (AnonRateThrottle,)
+    throttle_classes = (AnonThrottle,)
     content_negotiation_class = IgnoreAcceptHeader
 
     @extend_schema(

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, time
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 
@@ -143,8 +143,12 @@ def program_revise(
     items: Sequence[Mapping[str, Any]] | None = None,
     phases: Sequence[Mapping[str, Any]] | None = None,
 ) -> Program:
-    """An edit makes a new version; the old one stays for the sessions logged against it."""
+    """An edit makes a new version; the old one stays for the sessions logged against it.
+    Only the program's author edits it: colleagues may use it, but a change would alter
+    another physio's patients' plans behind their back."""
     _require_physio(actor)
+    if program.created_by_id != actor.pk:
+        raise PermissionDenied("Only the physiotherapist who built this program can change it.")
     program = Program.objects.select_for_update().get(pk=program.pk)
     current = program.current_version
     assert current is not None

@@ -259,3 +259,11 @@ def test_patient_can_read_own_assignment_not_others(cast: Any, as_user: Any) -> 
     assignment = _pat_with_program(cast, ITEMS)
     assert as_user(cast.pat).get(f"/api/assignments/{assignment.pk}/").status_code == 200
     assert as_user(cast.olive).get(f"/api/assignments/{assignment.pk}/").status_code == 404
+
+
+def test_only_the_author_edits_a_program(cast: Any, as_user: Any) -> None:
+    program = _program(as_user(cast.phil))
+    body = {"name": "Changed by Carla", "items": ITEMS}
+    assert as_user(cast.carla).put(f"/api/programs/{program['id']}/", body).status_code == 403
+    assert as_user(cast.hugo).put(f"/api/programs/{program['id']}/", body).status_code == 404
+    assert Program.objects.get(pk=program["id"]).name == "Core basics"

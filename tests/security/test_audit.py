@@ -45,7 +45,7 @@ def test_a_patient_reading_their_own_records_is_not_logged(cast: Any, as_user: A
 def test_the_access_log_is_read_only_in_the_admin(cast: Any, client: Any) -> None:
     AuditEvent.objects.create(actor=cast.phil, patient=cast.pat, action="patient.detail", path="/")
     model_admin = admin.site._registry[AuditEvent]
-    superuser = UserFactory(is_superuser=True, is_staff=True, role="clinic_admin")
+    superuser: Any = UserFactory(is_superuser=True, is_staff=True, role="clinic_admin")
     request = RequestFactory().get("/admin/")
     request.user = superuser
     assert model_admin.has_view_permission(request)

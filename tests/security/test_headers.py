@@ -117,3 +117,10 @@ def test_production_redirects_plain_http_to_https(production: dict[str, Any]) ->
 
 def test_production_csrf_cookie_is_secure(production: dict[str, Any]) -> None:
     assert production["csrf_cookie"] == {"secure": True, "samesite": "Lax"}
+
+
+def test_benchmark_views_are_not_routed_unless_asked_for() -> None:
+    from django.urls import resolve
+
+    assert resolve("/bench/today/").url_name == "pwa"  # the app shell, not a bench view
+    assert resolve("/bench/sessions/").url_name == "pwa"

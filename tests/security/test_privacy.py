@@ -175,7 +175,7 @@ def test_a_physio_who_owns_clinic_records_cannot_erase_themselves(
 
 
 def test_a_physio_without_clinic_records_can_erase_themselves(db: Any, as_user: Any) -> None:
-    physio = PhysioFactory(email="new.physio@example.com", full_name="New Physio")
+    physio: Any = PhysioFactory(email="new.physio@example.com", full_name="New Physio")
     physio_id = physio.pk
     response = as_user(physio).delete("/api/me/", {"password": TEST_PASSWORD}, format="json")
     assert response.status_code == 204

@@ -1,0 +1,134 @@
+"""Bare Django views: the framework's own limit for ``GET /api/today/`` and
+``POST /api/sessions/``. Same server, same middleware, same token authentication (the
+query DRF's TokenAuthentication makes), the same kind of queries and writes, but no DRF,
+no serializers, no validation beyond what the write needs.
+
+Routed only when ``UPRIGHT_BENCH_VIEWS=1`` (``backend/urls.py``): never in production.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest, JsonResponse
+from django.urls import path
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from rest_framework.authtoken.models import Token
+
+from backend.accounts.timezones import zone
+from backend.programs.models import Assignment, ProgramItem, Session, SessionItem
+
+
+def _user(request: HttpRequest) -> Any:
+    header = request.META.get("HTTP_AUTHORIZATION", "")
+    if not header.startswith("Token "):
+        return None
+    token = Token.objects.select_related("user").filter(key=header[6:]).first()
+    return token.user if token and token.user.is_active else None
+
+
+def bare_today(request: HttpRequest) -> JsonResponse:
+    user = _user(request)
+    if user is None:
+        return JsonResponse({"detail": "Authentication credentials were not provided."}, status=401)
+    today = timezone.localtime(timezone.now(), zone(user.timezone)).date()
+    assignments = list(
+        Assignment.objects.filter(patient=user, status="active", start_date__lte=today)
+        .select_related("program__current_version")
+        .order_by("preferred_time", "pk")
+    )
+    versions = [a.program.current_version_id for a in assignments]
+    items: dict[int, list[dict[str, Any]]] = {}
+    for row in (
+        ProgramItem.objects.filter(version_id__in=versions)
+        .select_related("exercise")
+        .values(
+            "version_id", "id", "position", "phase", "sets", "reps", "hold_seconds",
+            "rest_seconds", "per_side", "notes", "exercise__slug", "exercise__difficulty",
+        )
+    ):  # fmt: skip
+        entry: dict[str, Any] = dict(row)
+        items.setdefault(entry.pop("version_id"), []).append(entry)
+    done = {
+        (s["assignment_id"]): s
+        for s in Session.objects.filter(patient=user, local_date=today).values(
+            "assignment_id", "id", "completed_at"
+        )
+    }
+    return JsonResponse(
+        {
+            "date": today,
+            "timezone": user.timezone,
+            "assignments": [
+                {
+                    "id": a.pk,
+                    "program_name": a.program.name,
+                    "items": items.get(a.program.current_version_id or 0, []),
+                    "done": a.pk in done,
+                }
+                for a in assignments
+            ],
+        }
+    )
+
+
+@csrf_exempt
+def bare_sessions(request: HttpRequest) -> JsonResponse:
+    user = _user(request)
+    if user is None:
+        return JsonResponse({"detail": "Authentication credentials were not provided."}, status=401)
+    data = json.loads(request.body)
+    session_id = uuid.UUID(data["id"])
+    existing = Session.objects.filter(pk=session_id).values("id", "local_date").first()
+    if existing is not None:
+        return JsonResponse(existing, status=200)
+    assignment = Assignment.objects.select_related("program__current_version").get(
+        pk=data["assignment"], patient=user
+    )
+    version = assignment.program.current_version
+    assert version is not None
+    by_slug = {
+        slug: (pk, exercise_id)
+        for pk, exercise_id, slug in ProgramItem.objects.filter(version=version).values_list(
+            "pk", "exercise_id", "exercise__slug"
+        )
+    }
+    completed = datetime.fromisoformat(data["completed_at"])
+    with transaction.atomic():
+        session = Session.objects.create(
+            id=session_id,
+            patient=user,
+            assignment=assignment,
+            program_version=version,
+            started_at=datetime.fromisoformat(data["started_at"]),
+            completed_at=completed,
+            local_date=timezone.localtime(completed, zone(user.timezone)).date(),
+            pain_before=data["pain_before"],
+            pain_after=data["pain_after"],
+            difficulty=data["difficulty"],
+            notes=data.get("notes", ""),
+            body_hash="",
+        )
+        SessionItem.objects.bulk_create(
+            SessionItem(
+                session=session,
+                position=n,
+                exercise_id=by_slug[item["exercise"]][1],
+                program_item_id=by_slug[item["exercise"]][0],
+                sets_done=item.get("sets_done", 0),
+                reps_done=item.get("reps_done"),
+            )
+            for n, item in enumerate(data.get("items", []), start=1)
+        )
+    return JsonResponse({"id": str(session.id), "local_date": session.local_date}, status=201)
+
+
+urlpatterns = [
+    path("today/", bare_today, name="bench-today"),
+    path("sessions/", bare_sessions, name="bench-sessions"),
+]

@@ -1,0 +1,128 @@
+"""Redis goes away: the API keeps serving (health says degraded) and sessions still log.
+
+Uses a redis-server of this test only (the machine's Redis is shared with other tests),
+pointed at as both the cache and the Celery broker, stopped in the middle of the test."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from backend.nudges.models import InboxMessage
+from backend.programs import services
+from backend.programs.models import Session
+from tests.factories import TEST_PASSWORD
+from tests.faults.servers import OwnRedis
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def redis_server(settings: Any) -> Iterator[OwnRedis]:
+    from backend.celery import app
+
+    server = OwnRedis().start()
+    settings.CACHES = {
+        "default": {
+            **settings.CACHES["default"],
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": server.url,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    original = app.conf.broker_url
+    app.conf.update(broker_url=server.url)
+    yield server
+    app.conf.update(broker_url=original)
+    server.stop()
+
+
+def session_body(assignment: Any, *, pain_after: int) -> dict[str, Any]:
+    now = timezone.now().replace(microsecond=0)
+    return {
+        "id": str(uuid.uuid4()),
+        "assignment": assignment.pk,
+        "started_at": (now - timedelta(minutes=20)).isoformat(),
+        "completed_at": now.isoformat(),
+        "pain_before": 2,
+        "pain_after": pain_after,
+        "difficulty": "about_right",
+        "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
+        "notes": "",
+    }
+
+
+@pytest.fixture
+def assignment(cast: Any, library: Any) -> Any:
+    program = services.program_create(
+        actor=cast.phil,
+        name="Core",
+        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
+    )
+    return services.assignment_create(
+        actor=cast.phil,
+        program=program,
+        patient_id=cast.pat.pk,
+        start_date=date(2020, 1, 6),
+        end_date=None,
+        days_of_week=[1, 2, 3, 4, 5, 6, 7],
+        preferred_time=None,
+    )
+
+
+def health() -> dict[str, Any]:
+    response = APIClient().get("/api/health/")
+    assert response.status_code == 200
+    return dict(response.json())
+
+
+def test_without_redis_the_api_serves_and_sessions_log(
+    redis_server: OwnRedis, cast: Any, assignment: Any, as_user: Any
+) -> None:
+    patient = as_user(cast.pat)
+    assert health() == {"status": "ok", "database": "ok", "broker": "ok"}
+    assert patient.post("/api/sessions/", session_body(assignment, pain_after=2)).status_code == 201
+
+    redis_server.stop()
+
+    assert health() == {"status": "degraded", "database": "ok", "broker": "error"}
+    assert patient.get("/api/today/").status_code == 200
+    calm = patient.post("/api/sessions/", session_body(assignment, pain_after=2))
+    assert calm.status_code == 201, calm.content
+    spike = patient.post("/api/sessions/", session_body(assignment, pain_after=9))
+    assert spike.status_code == 201, spike.content
+    assert spike.json()["safety"]["alert"] is True
+    assert Session.objects.filter(patient=cast.pat).count() == 3
+    # The physio's alert is in the inbox (the record); a push catches up later.
+    assert InboxMessage.objects.filter(user=cast.phil, kind="alert").count() == 1
+    assert as_user(cast.phil).get("/api/inbox/").status_code == 200
+    assert patient.get("/api/inbox/").status_code == 200
+    assert patient.get("/api/sessions/").json()["count"] == 3
+
+    redis_server.start()
+
+    assert health() == {"status": "ok", "database": "ok", "broker": "ok"}
+    assert patient.post("/api/sessions/", session_body(assignment, pain_after=1)).status_code == 201
+
+
+# The throttles count in Redis; while it is down they count per process instead, so
+# signing in and asking for a password reset keep working.
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/api/auth/token/", {"email": "pat@example.com", "password": TEST_PASSWORD}),
+        ("/api/auth/password-reset/", {"email": "pat@example.com"}),
+    ],
+)
+def test_without_redis_people_can_still_sign_in(
+    redis_server: OwnRedis, cast: Any, path: str, body: dict[str, Any]
+) -> None:
+    redis_server.stop()
+    response = APIClient().post(path, body)
+    assert response.status_code < 500, response.content
