@@ -98,7 +98,8 @@ def _translations(model: Any, owner: dict[str, Any], translations: Mapping[str, 
 
 def _retire_missing(model: Any, slugs: set[str], report: LoadReport, kind: str) -> None:
     gone = model.objects.filter(clinic=None, retired_at=None).exclude(slug__in=slugs)
-    for _ in range(gone.update(retired_at=timezone.now())):
+    now = timezone.now()
+    for _ in range(gone.update(retired_at=now, updated_at=now)):
         report.count(report.retired, kind)
 
 
@@ -114,10 +115,14 @@ def library_load(content_dir: Path = CONTENT_DIR) -> LoadReport:
     validate_library(documents)
     report = LoadReport()
 
+    # Exercises whose shown content changed through something other than their own row
+    # (texts, precautions, links) get a new updated_at: cached payloads key on it.
+    touched: set[int] = set()
     precautions: dict[str, Precaution] = {}
     for entry in documents["precautions.yaml"]:
         precaution, _ = Precaution.objects.get_or_create(code=entry["code"])
-        _translations(PrecautionTranslation, {"precaution": precaution}, entry["translations"])
+        if _translations(PrecautionTranslation, {"precaution": precaution}, entry["translations"]):
+            touched.update(precaution.exercises.values_list("pk", flat=True))
         precautions[precaution.code] = precaution
 
     exercise_entries = [
@@ -146,10 +151,11 @@ def library_load(content_dir: Path = CONTENT_DIR) -> LoadReport:
         }
         exercise = _upsert(Exercise, entry["slug"], values, report, "exercises")
         if _translations(ExerciseTranslation, {"exercise": exercise}, entry["translations"]):
-            Exercise.objects.filter(pk=exercise.pk).update(updated_at=timezone.now())
+            touched.add(exercise.pk)
         wanted = {precautions[code].pk for code in entry["precautions"]}
         if set(exercise.precautions.values_list("pk", flat=True)) != wanted:
             exercise.precautions.set(wanted)
+            touched.add(exercise.pk)
         exercises[exercise.slug] = exercise
     # Links second: an exercise may point at one defined later or in another file.
     for entry in exercise_entries:
@@ -162,6 +168,9 @@ def library_load(content_dir: Path = CONTENT_DIR) -> LoadReport:
         ):
             exercise.progression, exercise.regression = progression, regression
             exercise.save(update_fields=["progression", "regression"])
+            touched.add(exercise.pk)
+    if touched:
+        Exercise.objects.filter(pk__in=touched).update(updated_at=timezone.now())
     _retire_missing(Exercise, set(exercises), report, "exercises")
 
     routine_slugs: set[str] = set()

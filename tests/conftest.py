@@ -19,6 +19,7 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from backend.accounts.models import User
+from exercises import payloads as exercise_payloads
 from exercises.models import Exercise
 from exercises.services import library_load
 from tests.factories import (
@@ -67,6 +68,7 @@ def library(db: Any) -> None:
 @pytest.fixture(autouse=True)
 def _clean_cache() -> Iterator[None]:
     cache.clear()
+    exercise_payloads.clear()  # per-process payloads: tests reuse primary keys
     yield
     cache.clear()
 

@@ -175,7 +175,7 @@ class TodayView(APIView):
     def get(self, request: Request) -> Response:
         patient = request_user(request)
         day = selectors.today_for(patient, request_language(request))
-        context = _language_context(request)
+        context = {**_language_context(request), "exercise_payloads": day["exercise_payloads"]}
         assignments = []
         for entry in day["assignments"]:
             assignment = entry["assignment"]
@@ -237,7 +237,8 @@ class SessionViewSet(
                 {"detail": "A different session was already saved with this id."},
                 status=status.HTTP_409_CONFLICT,
             )
-        session = self.get_queryset().get(pk=session.pk)
+        if not created:
+            session = self.get_queryset().get(pk=session.pk)
         return Response(
             SessionSerializer(session).data,
             status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db.models import (
     Count,
+    F,
     Max,
     OuterRef,
     Prefetch,
@@ -35,6 +36,7 @@ from backend.programs.models import (
     ProgramItem,
     Session,
 )
+from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 
 
@@ -116,7 +118,21 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
         .order_by("preferred_time", "pk")
     )
     versions = [a.program.current_version for a in assignments if a.program.current_version]
-    prefetch_related_objects(versions, program_items(language))
+    # Items carry only the exercise's id and version stamp: the full exercise payload comes
+    # from exercises.payloads, built once per exercise and language, not per request.
+    prefetch_related_objects(
+        versions,
+        Prefetch(
+            "items",
+            queryset=ProgramItem.objects.annotate(exercise_updated_at=F("exercise__updated_at")),
+        ),
+    )
+    wanted = {
+        (item.exercise_id, item.exercise_updated_at)  # type: ignore[attr-defined]
+        for version in versions
+        for item in version.items.all()
+    }
+    exercise_payloads = exercise_details(wanted, language, patient.clinic_id)
     result = []
     for assignment in assignments:
         phase = active_phase(assignment, today)
@@ -137,6 +153,7 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
         "timezone": patient.timezone,
         "assignments": result,
         "progress": _today_progress(patient, today),
+        "exercise_payloads": exercise_payloads,
     }
 
 

@@ -242,6 +242,11 @@ class AlertSerializer(serializers.ModelSerializer[Alert]):
 
 
 class TodayItemSerializer(ProgramItemSerializer):
-    """A program item with the full exercise (steps, cues, safety notes) for the player."""
+    """A program item with the full exercise (steps, cues, safety notes) for the player;
+    the exercise payloads come prebuilt in the context (exercises.payloads)."""
 
-    exercise = ExerciseSerializer(read_only=True)
+    exercise = serializers.SerializerMethodField()  # type: ignore[assignment]
+
+    @extend_schema_field(ExerciseSerializer)
+    def get_exercise(self, item: ProgramItem) -> dict[str, Any]:
+        return dict(self.context["exercise_payloads"][item.exercise_id])

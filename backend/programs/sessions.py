@@ -54,7 +54,7 @@ def canonical_hash(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _check(patient: User, data: Mapping[str, Any], now: datetime) -> None:
+def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[str]) -> None:
     assignment: Assignment = data["assignment"]
     started, completed = data["started_at"], data["completed_at"]
     errors: dict[str, list[str]] = {}
@@ -67,8 +67,6 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime) -> None:
     local_start = timezone.localtime(started, zone(patient.timezone)).date()
     if local_start < assignment.start_date - timedelta(days=1):
         errors["started_at"] = ["This is before the program started."]
-    version = assignment.program.current_version
-    allowed = {item.exercise.slug for item in version.items.all()} if version else set()
     unknown = sorted({i["exercise"] for i in data.get("items", [])} - allowed)
     if unknown:
         errors["items"] = [f"Not part of this program: {', '.join(unknown)}."]
@@ -89,13 +87,13 @@ def session_log(
         if existing.patient_id != patient.pk or existing.body_hash != body_hash:
             raise SessionConflict
         return existing, False
-    _check(patient, data, now)
     assignment: Assignment = data["assignment"]
     version = assignment.program.current_version
     assert version is not None
+    program_items = {item.exercise.slug: item for item in version.items.select_related("exercise")}
+    _check(patient, data, now, set(program_items))
     flagged, reason = adherence.pain_flags(data["pain_before"], data["pain_after"])
     local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
-    program_items = {item.exercise.slug: item for item in version.items.all()}
     try:
         # A savepoint: two phones sending the same offline session at once both reach
         # this insert; the primary key lets exactly one in.
@@ -120,7 +118,7 @@ def session_log(
         if existing.patient_id != patient.pk or existing.body_hash != body_hash:
             raise SessionConflict from None
         return existing, False
-    SessionItem.objects.bulk_create(
+    items = SessionItem.objects.bulk_create(
         SessionItem(
             session=session,
             position=position,
@@ -134,6 +132,9 @@ def session_log(
         )
         for position, item in enumerate(data.get("items", []), start=1)
     )
+    # The caller answers with the session and its items: hand them over as if prefetched
+    # instead of reading back what was just written.
+    session._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
     if flagged:
         _raise_pain_alert(patient, session)
     return session, True

@@ -26,7 +26,8 @@ ENDPOINTS: dict[str, tuple[Callable[[Any], str], set[str]]] = {
     "patient add physio": (lambda c: f"/api/patients/{c.pat.pk}/physios/", {"adam"}),
     "invite qr": (lambda c: f"/api/invites/{c.invite.code}/qr.svg", {"phil", "adam"}),
     "program detail": (lambda c: f"/api/programs/{c.program.pk}/", {"phil", "carla", "adam"}),
-    "program edit": (lambda c: f"/api/programs/{c.program.pk}/", {"phil", "carla"}),
+    # Colleagues use a program but only its author edits it (403 for Carla).
+    "program edit": (lambda c: f"/api/programs/{c.program.pk}/", {"phil"}),
     "assignment detail": (
         lambda c: f"/api/assignments/{c.assignment.pk}/",
         {"pat", "phil", "adam"},
@@ -67,7 +68,7 @@ ROLE_FORBIDDEN: dict[str, set[str]] = {
     "patient add physio": PATIENTS | {"phil", "carla", "hugo"},
     "invite qr": PATIENTS,
     "program detail": PATIENTS,
-    "program edit": PATIENTS | {"adam", "heidi"},
+    "program edit": PATIENTS | {"adam", "heidi", "carla"},
     "assignment detail": set(),
     "assignment pause": PATIENTS | {"adam", "heidi"},
     "assignment end": PATIENTS | {"adam", "heidi"},
