@@ -77,9 +77,11 @@ def _pauses(assignment: Assignment) -> list[tuple[date, date | None]]:
     return [(p.paused_on, p.resumed_on) for p in assignment.pauses.all()]
 
 
-def scheduled_until(assignment: Assignment, until: date) -> list[date]:
+def scheduled_until(assignment: Assignment, until: date, since: date | None = None) -> list[date]:
+    """Program days up to ``until`` (from ``since`` when given: recent figures need not
+    walk a long program's whole history)."""
     return adherence.scheduled_days(
-        assignment.start_date,
+        max(assignment.start_date, since) if since else assignment.start_date,
         assignment.end_date,
         frozenset(assignment.days_of_week),
         until,
@@ -111,7 +113,9 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
             "pauses",
             Prefetch(
                 "sessions",
-                queryset=Session.objects.filter(local_date=today).order_by("completed_at"),
+                queryset=Session.objects.filter(local_date=today)
+                .only("id", "assignment_id", "completed_at")
+                .order_by("completed_at"),
                 to_attr="sessions_today",
             ),
         )
@@ -167,7 +171,7 @@ def _today_progress(patient: User, today: date) -> dict[str, Any]:
         done[assignment_id].add(day)
     scheduled: set[date] = set()
     for assignment in assignments:
-        scheduled.update(d for d in scheduled_until(assignment, today) if d > today - timedelta(90))
+        scheduled.update(scheduled_until(assignment, today, since=today - timedelta(days=89)))
     all_done = set().union(*done.values()) if done else set()
     return {
         "streak": adherence.current_streak(sorted(scheduled), all_done, today),
@@ -236,8 +240,8 @@ def _adherence_window(
     for assignment in assignments:
         scheduled = [
             d
-            for d in scheduled_until(assignment, last)
-            if d >= first and (d < last or d in done[assignment.pk])
+            for d in scheduled_until(assignment, last, since=first)
+            if d < last or d in done[assignment.pk]
         ]
         prescribed += len(scheduled)
         completed += len(set(scheduled) & done[assignment.pk])
