@@ -148,13 +148,15 @@ CELERY_BROKER_URL = REDIS_URL or "filesystem://"
 CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {}
 if not REDIS_URL:
     _queue_dir = VAR_DIR / "celery-queue"
-    for _sub in ("queue", "processed"):
+    for _sub in ("queue", "processed", "control"):
         (_queue_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_queue_dir / "queue"),
         "data_folder_out": str(_queue_dir / "queue"),
         "processed_folder": str(_queue_dir / "processed"),
         "store_processed": False,
+        # Broadcast/remote-control messages; kombu's default is ./control in the cwd.
+        "control_folder": str(_queue_dir / "control"),
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -355,11 +357,24 @@ NUDGE_REQUEUE_AFTER_MINUTES = env_int("NUDGE_REQUEUE_AFTER_MINUTES", 5, minimum=
 NUDGE_PUSH_TTL_SECONDS = env_int("NUDGE_PUSH_TTL_SECONDS", 15 * 60, minimum=0)
 REMINDER_PUSH_TTL_SECONDS = env_int("REMINDER_PUSH_TTL_SECONDS", 3 * 3600, minimum=0)
 PUSH_TIMEOUT_SECONDS = env_int("PUSH_TIMEOUT_SECONDS", 10, minimum=1)
+# Pushes in flight at once per delivery task (threads overlapping network and database).
+PUSH_CONCURRENCY = env_int("PUSH_CONCURRENCY", 8, minimum=1, maximum=64)
 PUSH_MAX_RETRIES = env_int("PUSH_MAX_RETRIES", 6, minimum=0)
+# An outbound proxy for push services, if the network needs one (e.g. http://proxy:3128);
+# the environment's HTTP(S)_PROXY is not read.
+PUSH_HTTP_PROXY = env_str("PUSH_HTTP_PROXY")
+# Retry backoff for 429/5xx: base * 2**attempt seconds with jitter, capped at 10 minutes.
+PUSH_RETRY_BASE_SECONDS = float(env_str("PUSH_RETRY_BASE_SECONDS", "5"))
+# A delivery task leases its batch this long; a duplicate task leaves leased rows alone.
+NUDGE_PUSH_LEASE_SECONDS = env_int("NUDGE_PUSH_LEASE_SECONDS", 300, minimum=1)
 # Routine reminders: a follow-up this many hours after the first, never after the hour.
 REMINDER_FOLLOW_UP_HOURS = env_int("REMINDER_FOLLOW_UP_HOURS", 3, minimum=1)
 REMINDER_LATEST_HOUR = env_int("REMINDER_LATEST_HOUR", 21, minimum=1, maximum=24)
 REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 60, minimum=10)
+
+# Plain-http push endpoints are accepted only on loopback, and only when this is on
+# (development; the tests' local push service). Production push services are https.
+PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)
 
 CELERY_BEAT_SCHEDULE.update(
     {
@@ -375,6 +390,3 @@ CELERY_BEAT_SCHEDULE.update(
         },
     }
 )
-# Plain-http push endpoints are accepted only on loopback, and only when this is on
-# (development; the tests' local push service). Production push services are https.
-PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)

@@ -5,3 +5,13 @@ class NudgesConfig(AppConfig):
     name = "backend.nudges"
     label = "nudges"
     verbose_name = "Nudges and reminders"
+
+    def ready(self) -> None:
+        from backend.accounts.management.commands.seed_demo import demo_hooks
+        from backend.accounts.services import patient_created_hooks
+        from backend.nudges.services import on_demo_seeded, on_patient_created
+
+        if on_patient_created not in patient_created_hooks:
+            patient_created_hooks.append(on_patient_created)
+        if on_demo_seeded not in demo_hooks:
+            demo_hooks.append(on_demo_seeded)

@@ -1,10 +1,23 @@
-"""Nudges app: the in-app inbox (nudge plans, nudges and push subscriptions join it)."""
+"""Nudges app: plans, nudges, the in-app inbox, push subscriptions and delivery ledgers.
+
+The database is the source of truth for everything that is due or was sent: the broker
+only carries work that can always be re-derived from these tables (see ``dispatch.py``).
+"""
 
 from __future__ import annotations
 
+from datetime import time
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
+
+DEFAULT_WORK_DAYS = [1, 2, 3, 4, 5]
+
+
+def default_work_days() -> list[int]:
+    return list(DEFAULT_WORK_DAYS)
 
 
 class InboxKind(models.TextChoices):
@@ -12,6 +25,107 @@ class InboxKind(models.TextChoices):
     REMINDER = "reminder", "Reminder"
     TIP = "tip", "Tip"
     ALERT = "alert", "Alert"
+
+
+class NudgePlan(models.Model):
+    """One patient's "stand up and move" settings and the dispatcher's bookkeeping.
+
+    Times are local wall times in the user's IANA zone (``user.timezone``); the schedule
+    arithmetic lives in ``schedule.py``. ``next_due_at`` is the one column the dispatcher
+    reads: null when the plan is disabled (so it is not in the index at all).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="nudge_plan"
+    )
+    enabled = models.BooleanField(default=True)
+    interval_minutes = models.PositiveSmallIntegerField(default=30)
+    work_days = models.JSONField(default=default_work_days)  # ISO weekdays, 1 = Monday
+    work_start = models.TimeField(default=time(9, 0))
+    work_end = models.TimeField(default=time(17, 30))
+    quiet_start = models.TimeField(null=True, blank=True)
+    quiet_end = models.TimeField(null=True, blank=True)
+    paused_until = models.DateTimeField(null=True, blank=True)
+    snoozed_until = models.DateTimeField(null=True, blank=True)
+    # The last "I moved": the interval restarts from here (schedule.next_nudge_after's anchor).
+    anchor_at = models.DateTimeField(null=True, blank=True)
+    reminders_enabled = models.BooleanField(default=True)
+    reminder_follow_up = models.BooleanField(default=True)
+    next_due_at = models.DateTimeField(null=True, blank=True)
+    # Content rotation: the position in the content pool and the last thing suggested,
+    # so two nudges in a row never suggest the same.
+    content_cursor = models.PositiveIntegerField(default=0)
+    last_content = models.CharField(max_length=90, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            # Why this index exists: every dispatcher tick asks "which plans are due now?"
+            # (next_due_at <= now, oldest first, LIMIT batch). With this index that is a
+            # range scan over the due rows only, so a tick costs O(due), not O(users).
+            # Partial: disabled plans (next_due_at null) are not in it at all.
+            models.Index(
+                fields=["next_due_at"],
+                name="nudgeplan_due",
+                condition=Q(next_due_at__isnull=False),
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(interval_minutes__gte=15, interval_minutes__lte=120),
+                name="nudgeplan_interval_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"nudge plan of {self.user_id}"
+
+
+class AckAction(models.TextChoices):
+    MOVED = "moved", "Moved"
+    SNOOZE = "snooze", "Snooze"
+    DISMISS = "dismiss", "Dismiss"
+
+
+class Nudge(models.Model):
+    """One nudge sent for one slot of a plan. (plan, slot) is unique: a slot is sent once,
+    however many dispatchers run and however often a tick is retried."""
+
+    plan = models.ForeignKey(NudgePlan, on_delete=models.CASCADE, related_name="nudges")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    slot = models.DateTimeField()
+    # "exercise:<slug>" or "tip:<slug>": what the nudge suggested (for rotation and stats).
+    content = models.CharField(max_length=90)
+    created_at = models.DateTimeField(default=timezone.now)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    action = models.CharField(max_length=10, choices=AckAction.choices, blank=True)
+    snooze_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "slot"], name="nudge_plan_slot"),
+        ]
+        # The day summary reads one user's nudges by time.
+        indexes = [models.Index(fields=["user", "slot"])]
+
+    def __str__(self) -> str:
+        return f"nudge {self.plan_id}@{self.slot.isoformat()}"
+
+
+class Break(models.Model):
+    """A break the patient took ("I moved"), with or without a nudge."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    nudge = models.OneToOneField(
+        Nudge, null=True, blank=True, on_delete=models.SET_NULL, related_name="break_taken"
+    )
+    taken_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "taken_at"])]
+
+    def __str__(self) -> str:
+        return f"break of {self.user_id} at {self.taken_at.isoformat()}"
 
 
 class InboxMessage(models.Model):
@@ -26,16 +140,100 @@ class InboxMessage(models.Model):
     body = models.TextField(blank=True)
     url = models.CharField(max_length=200, blank=True)
     # Idempotency: the same event (e.g. "alert 42 for physio 7") is posted once.
-    dedupe_key = models.CharField(max_length=120, null=True, blank=True)  # noqa: DJ001 (NULL = no key)
+    dedupe_key = models.CharField(max_length=120, null=True, blank=True)  # noqa: DJ001
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    nudge = models.OneToOneField(
+        Nudge, null=True, blank=True, on_delete=models.CASCADE, related_name="message"
+    )
+    # Push bookkeeping. A message to push has push_enqueued_at set; push_done_at is set
+    # when every device got it (or gave up). The broker may lose the task: the dispatcher
+    # re-enqueues messages enqueued long ago and still not done.
+    push_enqueued_at = models.DateTimeField(null=True, blank=True)
+    push_done_at = models.DateTimeField(null=True, blank=True)
+    push_expires_at = models.DateTimeField(null=True, blank=True)
+    # Which delivery task works on it now (see delivery.py): a duplicate task backs off.
+    push_lease_until = models.DateTimeField(null=True, blank=True)
+    push_lease_owner = models.CharField(max_length=64, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["user", "dedupe_key"], name="inbox_dedupe"),
         ]
-        # The inbox list: newest first per user.
-        indexes = [models.Index(fields=["user", "-created_at"])]
+        indexes = [
+            # The inbox list: newest first per user.
+            models.Index(fields=["user", "-created_at"]),
+            # The re-enqueue sweep reads only pushes still pending (a handful), never the
+            # whole inbox history: a partial index over exactly those rows.
+            models.Index(
+                fields=["push_enqueued_at"],
+                name="inbox_push_pending",
+                condition=Q(push_enqueued_at__isnull=False, push_done_at__isnull=True),
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.user_id}: {self.title}"
+
+
+class PushSubscription(models.Model):
+    """One browser/device of a user (the PWA's PushManager subscription)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="push_subscriptions"
+    )
+    endpoint = models.URLField(max_length=1000, unique=True)
+    p256dh = models.CharField(max_length=120)
+    auth = models.CharField(max_length=60)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"push subscription {self.pk} of {self.user_id}"
+
+
+class PushDelivery(models.Model):
+    """Ledger: this message reached this device's push service (201). A retried or
+    redelivered task skips every (message, subscription) already here, so a device never
+    gets the same nudge twice. A nudge has exactly one message, so this is the
+    (nudge, subscription) ledger; reminders use the same one."""
+
+    message = models.ForeignKey(InboxMessage, on_delete=models.CASCADE, related_name="+")
+    subscription = models.ForeignKey(PushSubscription, on_delete=models.CASCADE, related_name="+")
+    delivered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["message", "subscription"], name="push_delivery_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"message {self.message_id} to subscription {self.subscription_id}"
+
+
+class ReminderKind(models.TextChoices):
+    ROUTINE = "routine", "Routine reminder"
+    FOLLOW_UP = "follow_up", "Follow-up reminder"
+
+
+class ReminderSent(models.Model):
+    """Ledger of routine reminders: one of each kind per assignment and local day."""
+
+    assignment = models.ForeignKey(
+        "programs.Assignment", on_delete=models.CASCADE, related_name="+"
+    )
+    local_date = models.DateField()
+    kind = models.CharField(max_length=10, choices=ReminderKind.choices)
+    message = models.ForeignKey(
+        InboxMessage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "local_date", "kind"], name="reminder_once_per_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.assignment_id} on {self.local_date}"

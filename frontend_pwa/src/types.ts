@@ -87,7 +87,8 @@ export interface Today {
   date: string;
   timezone: string;
   assignments: TodayAssignment[];
-  progress: { streak: number; adherence_7d: number | null };
+  /** Optional: the API may leave it out (the Today screen then hides the streak card). */
+  progress?: { streak: number; adherence_7d: number | null };
 }
 
 export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Today as TodayData } from '../types';
 import { flushOutbox, getWithFallback, outbox, sync } from '../lib/client';
 import type { OutboxEntry } from '../lib/outbox';
@@ -72,28 +72,36 @@ function OutboxPanel() {
 export function Today() {
   const q = useAsync(loadToday, []);
   const s = useStore(sync);
-  // Reload when sessions were sent, so "done" shows up.
+  // Reload when sessions were sent, so "done" shows up. The count can drop while a flush is
+  // still running (or the service worker sent them): reload once it has settled.
+  const lastPending = useRef(s.pending);
   useEffect(() => {
-    if (!s.syncing && s.pending === 0 && q.data) q.reload();
+    if (s.syncing) return;
+    const sent = s.pending < lastPending.current;
+    lastPending.current = s.pending;
+    if (sent && q.data) q.reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [s.pending]);
+  }, [s.pending, s.syncing]);
 
   if (q.loading && !q.data) return <Page title="Today"><Loading /></Page>;
   if (q.error && !q.data) return <Page title="Today"><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const { data: today, stale } = q.data!;
+  const progress = today.progress;
   const due = today.assignments.filter((a) => a.due);
   const other = today.assignments.filter((a) => !a.due);
   return (
     <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
       {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
-      <section class="card" aria-label="Your streak">
-        <div class="spread">
-          <p style={{ margin: 0 }}>
-            <strong style={{ fontSize: '1.5rem' }}>{today.progress.streak}</strong> day{today.progress.streak === 1 ? '' : 's'} in a row
-          </p>
-          {today.progress.adherence_7d != null && <p style={{ margin: 0 }} class="muted">{Math.round(today.progress.adherence_7d * 100)}% this week</p>}
-        </div>
-      </section>
+      {progress && (
+        <section class="card" aria-label="Your streak">
+          <div class="spread">
+            <p style={{ margin: 0 }}>
+              <strong style={{ fontSize: '1.5rem' }}>{progress.streak}</strong> day{progress.streak === 1 ? '' : 's'} in a row
+            </p>
+            {progress.adherence_7d != null && <p style={{ margin: 0 }} class="muted">{Math.round(progress.adherence_7d * 100)}% this week</p>}
+          </div>
+        </section>
+      )}
       <OutboxPanel />
       {due.length === 0 && (
         <div class="card">

@@ -1,0 +1,40 @@
+"""Fast inserts for the dispatcher's hot path.
+
+On PostgreSQL a batch of rows is written with ``COPY`` (ids taken from the table's
+sequence first, so the caller knows them without ``RETURNING``): several times faster
+than ``bulk_create`` for the thousands of nudges and inbox rows of one tick. Elsewhere
+(SQLite) it falls back to ``bulk_create``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.db import connection
+from django.db.models import Model
+
+
+def insert_rows(
+    model: type[Model], columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> list[int]:
+    """Insert ``rows`` (values in ``columns`` order, without ``id``); returns their ids."""
+    if not rows:
+        return []
+    if connection.vendor != "postgresql":
+        created = model._default_manager.bulk_create(
+            [model(**dict(zip(columns, row, strict=True))) for row in rows]
+        )
+        return [int(obj.pk) for obj in created]
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [table, len(rows)],
+        )
+        ids = [int(row[0]) for row in cursor.fetchall()]
+        names = ", ".join(connection.ops.quote_name(c) for c in ("id", *columns))
+        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for pk, row in zip(ids, rows, strict=True):
+                copy.write_row((pk, *row))
+    return ids

@@ -1,0 +1,287 @@
+"""Push delivery of inbox messages (nudges and reminders) to every device of their user.
+
+Exactly-once per device, with workers that crash and brokers that redeliver:
+
+* The inbox row already exists (written by the dispatcher or the reminder job).
+* A batch is *leased* by one conditional UPDATE: a concurrent duplicate of the task (the
+  sweep re-enqueued it, or the broker redelivered it while the first still ran) leases
+  nothing and does nothing. The same task id (a redelivery of a dead worker's task, or a
+  retry) may take its own lease over.
+* After each 2xx the (message, subscription) row goes into the ``PushDelivery`` ledger,
+  committed at once; a rerun skips every device already in it. The only window left is a
+  crash between the push service's 2xx and that commit; the ``Topic`` header then makes
+  the push service replace, not add, a still-undelivered duplicate.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+
+from backend.nudges.models import InboxKind, InboxMessage, PushDelivery, PushSubscription
+from backend.nudges.transport import Device, Transport, TransportError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class DeliveryOutcome:
+    sent: int = 0
+    done: list[int] = field(default_factory=list)
+    retry: list[int] = field(default_factory=list)
+    retry_after: float | None = None
+    removed_subscriptions: int = 0
+
+
+def enqueue_push(message_ids: list[int]) -> None:
+    """Enqueue delivery tasks for these messages, in batches, once the transaction that
+    wrote them commits (a worker must find the rows it is given)."""
+    if not message_ids:
+        return
+    from backend.nudges.tasks import deliver_messages
+
+    size = settings.NUDGE_DELIVERY_BATCH_SIZE
+    batches = [message_ids[i : i + size] for i in range(0, len(message_ids), size)]
+
+    def send() -> None:
+        for batch in batches:
+            deliver_messages.delay(batch)
+
+    # robust: a broker outage must not undo the tick; the rows stay pending and the
+    # sweep (requeue_undelivered) enqueues them again later.
+    transaction.on_commit(send, robust=True)
+
+
+def _lease(message_ids: list[int], owner: str, now: datetime) -> list[int]:
+    """Lease the still-pending messages of a batch to ``owner``; returns the leased ids."""
+    if not message_ids:
+        return []
+    ops = connection.ops
+    table = InboxMessage._meta.db_table
+    marks = ", ".join(["%s"] * len(message_ids))
+    # One statement, so two workers racing for the same batch cannot both win a row.
+    sql = (
+        f"UPDATE {table} SET push_lease_until = %s, push_lease_owner = %s "  # noqa: S608
+        f"WHERE id IN ({marks}) AND push_done_at IS NULL AND push_enqueued_at IS NOT NULL "
+        "AND (push_lease_until IS NULL OR push_lease_until < %s OR push_lease_owner = %s) "
+        "RETURNING id"
+    )
+    params = [
+        ops.adapt_datetimefield_value(now + timedelta(seconds=settings.NUDGE_PUSH_LEASE_SECONDS)),
+        owner,
+        *message_ids,
+        ops.adapt_datetimefield_value(now),
+        owner,
+    ]
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [int(row[0]) for row in cursor.fetchall()]
+
+
+def payload_for(message: InboxMessage) -> bytes:
+    return json.dumps(
+        {
+            "kind": message.kind,
+            "title": message.title,
+            "body": message.body,
+            "nudge": message.nudge_id,
+            "url": message.url or "/inbox",
+        },
+        separators=(",", ":"),
+    ).encode()
+
+
+@dataclass(frozen=True)
+class _Push:
+    message_id: int
+    user_id: int
+    subscription_id: int
+    device: Device
+    payload: bytes
+    ttl: int
+    topic: str
+
+
+def _send(transport: Transport | Callable[[], Transport], push: _Push) -> TransportError | None:
+    sender = transport if isinstance(transport, Transport) else transport()
+    try:
+        sender.send(push.device, push.payload, ttl=push.ttl, urgency="normal", topic=push.topic)
+    except TransportError as error:
+        return error
+    return None
+
+
+def deliver_messages(
+    message_ids: Iterable[int],
+    *,
+    transport: Transport | Callable[[], Transport],
+    owner: str,
+    now: datetime | None = None,
+    concurrency: int | None = None,
+) -> DeliveryOutcome:
+    """Push each message to each of its user's devices not yet in the ledger.
+
+    Up to ``concurrency`` pushes are in flight at once (threads; with a callable
+    ``transport`` each thread gets its own HTTP session), so one worker process keeps
+    waiting on the network and on the database overlapped. Every accepted push is
+    written to the ledger by this thread as soon as it is known.
+    """
+    now = now or timezone.now()
+    outcome = DeliveryOutcome()
+    leased = _lease(sorted(set(message_ids)), owner, now)
+    if not leased:
+        return outcome
+    messages = list(InboxMessage.objects.filter(pk__in=leased).order_by("pk"))
+    devices: dict[int, list[PushSubscription]] = defaultdict(list)
+    for subscription in PushSubscription.objects.filter(
+        user_id__in={m.user_id for m in messages}
+    ).order_by("pk"):
+        devices[subscription.user_id].append(subscription)
+    delivered = set(
+        PushDelivery.objects.filter(message_id__in=leased).values_list(
+            "message_id", "subscription_id"
+        )
+    )
+    expired: list[int] = []
+    pushes: list[_Push] = []
+    for message in messages:
+        if message.push_expires_at is not None and message.push_expires_at <= now:
+            expired.append(message.pk)  # too late to help; the inbox keeps it
+            continue
+        payload = payload_for(message)
+        ttl = _ttl(message, now)
+        topic = "nudge" if message.kind == InboxKind.NUDGE else message.kind
+        for subscription in devices.get(message.user_id, ()):
+            if (message.pk, subscription.pk) not in delivered:
+                device = Device(subscription.endpoint, subscription.p256dh, subscription.auth)
+                pushes.append(
+                    _Push(message.pk, message.user_id, subscription.pk, device, payload, ttl, topic)
+                )
+
+    pending: set[int] = set()
+    gone: set[int] = set()
+    workers = max(1, concurrency or settings.PUSH_CONCURRENCY)
+    with _fast_commits(), ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_send, transport, push): push for push in pushes}
+        waiting = set(futures)
+        while waiting:
+            finished, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+            accepted: list[_Push] = []
+            for future in finished:
+                push, error = futures[future], future.result()
+                if error is None:
+                    accepted.append(push)
+                elif error.gone:
+                    if push.subscription_id not in gone:
+                        gone.add(push.subscription_id)
+                        PushSubscription.objects.filter(pk=push.subscription_id).delete()
+                        outcome.removed_subscriptions += 1
+                elif error.permanent:
+                    logger.warning(
+                        "push to subscription %s refused: %s", push.subscription_id, error
+                    )
+                else:
+                    pending.add(push.message_id)
+                    if error.retry_after is not None:
+                        outcome.retry_after = max(outcome.retry_after or 0.0, error.retry_after)
+            # Everything that finished together goes into the ledger in one statement.
+            _record([(p.message_id, p.subscription_id) for p in accepted], timezone.now())
+            outcome.sent += len(accepted)
+    for message in messages:
+        if message.pk not in expired:
+            (outcome.retry if message.pk in pending else outcome.done).append(message.pk)
+    push_mark_done([*outcome.done, *expired], now=now)
+    return outcome
+
+
+@contextmanager
+def _fast_commits() -> Iterator[None]:
+    """On PostgreSQL, ledger commits do not wait for the WAL flush (synchronous_commit
+    off for this connection, for the duration of the batch). A database *server* crash may
+    then lose the last fraction of a second of ledger rows, and those pushes could be
+    sent again; a worker crash loses nothing (the server has the rows). Worth it: the
+    flush wait would otherwise be a large part of each push's cost."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO off")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
+
+
+def _ttl(message: InboxMessage, now: datetime) -> int:
+    longest = int(
+        settings.NUDGE_PUSH_TTL_SECONDS
+        if message.kind == InboxKind.NUDGE
+        else settings.REMINDER_PUSH_TTL_SECONDS
+    )
+    if message.push_expires_at is None:
+        return longest
+    # What is left of its useful life: a nudge delivered late is kept for less long.
+    return max(0, min(longest, int((message.push_expires_at - now).total_seconds())))
+
+
+def _record(pairs: list[tuple[int, int]], now: datetime) -> None:
+    """Into the ledger, committed at once (one autocommitted statement), right after the
+    push service accepted the messages: these rows are what stop a rerun from pushing
+    them again. A concurrent rerun that recorded one a moment ago is not an error."""
+    if not pairs:
+        return
+    table = PushDelivery._meta.db_table
+    when = connection.ops.adapt_datetimefield_value(now)
+    sql = (
+        f"INSERT INTO {table} (message_id, subscription_id, delivered_at) VALUES "  # noqa: S608
+        + ", ".join(["(%s, %s, %s)"] * len(pairs))
+        + " ON CONFLICT (message_id, subscription_id) DO NOTHING"
+    )
+    params = [value for m, s in pairs for value in (m, s, when)]
+    if connection.vendor == "postgresql" and connection.connection is not None:
+        # Hot path (once per push or so): straight to the driver, past Django's wrappers.
+        connection.connection.execute(sql, params)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def push_mark_done(message_ids: list[int], *, now: datetime | None = None) -> None:
+    """Nothing more to push for these messages (sent, expired, or given up)."""
+    if message_ids:
+        InboxMessage.objects.filter(pk__in=message_ids).update(
+            push_done_at=now or timezone.now(), push_lease_until=None, push_lease_owner=""
+        )
+
+
+def requeue_undelivered(*, now: datetime | None = None, limit: int = 10_000) -> int:
+    """The broker may lose tasks (Redis restarted without persistence, a filesystem queue
+    file gone with a killed worker). The database knows better: a push enqueued long ago,
+    still not done and not leased by a live task is enqueued again. Past its TTL it is
+    closed instead (the inbox keeps it). Reads only the partial index of pending pushes."""
+    now = now or timezone.now()
+    pending = InboxMessage.objects.filter(push_enqueued_at__isnull=False, push_done_at__isnull=True)
+    pending.filter(push_expires_at__lte=now).update(push_done_at=now)
+    stale = now - timedelta(minutes=settings.NUDGE_REQUEUE_AFTER_MINUTES)
+    ids = list(
+        pending.filter(push_enqueued_at__lte=stale)
+        .exclude(push_lease_until__gt=now)
+        .order_by("push_enqueued_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    if ids:
+        with transaction.atomic():
+            InboxMessage.objects.filter(pk__in=ids).update(push_enqueued_at=now)
+            enqueue_push(ids)
+    return len(ids)

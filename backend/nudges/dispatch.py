@@ -1,0 +1,276 @@
+"""The nudge dispatcher: one periodic task finds due plans and writes their nudges.
+
+Per tick: claim up to a batch of plans with ``next_due_at <= now`` (an index range scan:
+the tick costs O(due), not O(users)), write one ``Nudge`` per due slot under the unique
+(plan, slot) key plus its inbox row, move each plan's ``next_due_at`` to its next slot,
+commit, and only then enqueue push delivery in batches. Repeat until nothing is due.
+
+Concurrency: several dispatchers may run at once (beat overlap, several hosts).
+On PostgreSQL the claim is ``SELECT … FOR UPDATE SKIP LOCKED``: each plan row is taken by
+exactly one transaction, the others skip it instead of waiting. SQLite has no row locks:
+there each plan is advanced with a compare-and-swap ``UPDATE … WHERE next_due_at = <what
+we read>``; whoever's update matches owns the slot, the loser drops it. The unique
+(plan, slot) constraint is the last line of defence either way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+
+from backend.nudges import schedule
+from backend.nudges.bulk import insert_rows
+from backend.nudges.content import ContentPool
+from backend.nudges.delivery import enqueue_push, requeue_undelivered
+from backend.nudges.models import InboxKind, InboxMessage, Nudge, NudgePlan, PushSubscription
+from backend.nudges.services import plan_next_due, plan_window, slot_allowed
+
+_PLAN_COLUMNS = (
+    "pk",
+    "user_id",
+    "enabled",
+    "interval_minutes",
+    "work_days",
+    "work_start",
+    "work_end",
+    "quiet_start",
+    "quiet_end",
+    "paused_until",
+    "snoozed_until",
+    "anchor_at",
+    "next_due_at",
+    "content_cursor",
+    "last_content",
+    "user__timezone",
+    "user__language",
+)
+
+
+@dataclass
+class DuePlan:
+    """The columns of a claimed plan the dispatcher needs (lighter than a model row)."""
+
+    pk: int
+    user_id: int
+    enabled: bool
+    interval_minutes: int
+    work_days: list[int]
+    work_start: time
+    work_end: time
+    quiet_start: time | None
+    quiet_end: time | None
+    paused_until: datetime | None
+    snoozed_until: datetime | None
+    anchor_at: datetime | None
+    next_due_at: datetime
+    content_cursor: int
+    last_content: str
+    timezone: str
+    language: str
+
+
+@dataclass
+class TickReport:
+    claimed: int = 0
+    sent: int = 0
+    skipped: int = 0
+    lost_races: int = 0
+    requeued: int = 0
+
+    def add(self, other: TickReport) -> None:
+        self.claimed += other.claimed
+        self.sent += other.sent
+        self.skipped += other.skipped
+        self.lost_races += other.lost_races
+
+
+def claim_due_plans(now: datetime, limit: int) -> list[DuePlan]:
+    """Due plans, oldest slot first. Call inside a transaction: on PostgreSQL the rows
+    stay locked (and invisible to other claimers) until it ends."""
+    due = NudgePlan.objects.filter(next_due_at__lte=now).order_by("next_due_at")
+    if connection.features.has_select_for_update_skip_locked:
+        due = due.select_for_update(skip_locked=True, of=("self",))
+    return [DuePlan(*row) for row in due.values_list(*_PLAN_COLUMNS)[:limit]]
+
+
+class _Schedules:
+    """Per-tick memo: many plans share settings and slots (defaults, the same hour), and
+    the schedule arithmetic gives the same answer for the same inputs."""
+
+    def __init__(self) -> None:
+        self.windows: dict[tuple[Any, ...], schedule.NudgeWindow] = {}
+        self.next: dict[tuple[Any, ...], datetime | None] = {}
+        self.allowed: dict[tuple[Any, ...], bool] = {}
+
+    def window(self, plan: DuePlan) -> tuple[tuple[Any, ...], schedule.NudgeWindow]:
+        key = (
+            plan.timezone,
+            plan.interval_minutes,
+            tuple(plan.work_days),
+            plan.work_start,
+            plan.work_end,
+            plan.quiet_start,
+            plan.quiet_end,
+        )
+        window = self.windows.get(key)
+        if window is None:
+            window = plan_window(plan, plan.timezone)  # type: ignore[arg-type]
+            self.windows[key] = window
+        return key, window
+
+    def slot_allowed(self, plan: DuePlan, slot: datetime) -> bool:
+        key, window = self.window(plan)
+        memo = (key, slot)
+        if memo not in self.allowed:
+            self.allowed[memo] = slot_allowed(window, slot)
+        return self.allowed[memo]
+
+    def next_due(self, plan: DuePlan, after: datetime) -> datetime | None:
+        key, window = self.window(plan)
+        memo = (key, after, plan.enabled, plan.paused_until, plan.snoozed_until, plan.anchor_at)
+        if memo not in self.next:
+            self.next[memo] = plan_next_due(plan, window, after)  # type: ignore[arg-type]
+        return self.next[memo]
+
+
+def _advance_postgresql(rows: list[tuple[int, datetime | None, int, str, datetime | None]]) -> None:
+    """Move every claimed plan on in one statement (the rows are locked by our claim)."""
+    table = NudgePlan._meta.db_table
+    sql = (
+        f"UPDATE {table} AS p SET next_due_at = v.next_due_at, "  # noqa: S608
+        "content_cursor = v.cursor, last_content = v.last, snoozed_until = v.snoozed "
+        "FROM unnest(%s::bigint[], %s::timestamptz[], %s::integer[], %s::text[], "
+        "%s::timestamptz[]) AS v(id, next_due_at, cursor, last, snoozed) WHERE p.id = v.id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [list(column) for column in zip(*rows, strict=True)])
+
+
+def _advance_compare_and_swap(plan: DuePlan, row: tuple[Any, ...]) -> bool:
+    """SQLite: advance only if nobody advanced it since we read it. True = the slot is ours."""
+    _, next_due, cursor, last, snoozed = row
+    return (
+        NudgePlan.objects.filter(pk=plan.pk, next_due_at=plan.next_due_at).update(
+            next_due_at=next_due, content_cursor=cursor, last_content=last, snoozed_until=snoozed
+        )
+        == 1
+    )
+
+
+def _dispatch_batch(
+    now: datetime, limit: int, pool: ContentPool, schedules: _Schedules
+) -> TickReport:
+    report = TickReport()
+    grace = timedelta(minutes=settings.NUDGE_GRACE_MINUTES)
+    ttl = timedelta(seconds=settings.NUDGE_PUSH_TTL_SECONDS)
+    locking = connection.features.has_select_for_update_skip_locked
+    with transaction.atomic():
+        plans = claim_due_plans(now, limit)
+        report.claimed = len(plans)
+        advances: list[tuple[int, datetime | None, int, str, datetime | None]] = []
+        to_send: list[tuple[DuePlan, str]] = []
+        for plan in plans:
+            slot = plan.next_due_at
+            snoozed = (
+                plan.snoozed_until if plan.snoozed_until and plan.snoozed_until > now else None
+            )
+            # Send only a slot that is recent and still allowed by the current settings
+            # (the time zone may have changed since it was computed). Anything else is
+            # skipped, not sent late: after an outage the patient gets no burst.
+            send = slot >= now - grace and schedules.slot_allowed(plan, slot)
+            next_due = schedules.next_due(plan, slot if send else now)
+            if next_due is not None and next_due <= now - grace:
+                next_due = schedules.next_due(plan, now)
+            cursor, last = plan.content_cursor, plan.last_content
+            if send:
+                cursor, last = pool.pick(cursor=cursor, offset=plan.user_id, last=last)
+            row = (plan.pk, next_due, cursor, last, snoozed)
+            if not locking and not _advance_compare_and_swap(plan, row):
+                report.lost_races += 1  # another dispatcher advanced it first: its slot
+                continue
+            advances.append(row)
+            if send:
+                to_send.append((plan, last))
+            else:
+                report.skipped += 1
+        if locking and advances:
+            _advance_postgresql(advances)
+        if not to_send:
+            return report
+        nudge_ids = insert_rows(
+            Nudge,
+            ("plan_id", "user_id", "slot", "content", "created_at", "action"),
+            [(p.pk, p.user_id, p.next_due_at, key, now, "") for p, key in to_send],
+        )
+        with_devices = set(
+            PushSubscription.objects.filter(user_id__in={p.user_id for p, _ in to_send})
+            .values_list("user_id", flat=True)
+            .distinct()
+        )
+        messages: list[tuple[Any, ...]] = []
+        pushed_ids: list[int] = []
+        for plan, key in to_send:
+            text = pool.text(key, plan.language)
+            pushed = plan.user_id in with_devices
+            messages.append(
+                (
+                    plan.user_id,
+                    InboxKind.NUDGE.value,
+                    text.title,
+                    text.body,
+                    "/inbox",
+                    now,
+                    nudge_ids[len(messages)],
+                    now if pushed else None,
+                    plan.next_due_at + ttl if pushed else None,
+                    "",
+                )
+            )
+        message_ids = insert_rows(
+            InboxMessage,
+            (
+                "user_id",
+                "kind",
+                "title",
+                "body",
+                "url",
+                "created_at",
+                "nudge_id",
+                "push_enqueued_at",
+                "push_expires_at",
+                "push_lease_owner",
+            ),
+            messages,
+        )
+        pushed_ids = [pk for pk, row in zip(message_ids, messages, strict=True) if row[7]]
+        enqueue_push(pushed_ids)
+        report.sent = len(nudge_ids)
+    return report
+
+
+def dispatch_due_nudges(
+    *, now: datetime | None = None, batch_size: int | None = None, max_batches: int = 10_000
+) -> TickReport:
+    """One dispatcher tick: send every due slot, then re-enqueue pushes the broker lost."""
+    now = now or timezone.now()
+    limit = batch_size or settings.NUDGE_CLAIM_BATCH_SIZE
+    report = TickReport()
+    pool: ContentPool | None = None
+    schedules = _Schedules()
+    for _ in range(max_batches):
+        if pool is None:
+            # Cheap existence probe first: an idle tick is one index lookup, nothing more.
+            if not NudgePlan.objects.filter(next_due_at__lte=now).exists():
+                break
+            pool = ContentPool.load()
+        batch = _dispatch_batch(now, limit, pool, schedules)
+        report.add(batch)
+        if batch.claimed < limit:
+            break
+    report.requeued = requeue_undelivered(now=now)
+    return report

@@ -1,0 +1,323 @@
+"""Operations that change nudge plans, acknowledgements, push subscriptions and the inbox.
+
+Called by the API, Celery tasks and management commands alike. Validation errors are
+Django ``ValidationError``s with field messages (the API turns them into 400s).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from backend.accounts.models import User
+from backend.accounts.timezones import is_valid_timezone, zone
+from backend.nudges import schedule
+from backend.nudges.models import (
+    AckAction,
+    Break,
+    InboxMessage,
+    Nudge,
+    NudgePlan,
+    PushSubscription,
+)
+
+MIN_INTERVAL_MINUTES = 15
+MAX_INTERVAL_MINUTES = 120
+MIN_SNOOZE_MINUTES = 5
+MAX_SNOOZE_MINUTES = 60
+_LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+_ONE_MICROSECOND = timedelta(microseconds=1)
+
+
+def plan_window(plan: NudgePlan, tz_name: str) -> schedule.NudgeWindow:
+    return schedule.NudgeWindow(
+        tz=zone(tz_name),
+        interval=timedelta(minutes=plan.interval_minutes),
+        work_days=frozenset(int(day) for day in plan.work_days),
+        work_start=_as_time(plan.work_start),
+        work_end=_as_time(plan.work_end),
+        quiet_start=_as_time(plan.quiet_start) if plan.quiet_start is not None else None,
+        quiet_end=_as_time(plan.quiet_end) if plan.quiet_end is not None else None,
+    )
+
+
+def _as_time(value: Any) -> time:
+    # A TimeField holds a str until the row is saved and read back (e.g. model defaults).
+    return value if isinstance(value, time) else time.fromisoformat(str(value))
+
+
+def slot_allowed(window: schedule.NudgeWindow, instant: datetime) -> bool:
+    """May a nudge go out at ``instant``: inside a shift and outside quiet hours."""
+    return schedule.in_work_hours(window, instant) and not schedule.in_quiet_hours(window, instant)
+
+
+def plan_next_due(
+    plan: NudgePlan, window: schedule.NudgeWindow, after: datetime
+) -> datetime | None:
+    """The first instant after ``after`` at which the plan nudges, honouring pause and
+    snooze; None when the plan is off (then it is not in the dispatcher's index)."""
+    if not plan.enabled:
+        return None
+    start = after
+    if plan.paused_until is not None and plan.paused_until > start:
+        start = plan.paused_until
+    snoozed = plan.snoozed_until
+    if snoozed is not None and snoozed > start:
+        # "Remind me in 10 minutes": the snooze end itself, if a nudge may go out then;
+        # otherwise the first regular slot after it.
+        if slot_allowed(window, snoozed):
+            return snoozed
+        start = snoozed
+    return schedule.next_nudge_after(window, start, anchor=plan.anchor_at)
+
+
+def plan_for(user: User) -> NudgePlan:
+    """The user's plan, created with the defaults on first use."""
+    plan = NudgePlan.objects.filter(user=user).first()
+    return plan if plan is not None else plan_create_default(user)
+
+
+def plan_create_default(user: User, *, now: datetime | None = None) -> NudgePlan:
+    """The default plan (every 30 minutes, Monday-Friday 09:00-17:30). Idempotent."""
+    now = now or timezone.now()
+    plan = NudgePlan(user=user)
+    plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now)
+    try:
+        with transaction.atomic():
+            plan.save()
+    except IntegrityError:  # created a moment ago by another request
+        return NudgePlan.objects.get(user=user)
+    return plan
+
+
+def on_patient_created(user: User) -> None:
+    """``accounts.services.patient_created_hooks``: every new patient gets a plan."""
+    plan_create_default(user)
+
+
+def on_demo_seeded(*, patient: User, physio: User) -> None:
+    """``seed_demo.demo_hooks``: the demo patient has a plan."""
+    plan_for(patient)
+
+
+PLAN_FIELDS = (
+    "enabled",
+    "interval_minutes",
+    "work_days",
+    "work_start",
+    "work_end",
+    "quiet_start",
+    "quiet_end",
+    "paused_until",
+    "reminders_enabled",
+    "reminder_follow_up",
+)
+
+
+@transaction.atomic
+def plan_update(user: User, *, now: datetime | None = None, **changes: Any) -> NudgePlan:
+    """Change plan settings (any of ``PLAN_FIELDS``, plus ``timezone`` for the profile).
+
+    Rechecks the whole plan, then recomputes ``next_due_at`` from now. The row is locked
+    so a concurrent dispatcher claim (which also locks it) never overwrites this change.
+    """
+    now = now or timezone.now()
+    plan_for(user)
+    plan = NudgePlan.objects.select_for_update().get(user=user)
+    tz_name = changes.pop("timezone", None)
+    unknown = sorted(set(changes) - set(PLAN_FIELDS))
+    if unknown:
+        raise ValidationError({name: ["Unknown field."] for name in unknown})
+    for name, value in changes.items():
+        setattr(plan, name, value)
+    errors: dict[str, list[str]] = {}
+    if tz_name is not None and not is_valid_timezone(tz_name):
+        errors["timezone"] = ["Not a known IANA time zone (for example Europe/London)."]
+    _check_plan(plan, errors)
+    if errors:
+        raise ValidationError(errors)
+    if tz_name is not None and tz_name != user.timezone:
+        user.timezone = tz_name
+        user.save(update_fields=["timezone"])
+    window = plan_window(plan, user.timezone)
+    plan.next_due_at = plan_next_due(plan, window, now)
+    if plan.enabled and plan.next_due_at is None and not _paused_far(plan, now):
+        raise ValidationError(
+            {
+                "work_end": [
+                    "With these hours and this interval no nudge fits. "
+                    "Try longer work hours or a shorter interval."
+                ]
+            }
+        )
+    plan.updated_at = now
+    plan.save()
+    return plan
+
+
+def _paused_far(plan: NudgePlan, now: datetime) -> bool:
+    # next_nudge_after searches about two weeks ahead: a longer pause has no next slot yet.
+    return plan.paused_until is not None and plan.paused_until > now + timedelta(days=7)
+
+
+def _check_plan(plan: NudgePlan, errors: dict[str, list[str]]) -> None:
+    if not MIN_INTERVAL_MINUTES <= int(plan.interval_minutes) <= MAX_INTERVAL_MINUTES:
+        errors["interval_minutes"] = ["Choose an interval between 15 and 120 minutes."]
+    days = plan.work_days
+    if (
+        not isinstance(days, list)
+        or not days
+        or any(isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7 for d in days)
+    ):
+        errors["work_days"] = ["Choose at least one day, as numbers 1 (Monday) to 7 (Sunday)."]
+    else:
+        plan.work_days = sorted(set(days))
+    if _as_time(plan.work_start) == _as_time(plan.work_end):
+        errors["work_end"] = ["Work hours must end at a different time than they start."]
+    if (plan.quiet_start is None) != (plan.quiet_end is None):
+        errors["quiet_end"] = ["Give both a start and an end for quiet hours, or neither."]
+    elif plan.quiet_start is not None and _as_time(plan.quiet_start) == _as_time(plan.quiet_end):
+        errors["quiet_end"] = ["Quiet hours must end at a different time than they start."]
+
+
+@transaction.atomic
+def nudge_acknowledge(
+    user: User,
+    nudge_id: int,
+    *,
+    action: str,
+    minutes: int | None = None,
+    now: datetime | None = None,
+) -> Nudge:
+    """Answer a nudge. ``moved`` counts a break and restarts the interval from now;
+    ``snooze`` holds the next nudge for ``minutes``; ``dismiss`` only records the answer.
+    Replaying the same answer returns the nudge unchanged (the PWA's outbox may resend);
+    a different answer to an answered nudge is refused."""
+    now = now or timezone.now()
+    nudge = Nudge.objects.select_for_update().filter(pk=nudge_id, user=user).first()
+    if nudge is None:
+        raise Nudge.DoesNotExist
+    if action not in AckAction.values:
+        raise ValidationError({"action": ["Choose moved, snooze or dismiss."]})
+    if action == AckAction.SNOOZE:
+        if minutes is None or not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
+            raise ValidationError({"minutes": ["Snooze for 5 to 60 minutes."]})
+    elif minutes is not None:
+        raise ValidationError({"minutes": ["Minutes only go with snooze."]})
+    if nudge.acknowledged_at is not None:
+        if nudge.action == action and nudge.snooze_minutes == minutes:
+            return nudge
+        raise ValidationError({"action": ["You already answered this nudge."]})
+
+    nudge.acknowledged_at = now
+    nudge.action = action
+    nudge.snooze_minutes = minutes
+    nudge.save(update_fields=["acknowledged_at", "action", "snooze_minutes"])
+    InboxMessage.objects.filter(nudge=nudge, read_at__isnull=True).update(read_at=now)
+
+    # Lock the plan: the dispatcher's claim locks it too, so the two never interleave.
+    plan = NudgePlan.objects.select_for_update().get(pk=nudge.plan_id)
+    if action == AckAction.MOVED:
+        Break.objects.create(user=user, nudge=nudge, taken_at=now)
+        plan.anchor_at = now
+        plan.snoozed_until = None
+    elif action == AckAction.SNOOZE:
+        assert minutes is not None
+        plan.snoozed_until = now + timedelta(minutes=minutes)
+    else:
+        return nudge
+    plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now)
+    plan.save(update_fields=["anchor_at", "snoozed_until", "next_due_at"])
+    return nudge
+
+
+# --- push subscriptions -------------------------------------------------------------------
+
+
+def _b64url_decode(value: str) -> bytes | None:
+    try:
+        return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _endpoint_error(endpoint: str) -> str | None:
+    try:
+        parts = urlsplit(endpoint)
+        host = parts.hostname or ""
+    except ValueError:
+        return "This is not a valid push endpoint address."
+    if not host:
+        return "This is not a valid push endpoint address."
+    if parts.scheme == "https":
+        return None
+    # Plain http only reaches a push service on this machine (development and tests).
+    if parts.scheme == "http" and settings.PUSH_ALLOW_LOOPBACK_HTTP and host in _LOOPBACK_HOSTS:
+        return None
+    return "The push endpoint must be an https:// address."
+
+
+@transaction.atomic
+def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> PushSubscription:
+    """Store a device. The same endpoint again (the browser re-subscribing, or the device
+    changing hands) updates its keys and owner: an endpoint belongs to one browser."""
+    errors: dict[str, list[str]] = {}
+    endpoint_error = _endpoint_error(endpoint)
+    if endpoint_error:
+        errors["endpoint"] = [endpoint_error]
+    point = _b64url_decode(p256dh)
+    if point is None or len(point) != 65 or point[0] != 4:
+        errors["p256dh"] = ["Expected a base64url P-256 public key (65 bytes, uncompressed)."]
+    secret = _b64url_decode(auth)
+    if secret is None or len(secret) != 16:
+        errors["auth"] = ["Expected a base64url authentication secret of 16 bytes."]
+    if errors:
+        raise ValidationError(errors)
+    subscription, _ = PushSubscription.objects.update_or_create(
+        endpoint=endpoint, defaults={"user": user, "p256dh": p256dh, "auth": auth}
+    )
+    return subscription
+
+
+def push_unsubscribe(user: User, *, endpoint: str) -> bool:
+    """Forget one of the caller's devices. False if it is not theirs (or unknown)."""
+    deleted, _ = PushSubscription.objects.filter(user=user, endpoint=endpoint).delete()
+    return deleted > 0
+
+
+# --- inbox ------------------------------------------------------------------------------
+
+
+def inbox_mark_read(user: User, message_id: int, *, now: datetime | None = None) -> InboxMessage:
+    message = InboxMessage.objects.filter(pk=message_id, user=user).first()
+    if message is None:
+        raise InboxMessage.DoesNotExist
+    if message.read_at is None:
+        message.read_at = now or timezone.now()
+        message.save(update_fields=["read_at"])
+    return message
+
+
+__all__ = [
+    "PLAN_FIELDS",
+    "inbox_mark_read",
+    "nudge_acknowledge",
+    "on_demo_seeded",
+    "on_patient_created",
+    "plan_create_default",
+    "plan_for",
+    "plan_next_due",
+    "plan_update",
+    "plan_window",
+    "push_subscribe",
+    "push_unsubscribe",
+    "slot_allowed",
+]

@@ -1,0 +1,223 @@
+"""Steps and checks shared by the browser tests."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.utils import timezone
+from playwright.sync_api import Browser, BrowserContext, JSHandle, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from backend.accounts.models import User
+from backend.programs.models import Assignment
+from backend.programs.selectors import local_today
+from backend.programs.services import assignment_create, program_create
+
+AXE_JS = Path(settings.BASE_DIR) / "frontend_pwa" / "node_modules" / "axe-core" / "axe.min.js"
+# Generous for a 2-core machine, but every wait is on a condition, never a sleep.
+TIMEOUT_MS = 15_000
+
+
+class Contexts:
+    """Opens browser contexts (fresh profiles) on the live server and closes them after the
+    test. Pages opened with ``page()`` fail the test on any uncaught script error."""
+
+    def __init__(self, browser: Browser, base_url: str) -> None:
+        self.browser = browser
+        self.base_url = base_url
+        self.opened: list[BrowserContext] = []
+        self.errors: list[str] = []
+
+    def new(self, **options: Any) -> BrowserContext:
+        settings: dict[str, Any] = {
+            "base_url": self.base_url,
+            "locale": "en-GB",
+            "timezone_id": "Europe/London",
+            "service_workers": "allow",
+            "viewport": {"width": 420, "height": 900},  # a phone
+        }
+        context = self.browser.new_context(**{**settings, **options})
+        context.set_default_timeout(TIMEOUT_MS)
+        self.opened.append(context)
+        return context
+
+    def page(self, context: BrowserContext) -> Page:
+        page = context.new_page()
+        page.on("pageerror", lambda exc: self.errors.append(f"{exc}\n{exc.stack}"))
+        page.on(
+            "console",
+            lambda m: (
+                print(f"[console.{m.type}] {m.text}") if m.type in {"error", "warning"} else None
+            ),
+        )
+        return page
+
+    def close(self) -> None:
+        for context in self.opened:
+            context.close()
+
+
+def login(page: Page, email: str, password: str) -> None:
+    """Signs in through the login screen and waits for the home screen of the role."""
+    page.goto("/login")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/login" not in url)
+
+
+_probes = itertools.count()
+
+
+def wait_until(page: Page, async_function: str, arg: Any = None) -> Any:
+    """Waits until an async JavaScript function, run in the page, resolves to a truthy value,
+    and returns it. (``page.wait_for_function`` does not await a promise: a pending promise is
+    already "truthy". So this polls: each poll starts the function when the last run has
+    finished, and reports the last result.)"""
+    key = f"__e2eProbe{next(_probes)}"
+    try:
+        handle = _poll(page, key, async_function, arg)
+    except PlaywrightTimeoutError as exc:
+        last = page.evaluate(f"() => window.{key} ?? null")
+        raise AssertionError(f"timed out waiting for {async_function}; last run: {last}") from exc
+    return handle.json_value()
+
+
+def _poll(page: Page, key: str, async_function: str, arg: Any) -> JSHandle:
+    return page.wait_for_function(
+        f"""(arg) => {{
+            const s = (window.{key} ??= {{busy: false, value: null}});
+            if (!s.busy) {{
+                s.busy = true;
+                Promise.resolve()
+                    .then(() => ({async_function})(arg))
+                    .then(
+                        (v) => {{ s.value = v; }},
+                        (e) => {{ s.value = null; s.error = String(e); }},
+                    )
+                    .finally(() => {{ s.busy = false; }});
+            }}
+            return s.value;
+        }}""",
+        arg=arg,
+        polling=100,
+    )
+
+
+def wait_for_service_worker(page: Page) -> None:
+    """Waits until the service worker is active and controls the page."""
+    wait_until(
+        page,
+        "async () => (await navigator.serviceWorker.ready).active !== null"
+        " && navigator.serviceWorker.controller !== null",
+    )
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """Runs axe-core's WCAG 2 A/AA rules on the page as it is now."""
+    if not AXE_JS.is_file():
+        pytest.fail(
+            f"{AXE_JS} is missing: run `cd frontend_pwa && npm ci` (axe-core is a devDependency).",
+            pytrace=False,
+        )
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    result: dict[str, Any] = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                resultTypes: ['violations'],
+            });
+            return {violations: r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(
+                    n => ({target: n.target, summary: n.failureSummary})),
+            }))};
+        }"""
+    )
+    return list(result["violations"])
+
+
+def describe(violations: list[dict[str, Any]]) -> str:
+    return json.dumps(violations, indent=2)
+
+
+def patient_program(physio: User, patient: User, name: str = "Core basics") -> Assignment:
+    """A one-exercise program (bird dog, one set of two reps, no rest) assigned to the
+    patient for every day from today, through the services, as the physio."""
+    program = program_create(
+        actor=physio,
+        name=name,
+        items=[
+            {
+                "exercise": "bird-dog",
+                "sets": 1,
+                "reps": 2,
+                "hold_seconds": None,
+                "rest_seconds": 0,
+                "per_side": False,
+                "notes": "",
+                "phase": 1,
+            }
+        ],
+    )
+    return assignment_create(
+        actor=physio,
+        program=program,
+        patient_id=patient.pk,
+        start_date=local_today(patient),
+        end_date=None,
+        days_of_week=[1, 2, 3, 4, 5, 6, 7],
+    )
+
+
+def pick(page: Page, group: str, option: str) -> None:
+    """Chooses a tile (a radio button) in the fieldset whose legend contains ``group``."""
+    page.get_by_role("group", name=re.compile(group)).get_by_role(
+        "radio", name=option, exact=True
+    ).check()
+
+
+def do_session(page: Page, program_name: str, pain_before: str, pain_after: str) -> None:
+    """From Today: starts the program's session, does the one exercise, logs pain and
+    difficulty and presses Save. Leaves the page on the result screen."""
+    card = page.get_by_role("region", name=program_name)
+    card.get_by_role("link", name="Start session").click()
+    pick(page, "pain do you have right now", pain_before)
+    page.get_by_role("button", name="Begin").click()
+    page.get_by_role("button", name="Start Bird dog").click()
+    page.get_by_role("button", name=re.compile(r"^Count a rep \(0")).click()
+    page.get_by_role("button", name=re.compile(r"^Count a rep \(1")).click()
+    page.get_by_role("button", name="Finish session").click()
+    expect(page.get_by_role("heading", level=1, name="How did it go?")).to_be_visible()
+    pick(page, "pain do you have now", pain_after)
+    pick(page, "How hard was it", "About right")
+    page.get_by_role("button", name="Save session").click()
+    expect(page.get_by_role("heading", level=1, name="Session saved")).to_be_visible()
+
+
+def nudge_for(patient: User) -> Any:
+    """A nudge as the dispatcher records it: the nudge row and its inbox message."""
+    # Imported here: the nudges app is newer than the rest, and only two tests need it.
+    from backend.nudges.models import InboxKind, InboxMessage, Nudge
+    from backend.nudges.services import plan_for
+
+    plan = plan_for(patient)
+    nudge = Nudge.objects.create(
+        plan=plan, user=patient, slot=timezone.now(), content="exercise:standing-back-extension"
+    )
+    InboxMessage.objects.create(
+        user=patient,
+        kind=InboxKind.NUDGE,
+        title="Time to move",
+        body="You've been sitting a while: stand up and walk for two minutes.",
+        url="/inbox",
+        nudge=nudge,
+    )
+    return nudge

@@ -1,0 +1,285 @@
+"""Faults with the real parts: a worker killed mid-batch, Redis restarted, two
+dispatchers at once. Every expected nudge reaches every device exactly once, and none
+goes out outside the patient's hours."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, time, timedelta
+from time import time as wall_clock
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
+
+from backend.accounts.models import User
+from backend.celery import app
+from backend.nudges import schedule
+from backend.nudges.delivery import requeue_undelivered
+from backend.nudges.dispatch import dispatch_due_nudges
+from backend.nudges.models import InboxMessage, Nudge, NudgePlan, PushDelivery
+from backend.nudges.services import plan_for, plan_window, push_subscribe, slot_allowed
+from tests.factories import UserFactory
+from tests.nudges.pushservice import FakeDevice, FakePushService
+from tests.nudges.test_delivery_worker import _patient_due_now, _pending
+from tests.nudges.worker import wait_until
+
+pytestmark = [pytest.mark.worker, pytest.mark.usefixtures("library")]
+
+# Kill tests lease batches briefly, so a batch leased by a dead worker frees up in seconds.
+SHORT_LEASE = {"NUDGE_PUSH_LEASE_SECONDS": "2"}
+
+
+def _each_device_got_each_nudge_once(service: FakePushService, devices: list[FakeDevice]) -> None:
+    for device in devices:
+        nudges = Counter(p["nudge"] for p in service.payloads(device))
+        assert nudges and set(nudges.values()) == {1}, (device.name, nudges)
+
+
+def test_worker_killed_mid_batch_delivers_every_nudge_once(
+    push_service: FakePushService, worker_factory: Any
+) -> None:
+    devices = [push_service.new_device(f"phone{i}") for i in range(6)]
+    for i, device in enumerate(devices):
+        _patient_due_now(f"p{i}", [device])
+    push_service.hold_at = 2  # the third push to arrive hangs: the worker is mid-batch
+    first = worker_factory(**SHORT_LEASE)
+    assert dispatch_due_nudges().sent == 6
+    wait_until(push_service.holding.is_set, message="the batch never reached the push service")
+    # The other pushes in flight (several per worker) finish and reach the ledger; the
+    # held one never completes. Then the worker dies without acknowledging its task.
+    wait_until(lambda: PushDelivery.objects.count() == len(push_service.payloads()))
+    first.kill()
+    push_service.release.set()  # the held request's sender is gone: not accepted
+    accepted_before_kill = len(push_service.payloads())
+    assert 2 <= accepted_before_kill < 6
+
+    if settings.REDIS_URL:
+        # Redis keeps the unacknowledged task; once it is older than the visibility
+        # timeout, a worker puts it back on the queue (a starting worker checks at once)
+        # and the same task id takes its lease back.
+        wait_until(lambda: _unacked_older_than(settings.REDIS_URL, seconds=6), timeout=20)
+        worker_factory(**SHORT_LEASE)
+        wait_until(lambda: _pending() == 0, timeout=30, message="Redis did not redeliver")
+    else:
+        worker_factory(**SHORT_LEASE)
+        # The filesystem broker dropped the task with the worker. The database still
+        # knows: once the dead worker's lease ran out, the sweep enqueues it again.
+        wait_until(
+            lambda: not InboxMessage.objects.filter(push_lease_until__gt=timezone.now()).exists()
+        )
+        # All six are still open (done is recorded per batch); the ledger skips those sent.
+        assert requeue_undelivered(now=timezone.now() + timedelta(minutes=6)) == 6
+        wait_until(lambda: _pending() == 0)
+    assert len(push_service.payloads()) == 6
+    _each_device_got_each_nudge_once(push_service, devices)
+    assert PushDelivery.objects.count() == 6
+
+
+def _unacked_older_than(redis_url: str, *, seconds: float) -> bool:
+    import redis
+
+    scores: Any = redis.Redis.from_url(redis_url).zrange("unacked_index", 0, -1, withscores=True)
+    return bool(scores) and all(wall_clock() - float(score) > seconds for _, score in scores)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class OwnRedis:
+    """A redis-server of this test only, on a spare loopback port, without persistence
+    (a restart loses every queued task, the worst case)."""
+
+    def __init__(self) -> None:
+        binary = shutil.which("redis-server")
+        assert binary, "redis-server is not installed: this test needs a real Redis"
+        self.binary = binary
+        self.port = _free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        import redis
+
+        client = redis.Redis.from_url(self.url, socket_connect_timeout=0.2)
+
+        def answers() -> bool:
+            try:
+                return bool(client.ping())
+            except redis.ConnectionError:
+                return False
+
+        wait_until(answers, timeout=10, message="own redis-server did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+
+@pytest.fixture
+def own_redis() -> Iterator[OwnRedis]:
+    server = OwnRedis()
+    server.start()
+    saved = (app.conf.broker_url, dict(app.conf.broker_transport_options or {}))
+    _use_broker(server.url, {"visibility_timeout": 5})
+    yield server
+    server.stop()
+    _use_broker(*saved)
+
+
+def _use_broker(url: str, options: dict[str, Any]) -> None:
+    """Point this (producer) process's Celery app at another broker."""
+    from kombu import pools
+
+    conf: Any = app.conf
+    conf.broker_url = url
+    conf.broker_transport_options = options
+    pools.reset()  # drop every cached connection and producer, so new ones use the URL
+    celery_app: Any = app
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+def test_redis_restart_loses_the_queue_the_database_recovers_it(
+    push_service: FakePushService, worker_factory: Any, own_redis: OwnRedis
+) -> None:
+    early = push_service.new_device("early")
+    _patient_due_now("early", [early])
+    worker_factory(REDIS_URL=own_redis.url)
+    assert dispatch_due_nudges().sent == 1
+    wait_until(lambda: _pending() == 0)
+
+    own_redis.stop()
+    late = push_service.new_device("late")
+    _patient_due_now("late", [late])
+    # The broker is down: the tick still commits the nudge and its inbox row.
+    assert dispatch_due_nudges().sent == 1
+    assert _pending() == 1
+    own_redis.start()  # empty: whatever was queued is gone
+
+    assert requeue_undelivered(now=timezone.now() + timedelta(minutes=6)) == 1
+    wait_until(lambda: _pending() == 0, timeout=30, message="no delivery after Redis restart")
+    _each_device_got_each_nudge_once(push_service, [early, late])
+    assert len(push_service.payloads()) == 2
+
+
+# --- two dispatchers at once ------------------------------------------------------------
+
+PEOPLE = [
+    # (time zone, interval, work days, start, end, quiet start, quiet end)
+    ("Europe/London", 30, [1, 2, 3, 4, 5], time(9), time(17, 30), None, None),
+    ("America/New_York", 15, [1, 2, 3, 4, 5], time(8), time(12), time(10), time(10, 30)),
+    ("Asia/Tokyo", 45, [2, 3], time(22), time(6), time(2), time(3)),  # a night shift
+    ("Australia/Sydney", 60, [1, 2, 3, 4, 5, 6, 7], time(7), time(19), None, None),
+    ("Asia/Kolkata", 20, [2], time(9, 15), time(13, 45), time(12), time(13)),
+    ("UTC", 120, [1, 2, 3], time(0), time(23, 59), None, None),
+]
+
+
+def _run_concurrently(now: datetime, errors: list[BaseException]) -> None:
+    barrier = threading.Barrier(2)
+
+    def tick() -> None:
+        try:
+            barrier.wait()
+            dispatch_due_nudges(now=now, batch_size=2)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=tick) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def test_two_dispatchers_at_once_send_each_slot_once_and_only_in_hours(
+    push_service: FakePushService, worker: Any
+) -> None:
+    # A simulated day in the future (the worker's clock is real: pushes must not be stale).
+    start = (timezone.now() + timedelta(days=30)).replace(hour=0, minute=0, second=0, microsecond=0)
+    start = start - timedelta(days=start.weekday()) + timedelta(days=1)  # a Tuesday, UTC
+    end = start + timedelta(hours=24)
+    people: list[tuple[User, FakeDevice]] = []
+    for index, (tz, interval, days, ws, we, qs, qe) in enumerate(PEOPLE):
+        user: Any = UserFactory(email=f"shift{index}@example.com", timezone=tz)
+        plan = plan_for(user)
+        plan.interval_minutes, plan.work_days = interval, days
+        plan.work_start, plan.work_end, plan.quiet_start, plan.quiet_end = ws, we, qs, qe
+        plan.save()
+        NudgePlan.objects.filter(pk=plan.pk).update(
+            next_due_at=schedule.next_nudge_after(plan_window(plan, tz), start)
+        )
+        device = push_service.new_device(f"shift{index}")
+        push_subscribe(user, endpoint=device.endpoint, p256dh=device.p256dh, auth=device.auth)
+        people.append((user, device))
+
+    errors: list[BaseException] = []
+    now = start
+    while now <= end:
+        _run_concurrently(now, errors)
+        now += timedelta(minutes=10)
+    assert errors == []
+
+    expected_total = 0
+    for user, _device in people:
+        plan = NudgePlan.objects.get(user=user)
+        window = plan_window(plan, user.timezone)
+        expected = []
+        cursor = schedule.next_nudge_after(window, start)
+        while cursor is not None and cursor <= end:
+            expected.append(cursor)
+            cursor = schedule.next_nudge_after(window, cursor)
+        sent = list(Nudge.objects.filter(user=user).order_by("slot").values_list("slot", flat=True))
+        assert sent == expected, user.timezone
+        assert all(slot_allowed(window, slot) for slot in sent)
+        expected_total += len(expected)
+    assert expected_total > 40
+
+    # The simulated clock ran a day ahead of the worker's real one, so the ticks' sweep
+    # closed most pushes as stale. Reopen them all for real time and let the sweep send
+    # them: the worker may have pushed some during the run already; the ledger must
+    # keep each to exactly one push per device.
+    real_now = timezone.now()
+    InboxMessage.objects.update(
+        push_done_at=None,
+        push_enqueued_at=real_now - timedelta(minutes=10),
+        push_expires_at=real_now + timedelta(minutes=15),
+        push_lease_until=None,
+    )
+    assert requeue_undelivered(now=real_now) == expected_total
+    wait_until(lambda: _pending() == 0, timeout=30)
+    assert len(push_service.payloads()) == expected_total
+    _each_device_got_each_nudge_once(push_service, [device for _, device in people])
+    assert push_service.rejected == []

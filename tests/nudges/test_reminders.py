@@ -1,0 +1,156 @@
+"""Routine reminders: at the preferred local time on program days, only while the day's
+session is not logged; one follow-up; idempotent."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import pytest
+
+from backend.nudges.models import InboxMessage, ReminderSent
+from backend.nudges.reminders import send_due_reminders
+from backend.nudges.services import plan_for, plan_update, push_subscribe
+from backend.programs.models import (
+    Assignment,
+    AssignmentPause,
+    Program,
+    ProgramVersion,
+    Session,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Pat lives in Berlin (UTC+1 in November); she prefers 18:00, Mon/Wed/Fri.
+MONDAY = date(2026, 11, 23)
+
+
+def utc(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def assignment(cast: Any) -> Assignment:
+    cast.pat.timezone = "Europe/Berlin"
+    cast.pat.save()
+    program = Program.objects.create(clinic=cast.pat.clinic, created_by=cast.phil, name="Core")
+    return Assignment.objects.create(
+        program=program,
+        patient=cast.pat,
+        assigned_by=cast.phil,
+        start_date=MONDAY - timedelta(days=7),
+        days_of_week=[1, 3, 5],
+        preferred_time=time(18, 0),
+    )
+
+
+def _reminders(user: Any) -> list[str]:
+    return list(
+        InboxMessage.objects.filter(user=user, kind="reminder")
+        .order_by("created_at")
+        .values_list("title", flat=True)
+    )
+
+
+def test_reminder_at_the_preferred_local_time_then_one_follow_up(assignment: Assignment) -> None:
+    assert send_due_reminders(now=utc(MONDAY, 16, 59)) == 0  # 17:59 in Berlin
+    assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 1
+    assert send_due_reminders(now=utc(MONDAY, 17, 1)) == 0  # idempotent
+    assert send_due_reminders(now=utc(MONDAY, 19, 59)) == 0
+    assert send_due_reminders(now=utc(MONDAY, 20, 0)) == 1  # 21:00 local: the last moment
+    assert send_due_reminders(now=utc(MONDAY, 20, 30)) == 0
+    assert _reminders(assignment.patient) == [
+        "Time for your exercises",
+        "Still time for today's exercises",
+    ]
+    assert set(ReminderSent.objects.values_list("kind", flat=True)) == {"routine", "follow_up"}
+
+
+def test_no_follow_up_after_nine_in_the_evening(assignment: Assignment) -> None:
+    assignment.preferred_time = time(19, 0)
+    assignment.save()
+    send_due_reminders(now=utc(MONDAY, 18, 0))
+    send_due_reminders(now=utc(MONDAY, 21, 0))  # 22:00 local
+    assert _reminders(assignment.patient) == ["Time for your exercises"]
+
+
+def test_nothing_on_days_off_paused_days_or_when_the_session_is_logged(
+    assignment: Assignment,
+) -> None:
+    tuesday = MONDAY + timedelta(days=1)
+    assert send_due_reminders(now=utc(tuesday, 17, 0)) == 0  # not a program day
+    AssignmentPause.objects.create(
+        assignment=assignment, paused_on=MONDAY, resumed_on=tuesday + timedelta(days=1)
+    )
+    assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 0  # paused
+    wednesday = MONDAY + timedelta(days=2)
+    version = ProgramVersion.objects.create(
+        program=assignment.program, number=1, created_by=assignment.assigned_by
+    )
+    Session.objects.create(
+        patient=assignment.patient,
+        assignment=assignment,
+        program_version=version,
+        started_at=utc(wednesday, 7),
+        completed_at=utc(wednesday, 7, 20),
+        local_date=wednesday,
+        pain_before=3,
+        pain_after=2,
+        difficulty="about_right",
+        body_hash="x",
+    )
+    assert send_due_reminders(now=utc(wednesday, 17, 0)) == 0  # done already
+    friday = MONDAY + timedelta(days=4)
+    assert send_due_reminders(now=utc(friday, 17, 0)) == 1
+
+
+def test_follow_up_skipped_when_the_session_is_logged_in_between(assignment: Assignment) -> None:
+    send_due_reminders(now=utc(MONDAY, 17, 0))
+    version = ProgramVersion.objects.create(
+        program=assignment.program, number=1, created_by=assignment.assigned_by
+    )
+    Session.objects.create(
+        patient=assignment.patient,
+        assignment=assignment,
+        program_version=version,
+        started_at=utc(MONDAY, 18),
+        completed_at=utc(MONDAY, 18, 20),
+        local_date=MONDAY,
+        pain_before=3,
+        pain_after=2,
+        difficulty="about_right",
+        body_hash="x",
+    )
+    assert send_due_reminders(now=utc(MONDAY, 20, 0)) == 0
+
+
+def test_patient_can_turn_off_the_follow_up_or_all_reminders(assignment: Assignment) -> None:
+    plan_update(assignment.patient, reminder_follow_up=False)
+    send_due_reminders(now=utc(MONDAY, 17, 0))
+    send_due_reminders(now=utc(MONDAY, 20, 0))
+    assert len(_reminders(assignment.patient)) == 1
+    plan_update(assignment.patient, reminders_enabled=False)
+    assert send_due_reminders(now=utc(MONDAY + timedelta(days=2), 17, 0)) == 0
+
+
+def test_ended_or_not_started_assignments_are_quiet(assignment: Assignment) -> None:
+    assignment.end_date = MONDAY - timedelta(days=1)
+    assignment.save()
+    assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 0
+    assignment.end_date = None
+    assignment.start_date = MONDAY + timedelta(days=1)
+    assignment.save()
+    assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 0
+
+
+def test_reminder_is_queued_for_push_when_the_patient_has_a_device(
+    assignment: Assignment, device_factory: Any
+) -> None:
+    device = device_factory()
+    plan_for(assignment.patient)
+    push_subscribe(
+        assignment.patient, endpoint=device.endpoint, p256dh=device.p256dh, auth=device.auth
+    )
+    send_due_reminders(now=utc(MONDAY, 17, 0))
+    message = InboxMessage.objects.get(kind="reminder")
+    assert message.push_enqueued_at is not None and message.url == "/today"

@@ -1,0 +1,115 @@
+"""A real Celery worker in a subprocess, pointed at the test database and broker."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def database_url() -> str:
+    """The test database (not the development one) as a DATABASE_URL for the worker."""
+    db: dict[str, Any] = connection.settings_dict
+    if connection.vendor == "sqlite":
+        # A file (settings' TEST NAME), so the worker process opens the same database.
+        return f"sqlite:///{db['NAME']}"
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    port = f":{db['PORT']}" if db.get("PORT") else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}{port}/{db['NAME']}"
+
+
+def purge_broker(redis_url: str | None = None) -> None:
+    """Drop messages left in the test broker by an earlier test."""
+    url = redis_url if redis_url is not None else settings.REDIS_URL
+    if url:
+        import redis
+
+        redis.Redis.from_url(url).delete("celery", "unacked", "unacked_index")
+        return
+    folder = Path(settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"])  # type: ignore[arg-type]
+    for path in folder.glob("*"):
+        path.unlink(missing_ok=True)
+
+
+class CeleryWorker:
+    def __init__(self, **env: str) -> None:
+        self.env = env
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = Path(tempfile.mkstemp(prefix="nudges-worker-", suffix=".log")[1])
+
+    def start(self, timeout: float = 30.0) -> CeleryWorker:
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url(),
+            "CELERY_VISIBILITY_TIMEOUT": "5",
+            "PUSH_RETRY_BASE_SECONDS": "0.2",
+            "PYTHONUNBUFFERED": "1",
+            **self.env,
+        }
+        env.pop("CELERY_TASK_ALWAYS_EAGER", None)
+        celery = shutil.which("celery", path=str(Path(sys.executable).parent))
+        command = [
+            celery or "celery",
+            "-A",
+            "backend.celery",
+            "worker",
+            "--pool",
+            "solo",
+            "--loglevel",
+            "info",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-n",
+            f"nudges-test-{uuid.uuid4().hex[:8]}@%h",
+        ]
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if " ready." in self.log.read_text(errors="replace"):
+                return self
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise RuntimeError(f"the Celery worker did not start:\n{self.output()}")
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL: no clean shutdown, no acknowledgement of the running task."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self.log.unlink(missing_ok=True)
+
+
+def wait_until(condition: Any, timeout: float = 20.0, message: str = "") -> None:
+    """Poll a condition with a deadline (waiting on another process, not timing it)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(message or "condition not met in time")
