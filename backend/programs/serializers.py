@@ -250,3 +250,10 @@ class TodayItemSerializer(ProgramItemSerializer):
     @extend_schema_field(ExerciseSerializer)
     def get_exercise(self, item: ProgramItem) -> dict[str, Any]:
         return dict(self.context["exercise_payloads"][item.exercise_id])
+
+    def to_representation(self, instance: ProgramItem) -> dict[str, Any]:
+        # The hot path of GET /api/today/: plain attribute reads instead of one field
+        # object per value (the declared fields still describe the schema).
+        data = {name: getattr(instance, name) for name in self.Meta.fields if name != "exercise"}
+        data["exercise"] = self.get_exercise(instance)
+        return data
