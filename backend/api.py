@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import logging
+
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError
@@ -16,6 +18,8 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from backend.accounts.models import User
+
+log = logging.getLogger(__name__)
 
 
 def request_user(request: Request) -> User:
@@ -62,6 +66,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
         )
     if isinstance(exc, OperationalError | InterfaceError):
+        log.warning("database unavailable: %s", exc)
         # The database is unreachable (restarting, failing over): a temporary condition
         # the client should retry, not a bug in the request.
         return Response(
