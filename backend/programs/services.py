@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from backend.accounts.models import Role, User
 from backend.accounts.selectors import patients_visible_to
@@ -253,3 +254,24 @@ def calendar_feed_rotate(assignment: Assignment) -> str:
 def calendar_feed_revoke(assignment: Assignment) -> None:
     assignment.calendar_token = None
     assignment.save(update_fields=["calendar_token"])
+
+
+DEMO_ROUTINE = "core-foundation-two-weeks"
+
+
+def demo_assignment(*, patient: User, physio: User) -> Assignment | None:
+    """The demo patient gets an active daily program (once; seed_demo may run again)."""
+    if Assignment.objects.filter(patient=patient, status=AssignmentStatus.ACTIVE).exists():
+        return None
+    program = program_create(actor=physio, name="Core foundation", routine=DEMO_ROUTINE)
+    today = timezone.localdate()
+    return assignment_create(
+        actor=physio,
+        program=program,
+        patient_id=patient.pk,
+        start_date=today,
+        end_date=None,
+        days_of_week=[1, 2, 3, 4, 5, 6, 7],
+        preferred_time=time(18, 0),
+        notes="Go gently. Stop and tell me if the pain spreads or gets worse.",
+    )

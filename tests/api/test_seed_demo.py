@@ -27,6 +27,11 @@ def test_seed_demo_creates_the_demo_people_and_is_repeatable(db: Any) -> None:
     client = APIClient()
     login = {"email": "patient@example.com", "password": "demo password 123"}
     assert client.post("/api/auth/login/", login).status_code == 200
+    # An active program (created once, however often the command runs) and a nudge plan.
+    today = client.get("/api/today/").json()
+    assert len(today["assignments"]) == 1
+    assert today["assignments"][0]["items"]
+    assert client.get("/api/nudges/plan/").status_code == 200
 
 
 def test_seed_demo_prints_a_random_password_when_none_is_given(db: Any) -> None:
