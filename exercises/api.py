@@ -10,12 +10,16 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import serializers, viewsets
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
+from rest_framework.response import Response
 
+from backend.accounts.permissions import IsClinicStaff
 from backend.api import ConditionalGetMixin, StrictSerializer, request_language, request_user
-from exercises import selectors
+from exercises import selectors, services
 from exercises.content_schema import EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
 from exercises.models import ErgonomicTip, Exercise, Routine, pick_translation
 from exercises.poses import render_pose_svg
@@ -54,16 +58,48 @@ class _LibraryViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet[Any]):
         return request_user(self.request).clinic_id
 
 
-@extend_schema(parameters=[ExerciseFilters])
-class ExerciseViewSet(_LibraryViewSet):
+class _ClinicEntriesMixin:
+    """Clinic staff add their own entries (the body has the shape of a library file's
+    entry, checked by the same rules) and retire them; library entries are read-only."""
+
+    create_entry: Any
+    action: str
+    request: Any
+
+    def get_permissions(self) -> list[Any]:
+        if self.action in {"create", "destroy"}:
+            return [IsClinicStaff()]
+        return [IsAuthenticated()]
+
+    def _created(self, entry: Any) -> Response:
+        fresh = self.get_queryset().get(pk=entry.pk)  # type: ignore[attr-defined]
+        serializer = self.get_serializer(fresh)  # type: ignore[attr-defined]
+        return Response(serializer.data, status=status.HTTP_201_CREATED)
+
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        entry = self.get_object()  # type: ignore[attr-defined]
+        if entry.clinic_id is None:
+            raise PermissionDenied("Library entries are read-only.")
+        services.clinic_entry_retire(entry)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+@extend_schema_view(list=extend_schema(parameters=[ExerciseFilters]))
+class ExerciseViewSet(_ClinicEntriesMixin, mixins.CreateModelMixin, _LibraryViewSet):
     """The exercise library plus the caller's clinic's own exercises."""
+
+    @extend_schema(request=OpenApiTypes.OBJECT, responses={201: ExerciseSerializer})
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self._created(
+            services.clinic_exercise_create(actor=request_user(request), entry=request.data)
+        )
 
     def get_serializer_class(self) -> Any:
         return ExerciseSerializer if self.action == "retrieve" else ExerciseSummarySerializer
 
     def get_queryset(self) -> QuerySet[Exercise]:
         language = request_language(self.request)
-        if self.action == "retrieve":
+        if self.action in {"retrieve", "destroy"}:
             # Retired entries stay readable: programs and sessions still point at them.
             return selectors.exercises_for(
                 self.clinic_id(), language, include_retired=True, detail=True
@@ -89,8 +125,14 @@ class TipViewSet(_LibraryViewSet):
         )
 
 
-class RoutineViewSet(_LibraryViewSet):
+class RoutineViewSet(_ClinicEntriesMixin, mixins.CreateModelMixin, _LibraryViewSet):
     serializer_class = RoutineSerializer
+
+    @extend_schema(request=OpenApiTypes.OBJECT, responses={201: RoutineSerializer})
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self._created(
+            services.clinic_routine_create(actor=request_user(request), entry=request.data)
+        )
 
     def get_queryset(self) -> QuerySet[Routine]:
         return selectors.routines_for(self.clinic_id(), request_language(self.request))

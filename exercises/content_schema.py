@@ -173,6 +173,26 @@ def validate_library(documents: Mapping[str, Any]) -> None:
         raise ContentError(checker.issues)
 
 
+def validate_clinic_entry(
+    kind: str, entry: Any, *, exercise_slugs: Iterable[str], source: str = "request"
+) -> None:
+    """Check one exercise or routine a clinic adds through the API, with the same rules
+    as the library files (the body has the shape of a library entry)."""
+    checker = _Checker()
+    checker.file = source
+    checker.entry = str(entry.get("slug") or "") if isinstance(entry, Mapping) else ""
+    checker.precaution_codes = set(PRECAUTION_CODES)
+    checker.exercise_slugs = dict.fromkeys(exercise_slugs, "library")
+    if not isinstance(entry, Mapping):
+        checker.add("", "must be a mapping")
+    elif kind == "exercise":
+        checker.check_exercise(entry)
+    else:
+        checker.check_routine(entry)
+    if checker.issues:
+        raise ContentError(checker.issues)
+
+
 _Check = Callable[[Mapping[str, Any]], None]
 
 

@@ -8,10 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from exercises.content_schema import load_documents, validate_library
+from backend.accounts.models import Role, User
+from exercises.content_schema import (
+    ContentError,
+    load_documents,
+    validate_clinic_entry,
+    validate_library,
+)
 from exercises.models import (
     ErgonomicTip,
     Exercise,
@@ -103,6 +111,26 @@ def _retire_missing(model: Any, slugs: set[str], report: LoadReport, kind: str) 
         report.count(report.retired, kind)
 
 
+def exercise_values(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """Model field values of a validated exercise entry (a library file's or a clinic's)."""
+    dosage = entry["dosage"]
+    return {
+        "category": entry["category"],
+        "body_region": entry["body_region"],
+        "position": entry["position"],
+        "equipment_tags": "," + "".join(f"{tag}," for tag in sorted(entry["equipment"])),
+        "difficulty": entry["difficulty"],
+        "desk_friendly": entry["desk_friendly"],
+        "sets": dosage["sets"],
+        "reps": dosage.get("reps"),
+        "hold_seconds": dosage.get("hold_seconds"),
+        "rest_seconds": dosage["rest_seconds"],
+        "per_side": dosage["per_side"],
+        "duration_minutes": entry["duration_minutes"],
+        "poses": poses_with_points(entry["poses"]),
+    }
+
+
 @transaction.atomic
 def library_load(content_dir: Path = CONTENT_DIR) -> LoadReport:
     """Validate every content file, then upsert all of it by slug in one transaction.
@@ -133,23 +161,7 @@ def library_load(content_dir: Path = CONTENT_DIR) -> LoadReport:
     ]
     exercises: dict[str, Exercise] = {}
     for entry in exercise_entries:
-        dosage = entry["dosage"]
-        values = {
-            "category": entry["category"],
-            "body_region": entry["body_region"],
-            "position": entry["position"],
-            "equipment_tags": "," + "".join(f"{tag}," for tag in sorted(entry["equipment"])),
-            "difficulty": entry["difficulty"],
-            "desk_friendly": entry["desk_friendly"],
-            "sets": dosage["sets"],
-            "reps": dosage.get("reps"),
-            "hold_seconds": dosage.get("hold_seconds"),
-            "rest_seconds": dosage["rest_seconds"],
-            "per_side": dosage["per_side"],
-            "duration_minutes": entry["duration_minutes"],
-            "poses": poses_with_points(entry["poses"]),
-        }
-        exercise = _upsert(Exercise, entry["slug"], values, report, "exercises")
+        exercise = _upsert(Exercise, entry["slug"], exercise_values(entry), report, "exercises")
         if _translations(ExerciseTranslation, {"exercise": exercise}, entry["translations"]):
             touched.add(exercise.pk)
         wanted = {precautions[code].pk for code in entry["precautions"]}
@@ -227,3 +239,84 @@ def _routine_items(
         )
         for position, exercise_id, sets, reps, hold, rest, per_side in wanted
     )
+
+
+# --- a clinic's own entries -------------------------------------------------------------
+
+
+def _clinic_of(actor: User) -> int:
+    if actor.role not in (Role.PHYSIO, Role.CLINIC_ADMIN) or actor.clinic_id is None:
+        raise PermissionDenied("Only clinic staff can add to the library.")
+    return actor.clinic_id
+
+
+def _visible_slugs(clinic_id: int) -> list[str]:
+    return list(
+        Exercise.objects.filter(
+            Q(clinic=None) | Q(clinic_id=clinic_id), retired_at=None
+        ).values_list("slug", flat=True)
+    )
+
+
+def _as_validation_error(error: ContentError) -> ValidationError:
+    messages: dict[str, list[str]] = {}
+    for issue in error.issues:
+        messages.setdefault(issue.field or "detail", []).append(issue.message)
+    return ValidationError(messages)
+
+
+@transaction.atomic
+def clinic_exercise_create(*, actor: User, entry: Any) -> Exercise:
+    """A clinic's own exercise, checked by the same rules as the library's files and seen
+    only by that clinic. Slugs are unique across the whole library."""
+    clinic_id = _clinic_of(actor)
+    try:
+        validate_clinic_entry("exercise", entry, exercise_slugs=_visible_slugs(clinic_id))
+    except ContentError as error:
+        raise _as_validation_error(error) from error
+    if Exercise.objects.filter(slug=entry["slug"]).exists():
+        raise ValidationError({"slug": ["This slug is taken; choose another."]})
+    exercise = Exercise.objects.create(
+        slug=entry["slug"], clinic_id=clinic_id, **exercise_values(entry)
+    )
+    _translations(ExerciseTranslation, {"exercise": exercise}, entry["translations"])
+    exercise.precautions.set(Precaution.objects.filter(code__in=entry["precautions"]))
+    links = {
+        e.slug: e
+        for e in Exercise.objects.filter(
+            slug__in=[entry.get("progression"), entry.get("regression")]
+        )
+    }
+    exercise.progression = links.get(entry.get("progression") or "")
+    exercise.regression = links.get(entry.get("regression") or "")
+    exercise.save(update_fields=["progression", "regression"])
+    return exercise
+
+
+@transaction.atomic
+def clinic_routine_create(*, actor: User, entry: Any) -> Routine:
+    clinic_id = _clinic_of(actor)
+    try:
+        validate_clinic_entry("routine", entry, exercise_slugs=_visible_slugs(clinic_id))
+    except ContentError as error:
+        raise _as_validation_error(error) from error
+    if Routine.objects.filter(slug=entry["slug"]).exists():
+        raise ValidationError({"slug": ["This slug is taken; choose another."]})
+    routine = Routine.objects.create(
+        slug=entry["slug"],
+        clinic_id=clinic_id,
+        duration_minutes=entry["duration_minutes"],
+        weeks=entry.get("weeks"),
+    )
+    _translations(RoutineTranslation, {"routine": routine}, entry["translations"])
+    exercises = {
+        e.slug: e for e in Exercise.objects.filter(slug__in=[i["exercise"] for i in entry["items"]])
+    }
+    _routine_items(routine, entry["items"], exercises)
+    return routine
+
+
+def clinic_entry_retire(entry: Exercise | Routine) -> None:
+    """Take a clinic's entry out of its catalogue; programs using it keep working."""
+    now = timezone.now()
+    type(entry).objects.filter(pk=entry.pk).update(retired_at=now, updated_at=now)

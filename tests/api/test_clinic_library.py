@@ -1,0 +1,107 @@
+"""A clinic's own exercises and routines: same rules as the library, seen only there."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+import yaml
+
+from exercises.models import Exercise, ExerciseTranslation, Routine
+from exercises.services import CONTENT_DIR
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def entry() -> dict[str, Any]:
+    """A library exercise's entry, renamed: the shape a clinic posts."""
+    shipped = yaml.safe_load((CONTENT_DIR / "exercises" / "core.yaml").read_text())
+    base = copy.deepcopy(next(e for e in shipped if e["slug"] == "glute-bridge"))
+    base["slug"] = "riverside-bridge-with-ball"
+    base["translations"]["en"]["name"] = "Bridge with a ball"
+    return dict(base)
+
+
+def test_physio_adds_an_exercise_only_their_clinic_sees(
+    cast: Any, as_user: Any, entry: dict[str, Any]
+) -> None:
+    response = as_user(cast.phil).post("/api/exercises/", entry)
+    assert response.status_code == 201, response.content
+    assert response.json()["name"] == "Bridge with a ball"
+    assert response.json()["poses"][0]["points"]["hip"]
+    assert as_user(cast.pat).get(f"/api/exercises/{entry['slug']}/").status_code == 200
+    assert as_user(cast.hugo).get(f"/api/exercises/{entry['slug']}/").status_code == 404
+    hana_list = as_user(cast.hana).get("/api/exercises/?page_size=100").json()["results"]
+    assert entry["slug"] not in {row["slug"] for row in hana_list}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda e: e["dosage"].update(sets=40), "dosage.sets"),
+        (lambda e: e.update(category="yoga"), "category"),
+        (lambda e: e.update(progression="no-such-exercise"), "progression"),
+        (lambda e: e.update(poses=e["poses"][:1]), "poses"),
+        (lambda e: e["translations"]["en"].update(safety_notes=[]), "translations.en.safety_notes"),
+        (lambda e: e.update(slug="glute-bridge"), "slug"),
+        (lambda e: e.update(colour="red"), "colour"),
+    ],
+)
+def test_bad_clinic_exercises_are_refused_with_field_messages(
+    cast: Any, as_user: Any, entry: dict[str, Any], change: Any, field: str
+) -> None:
+    change(entry)
+    before = (Exercise.objects.count(), ExerciseTranslation.objects.count())
+    response = as_user(cast.phil).post("/api/exercises/", entry)
+    assert response.status_code == 400, response.content
+    assert field in response.json()
+    assert (Exercise.objects.count(), ExerciseTranslation.objects.count()) == before
+
+
+def test_patients_cannot_add_exercises(cast: Any, as_user: Any, entry: dict[str, Any]) -> None:
+    assert as_user(cast.pat).post("/api/exercises/", entry).status_code == 403
+
+
+def test_library_entries_are_read_only_and_clinic_entries_retire(
+    cast: Any, as_user: Any, entry: dict[str, Any]
+) -> None:
+    physio = as_user(cast.phil)
+    assert physio.delete("/api/exercises/glute-bridge/").status_code == 403
+    physio.post("/api/exercises/", entry)
+    assert as_user(cast.hugo).delete(f"/api/exercises/{entry['slug']}/").status_code == 404
+    assert physio.delete(f"/api/exercises/{entry['slug']}/").status_code == 204
+    listed = physio.get("/api/exercises/?page_size=100").json()["results"]
+    assert entry["slug"] not in {row["slug"] for row in listed}
+    assert physio.get(f"/api/exercises/{entry['slug']}/").json()["retired"] is True
+
+
+def test_a_clinic_routine_uses_library_and_own_exercises(
+    cast: Any, as_user: Any, entry: dict[str, Any]
+) -> None:
+    physio = as_user(cast.phil)
+    physio.post("/api/exercises/", entry)
+    routine = {
+        "slug": "riverside-evening",
+        "duration_minutes": 10,
+        "weeks": None,
+        "items": [
+            {"exercise": entry["slug"], "sets": 2, "reps": 10, "hold_seconds": None,
+             "rest_seconds": 30, "per_side": False},
+            {"exercise": "cat-cow", "sets": 1, "reps": 8, "hold_seconds": None,
+             "rest_seconds": 0, "per_side": False},
+        ],
+        "translations": {"en": {"name": "Evening at Riverside", "goal": "Unwind the back.",
+                                "description": "Two gentle moves before bed."}},
+    }  # fmt: skip
+    response = physio.post("/api/routines/", routine)
+    assert response.status_code == 201, response.content
+    assert [i["exercise"]["slug"] for i in response.json()["items"]] == [entry["slug"], "cat-cow"]
+    assert as_user(cast.hugo).get("/api/routines/riverside-evening/").status_code == 404
+    broken = {**routine, "slug": "riverside-broken", "items": [{**routine["items"][0],
+              "exercise": "moonwalk"}]}  # fmt: skip
+    refused = physio.post("/api/routines/", broken)
+    assert refused.status_code == 400
+    assert "items[0].exercise" in refused.json()
+    assert not Routine.objects.filter(slug="riverside-broken").exists()
