@@ -74,6 +74,11 @@ test: lint pwa-test pytest
 bench: venv
 	.venv/bin/python -m bench
 
+# Lighthouse (mobile) on the built PWA; needs Chromium (`make chromium`).
+.PHONY: lighthouse
+lighthouse: venv pwa chromium
+	bash scripts/lighthouse.sh
+
 # The load test alone (200 simulated patients, 60 s; `make bench` runs it too).
 .PHONY: load
 load: venv
