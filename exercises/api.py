@@ -24,6 +24,8 @@ from exercises.content_schema import EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS, 
 from exercises.models import ErgonomicTip, Exercise, Routine, pick_translation
 from exercises.poses import render_pose_svg
 from exercises.serializers import (
+    ClinicExerciseInSerializer,
+    ClinicRoutineInSerializer,
     ExerciseSerializer,
     ExerciseSummarySerializer,
     RoutineSerializer,
@@ -76,6 +78,7 @@ class _ClinicEntriesMixin:
         serializer = self.get_serializer(fresh)  # type: ignore[attr-defined]
         return Response(serializer.data, status=status.HTTP_201_CREATED)
 
+    @extend_schema(request=None, responses={204: None})
     def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         entry = self.get_object()  # type: ignore[attr-defined]
         if entry.clinic_id is None:
@@ -88,10 +91,13 @@ class _ClinicEntriesMixin:
 class ExerciseViewSet(_ClinicEntriesMixin, mixins.CreateModelMixin, _LibraryViewSet):
     """The exercise library plus the caller's clinic's own exercises."""
 
-    @extend_schema(request=OpenApiTypes.OBJECT, responses={201: ExerciseSerializer})
+    @extend_schema(request=ClinicExerciseInSerializer, responses={201: ExerciseSerializer})
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        body = ClinicExerciseInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        entry = dict(body.validated_data)
         return self._created(
-            services.clinic_exercise_create(actor=request_user(request), entry=request.data)
+            services.clinic_exercise_create(actor=request_user(request), entry=entry)
         )
 
     def get_serializer_class(self) -> Any:
@@ -128,10 +134,13 @@ class TipViewSet(_LibraryViewSet):
 class RoutineViewSet(_ClinicEntriesMixin, mixins.CreateModelMixin, _LibraryViewSet):
     serializer_class = RoutineSerializer
 
-    @extend_schema(request=OpenApiTypes.OBJECT, responses={201: RoutineSerializer})
+    @extend_schema(request=ClinicRoutineInSerializer, responses={201: RoutineSerializer})
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        body = ClinicRoutineInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        entry = dict(body.validated_data)
         return self._created(
-            services.clinic_routine_create(actor=request_user(request), entry=request.data)
+            services.clinic_routine_create(actor=request_user(request), entry=entry)
         )
 
     def get_queryset(self) -> QuerySet[Routine]:

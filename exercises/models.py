@@ -17,7 +17,7 @@ from django.utils import timezone
 from exercises.content_schema import BODY_REGIONS, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
 
 
-def _choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
+def labelled_choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(value, value.replace("-", " ").capitalize()) for value in values]
 
 
@@ -62,9 +62,9 @@ class PrecautionTranslation(models.Model):
 
 
 class Exercise(LibraryEntry):
-    category = models.CharField(max_length=20, choices=_choices(EXERCISE_CATEGORIES))
-    body_region = models.CharField(max_length=20, choices=_choices(BODY_REGIONS))
-    position = models.CharField(max_length=20, choices=_choices(POSITIONS))
+    category = models.CharField(max_length=20, choices=labelled_choices(EXERCISE_CATEGORIES))
+    body_region = models.CharField(max_length=20, choices=labelled_choices(BODY_REGIONS))
+    position = models.CharField(max_length=20, choices=labelled_choices(POSITIONS))
     # ",mat,chair," — delimited so that "has equipment X" is a portable LIKE '%,X,%'
     # (SQLite cannot query inside JSON arrays).
     equipment_tags = models.CharField(max_length=200, blank=True, default=",")
@@ -168,7 +168,7 @@ class RoutineItem(models.Model):
 
 
 class ErgonomicTip(LibraryEntry):
-    topic = models.CharField(max_length=20, choices=_choices(TIP_TOPICS))
+    topic = models.CharField(max_length=20, choices=labelled_choices(TIP_TOPICS))
 
 
 class TipTranslation(models.Model):

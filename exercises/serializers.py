@@ -8,7 +8,16 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from exercises.models import ErgonomicTip, Exercise, Routine, RoutineItem, pick_translation
+from backend.api import StrictSerializer
+from exercises.content_schema import BODY_REGIONS, EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS
+from exercises.models import (
+    ErgonomicTip,
+    Exercise,
+    Routine,
+    RoutineItem,
+    labelled_choices,
+    pick_translation,
+)
 from exercises.poses import BONES
 
 
@@ -221,3 +230,35 @@ class TipSerializer(_Translated):
 
     def get_nudge(self, tip: ErgonomicTip) -> str:
         return str(self.translated(tip).nudge)
+
+
+class ClinicExerciseInSerializer(StrictSerializer):
+    """A clinic's own exercise: the shape of a library file's entry. The top level is
+    checked here; the nested parts (dosage, poses, texts) by the library's content rules
+    in the service, so both paths into the library obey the same checks."""
+
+    slug = serializers.SlugField(max_length=80)
+    # The model's choices (with labels), so the schema names one enum per set of values.
+    category = serializers.ChoiceField(choices=labelled_choices(EXERCISE_CATEGORIES))
+    body_region = serializers.ChoiceField(choices=labelled_choices(BODY_REGIONS))
+    position = serializers.ChoiceField(choices=labelled_choices(POSITIONS))
+    equipment = serializers.ListField(child=serializers.ChoiceField(choices=EQUIPMENT))
+    difficulty = serializers.IntegerField(min_value=1, max_value=5)
+    desk_friendly = serializers.BooleanField()
+    dosage = serializers.JSONField()
+    duration_minutes = serializers.IntegerField(min_value=1, max_value=30)
+    progression = serializers.SlugField(max_length=80, allow_null=True)
+    regression = serializers.SlugField(max_length=80, allow_null=True)
+    precautions = serializers.ListField(child=serializers.SlugField(max_length=60))
+    poses = serializers.JSONField()
+    translations = serializers.JSONField()
+
+
+class ClinicRoutineInSerializer(StrictSerializer):
+    """A clinic's own routine, the shape of a routines.yaml entry (see above)."""
+
+    slug = serializers.SlugField(max_length=80)
+    duration_minutes = serializers.IntegerField(min_value=1, max_value=60)
+    weeks = serializers.IntegerField(min_value=1, max_value=12, allow_null=True)
+    items = serializers.JSONField()
+    translations = serializers.JSONField()

@@ -82,7 +82,7 @@ def test_a_clinic_routine_uses_library_and_own_exercises(
 ) -> None:
     physio = as_user(cast.phil)
     physio.post("/api/exercises/", entry)
-    routine = {
+    routine: dict[str, Any] = {
         "slug": "riverside-evening",
         "duration_minutes": 10,
         "weeks": None,

@@ -11,10 +11,9 @@ import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from backend.programs import services
 from backend.programs.models import Assignment, Program, ProgramVersion
 from exercises.models import Exercise
-from tests.factories import CareLinkFactory, UserFactory
+from tests.factories import CareLinkFactory, UserFactory, assign_program
 
 pytestmark = pytest.mark.django_db
 
@@ -194,14 +193,12 @@ def test_pause_resume_and_end(cast: Any, as_user: Any) -> None:
 def _pat_with_program(cast: Any, items: list[dict[str, Any]], tz: str = "Europe/London") -> Any:
     cast.pat.timezone = tz
     cast.pat.save()
-    program = services.program_create(actor=cast.phil, name="Daily core", items=items)
-    return services.assignment_create(
-        actor=cast.phil,
-        program=program,
-        patient_id=cast.pat.pk,
-        start_date=date(2026, 11, 1),
-        end_date=None,
-        days_of_week=[1, 2, 3, 4, 5, 6, 7],
+    return assign_program(
+        cast.phil,
+        cast.pat,
+        name="Daily core",
+        items=items,
+        start=date(2026, 11, 1),
         preferred_time=time(18, 0),
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -15,9 +15,8 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from backend.nudges.models import InboxMessage
-from backend.programs import services
 from backend.programs.models import Session
-from tests.factories import TEST_PASSWORD
+from tests.factories import TEST_PASSWORD, assign_program
 from tests.faults.servers import OwnRedis
 
 pytestmark = pytest.mark.django_db
@@ -60,20 +59,7 @@ def session_body(assignment: Any, *, pain_after: int) -> dict[str, Any]:
 
 @pytest.fixture
 def assignment(cast: Any, library: Any) -> Any:
-    program = services.program_create(
-        actor=cast.phil,
-        name="Core",
-        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
-    )
-    return services.assignment_create(
-        actor=cast.phil,
-        program=program,
-        patient_id=cast.pat.pk,
-        start_date=date(2020, 1, 6),
-        end_date=None,
-        days_of_week=[1, 2, 3, 4, 5, 6, 7],
-        preferred_time=None,
-    )
+    return assign_program(cast.phil, cast.pat)
 
 
 def health() -> dict[str, Any]:

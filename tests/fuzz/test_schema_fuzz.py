@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import time
 from typing import Any
 
 import pytest
@@ -27,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
 )
 
-from backend.programs import services
+from tests.factories import assign_program
 
 ROLES = ("patient", "physio", "clinic_admin", "anonymous")
 CHECKS = [
@@ -60,20 +60,7 @@ def _keep_the_test_connection() -> Iterator[None]:
 def fuzz_world(cast: Any, library: Any) -> dict[str, str | None]:
     """Pat with a program, an assignment, a logged session and a pain alert, so reads
     have real rows to render; a token per role."""
-    program = services.program_create(
-        actor=cast.phil,
-        name="Core",
-        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
-    )
-    services.assignment_create(
-        actor=cast.phil,
-        program=program,
-        patient_id=cast.pat.pk,
-        start_date=date(2020, 1, 6),
-        end_date=None,
-        days_of_week=[1, 2, 3, 4, 5, 6, 7],
-        preferred_time=time(18, 0),
-    )
+    assign_program(cast.phil, cast.pat, preferred_time=time(18, 0))
     people = {"patient": cast.pat, "physio": cast.phil, "clinic_admin": cast.adam}
     return {
         role: Token.objects.get_or_create(user=person)[0].key for role, person in people.items()

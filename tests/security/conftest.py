@@ -14,9 +14,9 @@ from rest_framework.authtoken.models import Token
 from backend.accounts import audit
 from backend.accounts.models import Invite, User
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
-from backend.programs import services
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.sessions import session_log
+from tests.factories import assign_program
 
 NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
 
@@ -42,21 +42,16 @@ def pat_world(cast: Any, library: Any) -> Any:
     """Pat's records in every table, and her name and address wherever a real app would
     copy them: alert messages in Phil's inbox, an invite addressed to her, the admin log."""
     pat, phil = cast.pat, cast.phil
-    program = services.program_create(
-        actor=phil,
+    assignment = assign_program(
+        phil,
+        pat,
         name="Daily core",
-        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
-    )
-    assignment = services.assignment_create(
-        actor=phil,
-        program=program,
-        patient_id=pat.pk,
-        start_date=date(2026, 11, 2),
-        end_date=None,
-        days_of_week=[1, 3, 5],
+        start=date(2026, 11, 2),
+        days=[1, 3, 5],
         preferred_time=time(18, 0),
         notes="Pat Patient: go gently",
     )
+    program = assignment.program
     log_session(pat, assignment, pain_after=2, notes="Felt fine, pat@example.com")
     log_session(pat, assignment, pain_after=9)  # a pain alert → a message in Phil's inbox
     schedule = OutcomeSchedule.objects.create(
@@ -101,19 +96,13 @@ def pat_world(cast: Any, library: Any) -> Any:
     )
     audit.record_patient_access(phil, pat, audit.PATIENT_DETAIL, f"/api/patients/{pat.pk}/")
     # Olive (Carla's patient) has her own records, which must survive Pat's erasure.
-    olive_program = services.program_create(
-        actor=cast.carla,
+    olive_assignment = assign_program(
+        cast.carla,
+        cast.olive,
         name="Olive's plan",
         items=[{"exercise": "glute-bridge", "sets": 1, "reps": 5, "rest_seconds": 30}],
-    )
-    olive_assignment = services.assignment_create(
-        actor=cast.carla,
-        program=olive_program,
-        patient_id=cast.olive.pk,
-        start_date=date(2026, 11, 2),
-        end_date=None,
-        days_of_week=[1],
-        preferred_time=None,
+        start=date(2026, 11, 2),
+        days=[1],
     )
     log_session(cast.olive, olive_assignment, pain_after=9)
     cast.assignment = assignment

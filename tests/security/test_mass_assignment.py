@@ -16,8 +16,8 @@ import exercises
 from backend.accounts.models import Clinic, User
 from backend.api import RejectUnknownFieldsMixin
 from backend.nudges.models import NudgePlan
-from backend.programs import services
 from backend.programs.models import Assignment, Program, Session
+from tests.factories import assign_program
 
 # Fields that say who owns a row or what a person may do. No request body may set them,
 # except where a listed input serializer chooses them on purpose (and a service checks).
@@ -156,20 +156,7 @@ def test_a_patient_cannot_promote_herself(cast: Any, as_user: Any, change: dict[
 
 @pytest.fixture
 def assignment(cast: Any, library: Any) -> Assignment:
-    program = services.program_create(
-        actor=cast.phil,
-        name="Core",
-        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
-    )
-    return services.assignment_create(
-        actor=cast.phil,
-        program=program,
-        patient_id=cast.pat.pk,
-        start_date=date(2020, 1, 1),
-        end_date=None,
-        days_of_week=[1, 2, 3, 4, 5, 6, 7],
-        preferred_time=None,
-    )
+    return assign_program(cast.phil, cast.pat, start=date(2020, 1, 1))
 
 
 def test_a_session_cannot_be_logged_for_someone_else(
