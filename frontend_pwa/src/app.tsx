@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { auth } from './lib/auth';
 import { homeFor, navigate, normalize, onLocationChange, redirectFor, resolve, type Params, type RouteDef } from './lib/router';
 import { useStore } from './lib/store';
+import { inboxUnread, refreshInboxUnread } from './lib/inbox';
 import { Shell } from './components/Shell';
 import { Loading, Page, Link } from './components/ui';
 import { AcceptInvite, ForgotPassword, Login } from './screens/Auth';
@@ -42,6 +43,7 @@ function lazy(load: () => Promise<Record<string, unknown>>, name: string): View 
 
 const physio = () => import('./physio/index');
 const progress = () => import('./screens/Progress');
+const tips = () => import('./screens/Tips');
 
 const routes: RouteDef<View>[] = [
   { path: '/', access: 'public', view: () => null },
@@ -53,10 +55,12 @@ const routes: RouteDef<View>[] = [
   { path: '/progress', access: 'patient', view: lazy(progress, 'Progress') },
   { path: '/outcomes', access: 'patient', view: lazy(progress, 'Outcomes') },
   { path: '/inbox', access: 'patient', view: () => <Inbox /> },
+  { path: '/tips', access: 'signed-in', view: lazy(tips, 'Tips') },
   { path: '/settings', access: 'signed-in', view: () => <Settings /> },
   { path: '/physio', access: 'physio', view: lazy(physio, 'Caseload') },
   { path: '/physio/patients/:id', access: 'physio', view: lazy(physio, 'PatientDetail') },
   { path: '/physio/programs/new', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
+  { path: '/physio/programs/:id/edit', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
   { path: '/physio/invite', access: 'physio', view: lazy(physio, 'InvitePatient') },
 ];
 
@@ -75,6 +79,35 @@ export function App() {
   const { ready, me } = useStore(auth);
   const [path, setPath] = useState(() => location.pathname);
   useEffect(() => onLocationChange(() => setPath(location.pathname)), []);
+  const unread = useStore(inboxUnread);
+  const isPatient = me?.role === 'patient';
+  // The Inbox badge: on sign-in, on each screen change, when the app comes back to the front,
+  // when the service worker says a message arrived, and every few minutes while visible.
+  useEffect(() => {
+    if (!isPatient) {
+      inboxUnread.set(0);
+      return;
+    }
+    const refresh = () => {
+      if (document.visibilityState === 'visible') void refreshInboxUnread();
+    };
+    const onMessage = (e: MessageEvent) => {
+      if ((e.data as { type?: string } | null)?.type === 'inbox-changed') void refreshInboxUnread();
+    };
+    document.addEventListener('visibilitychange', refresh);
+    window.addEventListener('online', refresh);
+    navigator.serviceWorker?.addEventListener('message', onMessage);
+    const timer = window.setInterval(refresh, 3 * 60_000);
+    return () => {
+      document.removeEventListener('visibilitychange', refresh);
+      window.removeEventListener('online', refresh);
+      navigator.serviceWorker?.removeEventListener('message', onMessage);
+      window.clearInterval(timer);
+    };
+  }, [isPatient]);
+  useEffect(() => {
+    if (isPatient) void refreshInboxUnread();
+  }, [isPatient, path]);
 
   const match = resolve(routes, path);
   const role = me?.role ?? null;
@@ -95,7 +128,7 @@ export function App() {
   }
   const View = match?.route.view;
   return (
-    <Shell me={me} path={normalize(path)}>
+    <Shell me={me} path={normalize(path)} inboxCount={isPatient ? unread : 0}>
       {!match ? <NotFound /> : redirect ? <Loading /> : View ? <View params={match.params} /> : null}
     </Shell>
   );

@@ -102,8 +102,19 @@ self.addEventListener('push', (event) => {
       { action: 'snooze', title: 'Snooze 15 min' },
     ];
   }
-  event.waitUntil(self.registration.showNotification(p.title || (kind === 'nudge' ? 'Time to move' : 'Upright'), options));
+  event.waitUntil(
+    Promise.all([
+      self.registration.showNotification(p.title || (kind === 'nudge' ? 'Time to move' : 'Upright'), options),
+      tellWindows({ type: 'inbox-changed' }),
+    ]),
+  );
 });
+
+/** Lets open pages know the inbox changed, so the tab badge updates. */
+async function tellWindows(message: { type: string }): Promise<void> {
+  const windows = await self.clients.matchAll({ type: 'window' });
+  for (const c of windows) c.postMessage(message);
+}
 
 async function openUrl(url: string): Promise<void> {
   const target = new URL(url, self.location.origin);
@@ -131,6 +142,7 @@ self.addEventListener('notificationclick', (event) => {
         .send('POST', `/api/nudges/${data.nudge}/ack/`, body)
         .then((r) => {
           if (!r.ok) return openUrl('/inbox');
+          return tellWindows({ type: 'inbox-changed' });
         })
         .catch(() => openUrl('/inbox')),
     );

@@ -152,6 +152,7 @@ export interface MeasureItem {
 export interface Measure {
   code: string;
   name: string;
+  lower_is_better?: boolean;
   items: MeasureItem[];
 }
 
@@ -159,6 +160,55 @@ export interface OutcomeDue {
   schedule: number;
   measure: string;
   due_date: string;
+}
+
+export interface OutcomeChange {
+  delta: number;
+  percent: number | null;
+  direction: 'improved' | 'worsened' | 'unchanged';
+  meaningful: boolean;
+}
+
+export interface OutcomeSchedule {
+  id: number;
+  patient: number;
+  measure: string;
+  every_weeks: number | null;
+  start_date: string;
+  active: boolean;
+  created_at: string;
+}
+
+export interface OutcomeResponse {
+  id: number;
+  patient: number;
+  measure: string;
+  schedule: number | null;
+  score: number;
+  answered_at: string;
+  local_date: string;
+  change: OutcomeChange | null;
+}
+
+export interface NudgeSummary {
+  date: string;
+  sent: number;
+  acknowledged: number;
+  breaks: number;
+  longest_stretch_minutes: number;
+}
+
+export interface Tip {
+  slug: string;
+  topic: string;
+  title: string;
+  text: string;
+  nudge: string;
+}
+
+export interface CalendarFeed {
+  url: string;
+  webcal_url: string;
 }
 
 export interface OutcomeResult {
@@ -260,6 +310,7 @@ export interface ProgramItemIn extends Dosage {
   exercise: string;
   notes: string;
   phase: number;
+  tempo?: string;
 }
 
 export interface Program {
@@ -268,5 +319,5 @@ export interface Program {
   notes: string;
   version: number;
   phases: { number: number; label: string; starts_week: number }[];
-  items: (Dosage & { id: number; position: number; phase: number; exercise: ExerciseSummary; notes: string })[];
+  items: (Dosage & { id: number; position: number; phase: number; exercise: ExerciseSummary; notes: string; tempo?: string })[];
 }

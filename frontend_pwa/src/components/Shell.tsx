@@ -4,6 +4,7 @@ import type { Me } from '../types';
 import { useStore } from '../lib/store';
 import { sync } from '../lib/client';
 import { applyUpdate, sessionRunning, updateReady } from '../lib/sw-register';
+import { badgeText } from '../lib/inbox';
 
 export function Logo() {
   return (
@@ -22,7 +23,7 @@ const icons: Record<string, string> = {
   settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2',
 };
 
-function Tab({ href, label, icon, path, badge }: { href: string; label: string; icon: string; path: string; badge?: number }) {
+function Tab({ href, label, icon, path, badge, badgeLabel = 'waiting' }: { href: string; label: string; icon: string; path: string; badge?: number | string; badgeLabel?: string }) {
   const current = path === href || path.startsWith(`${href}/`);
   return (
     <Link href={href} aria-current={current ? 'page' : undefined}>
@@ -33,7 +34,7 @@ function Tab({ href, label, icon, path, badge }: { href: string; label: string; 
       {badge ? (
         <span class="badge">
           {badge}
-          <span class="sr-only"> waiting</span>
+          <span class="sr-only"> {badgeLabel}</span>
         </span>
       ) : null}
     </Link>
@@ -113,7 +114,7 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
         <nav class="tabbar" aria-label="Main">
           <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending + s.attention || undefined} />
           <Tab href="/progress" label="Progress" icon="progress" path={path} />
-          <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={inboxCount || undefined} />
+          <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel="unread" />
           <Tab href="/settings" label="Settings" icon="settings" path={path} />
         </nav>
       )}

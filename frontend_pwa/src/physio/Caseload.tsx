@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Page as PageOf, PatientRow } from '../types';
-import { api } from '../lib/client';
-import { qs, results } from '../lib/api';
+import type { PatientRow } from '../types';
+import { qs } from '../lib/api';
 import { percent } from '../lib/charts';
-import { ErrorNote, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
+import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
+import { ShowMore, usePaged } from '../components/Paged';
 
 export const ORDERINGS = [
   { value: 'name', label: 'Name (A–Z)' },
@@ -31,8 +31,8 @@ function SortButton({ label, asc, desc, ordering, set }: { label: string; asc?: 
 
 export function Caseload() {
   const [ordering, setOrdering] = useState<Ordering>('-open_alerts');
-  const q = useAsync(() => api.get<PageOf<PatientRow>>(`/api/patients/${qs({ ordering, page_size: 100 })}`), [ordering]);
-  const rows = results(q.data);
+  const q = usePaged<PatientRow>(`/api/patients/${qs({ ordering, page_size: 50 })}`, (p) => p.id);
+  const rows = q.items;
   return (
     <Page title="Your patients" wide>
       <div class="spread">
@@ -55,9 +55,9 @@ export function Caseload() {
           </Link>
         </div>
       </div>
-      {q.loading && !q.data && <Loading />}
+      {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {q.data && rows.length === 0 && <p>No patients yet. Invite one to get started.</p>}
+      {!q.loading && q.error == null && rows.length === 0 && <p>No patients yet. Invite one to get started.</p>}
       {rows.length > 0 && (
         <div class="table-wrap">
           <table>
@@ -73,10 +73,10 @@ export function Caseload() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((p) => (
+              {rows.map((p, i) => (
                 <tr key={p.id}>
                   <td>
-                    <Link href={`/physio/patients/${p.id}`}>{p.full_name || p.email}</Link>
+                    <Link id={`pt-${i}`} href={`/physio/patients/${p.id}`}>{p.full_name || p.email}</Link>
                   </td>
                   <td>{percent(p.adherence_7d)}</td>
                   <td>{percent(p.adherence_28d)}</td>
@@ -98,7 +98,7 @@ export function Caseload() {
           </table>
         </div>
       )}
-      {q.data && q.data.count > rows.length && <p class="muted small">Showing {rows.length} of {q.data.count} patients.</p>}
+      {!q.loading && <ShowMore pager={q} noun="patient" focusId={(i) => `pt-${i}`} />}
     </Page>
   );
 }

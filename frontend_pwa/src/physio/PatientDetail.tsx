@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Alert, Assignment, Page as PageOf, PatientDetail as Detail, Session } from '../types';
 import { api } from '../lib/client';
+import { auth } from '../lib/auth';
+import { useStore } from '../lib/store';
 import { results } from '../lib/api';
 import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
+import { PatientOutcomes } from './Outcomes';
 import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
 
 function alertText(a: Alert): string {
@@ -11,6 +14,8 @@ function alertText(a: Alert): string {
 }
 
 function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignment) => void }) {
+  // Only physiotherapists build and change programs (a clinic admin only looks).
+  const canEdit = useStore(auth).me?.role === 'physio';
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState('');
   async function act(verb: 'pause' | 'resume' | 'end') {
@@ -42,6 +47,11 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
         <a class="btn" href={`/api/assignments/${a.id}/handout.pdf`} download>
           Handout (PDF)
         </a>
+        {a.status !== 'ended' && canEdit && (
+          <Link class="btn" href={`/physio/programs/${a.program.id}/edit?patient=${a.patient.id}`} aria-label={`Edit program ${a.program.name}`}>
+            Edit program
+          </Link>
+        )}
         {a.status === 'active' && (
           <button class="btn" type="button" disabled={busy} onClick={() => void act('pause')}>
             Pause
@@ -112,6 +122,7 @@ export function PatientDetail({ id }: { id: string }) {
         )}
       </section>
       <ProgressView progress={p.progress} />
+      <PatientOutcomes patientId={p.id} />
       <section class="card" aria-labelledby="ses-h">
         <h2 id="ses-h" style={{ marginTop: 0 }}>
           Recent sessions

@@ -1,19 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Assignment, ExerciseSummary, Page as PageOf, PatientRow, Program, ProgramItemIn } from '../types';
+import type { Assignment, ExerciseSummary, PatientRow, Program } from '../types';
 import { api } from '../lib/client';
-import { ApiError, fieldErrors, qs, results } from '../lib/api';
+import { ApiError, fieldErrors, qs } from '../lib/api';
+import { fetchAll } from '../lib/paging';
+import { DEFAULT_PHASES, editErrorText, fromProgram, itemsForSave, validateRows, type BuilderPhase as Phase, type BuilderRow as Row } from '../lib/program';
 import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
-
-interface Row extends ProgramItemIn {
-  key: number;
-  name: string;
-}
-
-interface Phase {
-  number: number;
-  label: string;
-  starts_week: number;
-}
+import { ShowMore, usePaged } from '../components/Paged';
 
 let nextKey = 1;
 
@@ -44,16 +36,13 @@ function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added:
     const t = window.setTimeout(() => setDebounced(search.trim()), 300);
     return () => window.clearTimeout(t);
   }, [search]);
-  const all = useAsync(() => api.get<PageOf<ExerciseSummary>>('/api/exercises/?page_size=100'), []);
-  const q = useAsync(
-    () => api.get<PageOf<ExerciseSummary>>(`/api/exercises/${qs({ search: debounced, category, position, desk_friendly: desk ? 'true' : '', page_size: 50 })}`),
-    [debounced, category, position, desk],
-  );
+  const all = useAsync(() => fetchAll<ExerciseSummary>((p) => api.get(p), '/api/exercises/?page_size=100'), []);
+  const q = usePaged<ExerciseSummary>(`/api/exercises/${qs({ search: debounced, category, position, desk_friendly: desk ? 'true' : '', page_size: 50 })}`, (e) => e.slug);
   const options = useMemo(() => {
-    const list = results(all.data);
+    const list = all.data ?? [];
     return { categories: uniq(list.map((e) => e.category)), positions: uniq(list.map((e) => e.position)) };
   }, [all.data]);
-  const list = results(q.data);
+  const list = q.items;
   return (
     <section class="card" aria-labelledby="lib-h">
       <h2 id="lib-h" style={{ marginTop: 0 }}>
@@ -89,11 +78,11 @@ function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added:
         Desk-friendly only
       </label>
       <p role="status" class="small muted">
-        {q.loading ? 'Searching…' : `${q.data?.count ?? list.length} exercise${(q.data?.count ?? list.length) === 1 ? '' : 's'} found`}
+        {q.loading ? 'Searching…' : `${q.count ?? list.length} exercise${(q.count ?? list.length) === 1 ? '' : 's'} found`}
       </p>
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
       <ul class="plain" style={{ maxHeight: '28rem', overflowY: 'auto' }}>
-        {list.map((e) => (
+        {list.map((e, i) => (
           <li key={e.slug} class="spread">
             <span style={{ flex: '1 1 12rem' }}>
               <strong>{e.name}</strong>
@@ -102,12 +91,13 @@ function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added:
                 {e.summary} · {doseText(e.dosage)}
               </span>
             </span>
-            <button class="btn" type="button" onClick={() => onAdd(e)} aria-label={`Add ${e.name}`}>
+            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={`Add ${e.name}`}>
               {added.has(e.slug) ? 'Add again' : 'Add'}
             </button>
           </li>
         ))}
       </ul>
+      {!q.loading && <ShowMore pager={q} noun="exercise" focusId={(i) => `lib-${i}`} />}
     </section>
   );
 }
@@ -117,13 +107,15 @@ function num(v: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-export function ProgramBuilder() {
+/** Builds a new program, or edits program `id` (route /physio/programs/:id/edit). */
+export function ProgramBuilder({ id }: { id?: string }) {
+  const editing = id != null;
   const preselected = new URLSearchParams(location.search).get('patient') ?? '';
   const [name, setName] = useState('');
   const [notes, setNotes] = useState('');
   const [rows, setRows] = useState<Row[]>([]);
-  const [phases, setPhases] = useState<Phase[]>([{ number: 1, label: 'Phase 1', starts_week: 1 }]);
-  const [patient, setPatient] = useState(preselected);
+  const [phases, setPhases] = useState<Phase[]>(DEFAULT_PHASES);
+  const [patient, setPatient] = useState(editing ? '' : preselected);
   const [start, setStart] = useState(todayISO());
   const [end, setEnd] = useState('');
   const [days, setDays] = useState<number[]>([1, 3, 5]);
@@ -132,9 +124,20 @@ export function ProgramBuilder() {
   const [announce, setAnnounce] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<{ program: Program; assignment: Assignment | null } | null>(null);
+  const [done, setDone] = useState<{ program: Program; assignment: Assignment | null; edited: boolean } | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
-  const patients = useAsync(() => api.get<PageOf<PatientRow>>('/api/patients/?ordering=name&page_size=100'), []);
+  const [forbidden, setForbidden] = useState(false);
+  const patients = useAsync(() => (editing ? Promise.resolve([]) : fetchAll<PatientRow>((p) => api.get(p), '/api/patients/?ordering=name&page_size=100')), [editing]);
+  const original = useAsync(() => (id ? api.get<Program>(`/api/programs/${encodeURIComponent(id)}/`) : Promise.resolve(null)), [id]);
+  useEffect(() => {
+    const p = original.data;
+    if (!p) return;
+    const state = fromProgram(p, () => nextKey++);
+    setName(state.name);
+    setNotes(state.notes);
+    setPhases(state.phases);
+    setRows(state.rows);
+  }, [original.data]);
 
   useEffect(() => {
     if (focusKey) document.getElementById(focusKey)?.focus();
@@ -172,12 +175,34 @@ export function ProgramBuilder() {
     if (rows.length === 0) errs.items = 'Add at least one exercise.';
     if (patient && days.length === 0) errs.days_of_week = 'Choose at least one day.';
     if (patient && !start) errs.start_date = 'Choose a start date.';
+    Object.assign(errs, validateRows(rows));
     setErrors(errs);
-    if (Object.keys(errs).length) return;
+    if (Object.keys(errs).length) {
+      setAnnounce('Please check the highlighted fields.');
+      return;
+    }
+    await save(editing && !forbidden ? 'edit' : 'new');
+  }
+
+  async function save(mode: 'edit' | 'new') {
     setBusy(true);
+    setErrors({});
+    const body = { name: name.trim(), notes: notes.trim(), items: itemsForSave(rows), phases };
+    if (mode === 'edit') {
+      try {
+        const program = await api.put<Program>(`/api/programs/${encodeURIComponent(id!)}/`, body);
+        setDone({ program, assignment: null, edited: true });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 403) setForbidden(true);
+        const fe = err instanceof ApiError && err.status === 400 ? fieldErrors(err.body) : {};
+        setErrors({ ...fe, form: editErrorText(err) });
+      } finally {
+        setBusy(false);
+      }
+      return;
+    }
     try {
-      const items: ProgramItemIn[] = rows.map(({ key: _k, name: _n, ...r }) => r);
-      const program = await api.post<Program>('/api/programs/', { name: name.trim(), notes: notes.trim(), items, phases });
+      const program = await api.post<Program>('/api/programs/', body);
       let assignment: Assignment | null = null;
       if (patient) {
         assignment = await api.post<Assignment>('/api/assignments/', {
@@ -190,7 +215,7 @@ export function ProgramBuilder() {
           notes: assignNotes.trim(),
         });
       }
-      setDone({ program, assignment });
+      setDone({ program, assignment, edited: false });
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
       setErrors({ ...fe, form: err instanceof Error ? err.message : 'Could not save.' });
@@ -201,14 +226,20 @@ export function ProgramBuilder() {
 
   if (done) {
     return (
-      <Page title="Program saved" wide>
+      <Page title={done.edited ? 'Changes saved' : 'Program saved'} wide>
         <div class="banner" role="status">
           <p>
             “{done.program.name}” (version {done.program.version}) is saved
             {done.assignment ? ` and assigned to ${done.assignment.patient.full_name}` : ''}.
           </p>
+          {done.edited && <p>Patients on this program see the new version from their next session. Sessions already logged keep the version they were done with.</p>}
         </div>
         <div class="row">
+          {done.edited && preselected && (
+            <Link class="btn primary" href={`/physio/patients/${encodeURIComponent(preselected)}`}>
+              Back to patient
+            </Link>
+          )}
           {done.assignment && (
             <>
               <Link class="btn primary" href={`/physio/patients/${done.assignment.patient.id}`}>
@@ -227,9 +258,29 @@ export function ProgramBuilder() {
     );
   }
 
-  const patientList = results(patients.data);
+  if (editing && original.loading && !original.data) return <Page title="Edit program" wide><Loading /></Page>;
+  if (editing && original.error != null && !original.data) {
+    return (
+      <Page title="Edit program" wide>
+        <ErrorNote error={original.error instanceof ApiError && original.error.status === 404 ? new Error("We couldn't find this program. It may belong to another clinic.") : original.error} retry={original.reload} />
+      </Page>
+    );
+  }
+
+  const patientList = patients.data ?? [];
+  const version = original.data?.version;
   return (
-    <Page title="Build a program" wide>
+    <Page
+      title={editing ? 'Edit program' : 'Build a program'}
+      wide
+      lead={
+        editing && version != null ? (
+          <p class="muted">
+            You're changing version {version}. Saving makes version {version + 1}; sessions already logged keep the version they were done with.
+          </p>
+        ) : undefined
+      }
+    >
       <p class="sr-only" role="status" aria-live="polite">
         {announce}
       </p>
@@ -287,10 +338,10 @@ export function ProgramBuilder() {
                     <input id={`sets-${r.key}`} type="number" min={1} max={20} value={r.sets} onInput={(e) => update(r.key, { sets: num(e.currentTarget.value) ?? 1 })} />
                   </Field>
                   <Field id={`reps-${r.key}`} label="Reps" hint="Empty for none">
-                    <input id={`reps-${r.key}`} type="number" min={1} max={100} value={r.reps ?? ''} onInput={(e) => update(r.key, { reps: num(e.currentTarget.value) })} />
+                    <input id={`reps-${r.key}`} type="number" min={1} max={100} value={r.reps ?? ''} aria-invalid={!!errors[`dose-${r.key}`]} aria-describedby={errors[`dose-${r.key}`] ? `reps-${r.key}-hint dose-${r.key}-error` : `reps-${r.key}-hint`} onInput={(e) => update(r.key, { reps: num(e.currentTarget.value) })} />
                   </Field>
                   <Field id={`hold-${r.key}`} label="Hold (s)" hint="Empty for none">
-                    <input id={`hold-${r.key}`} type="number" min={1} max={600} value={r.hold_seconds ?? ''} onInput={(e) => update(r.key, { hold_seconds: num(e.currentTarget.value) })} />
+                    <input id={`hold-${r.key}`} type="number" min={1} max={600} value={r.hold_seconds ?? ''} aria-invalid={!!errors[`dose-${r.key}`]} aria-describedby={errors[`dose-${r.key}`] ? `hold-${r.key}-hint dose-${r.key}-error` : `hold-${r.key}-hint`} onInput={(e) => update(r.key, { hold_seconds: num(e.currentTarget.value) })} />
                   </Field>
                   <Field id={`rest-${r.key}`} label="Rest (s)">
                     <input id={`rest-${r.key}`} type="number" min={0} max={600} value={r.rest_seconds} onInput={(e) => update(r.key, { rest_seconds: num(e.currentTarget.value) ?? 0 })} />
@@ -305,6 +356,11 @@ export function ProgramBuilder() {
                     </select>
                   </Field>
                 </div>
+                {errors[`dose-${r.key}`] && (
+                  <p class="error-text" id={`dose-${r.key}-error`}>
+                    {errors[`dose-${r.key}`]}
+                  </p>
+                )}
                 <label class="check">
                   <input type="checkbox" checked={r.per_side} onChange={(e) => update(r.key, { per_side: e.currentTarget.checked })} />
                   Each side
@@ -316,6 +372,8 @@ export function ProgramBuilder() {
             ))}
           </ol>
 
+          {!editing && (
+          <>
           <h2>Assign</h2>
           {patients.error != null && <ErrorNote error={patients.error} retry={patients.reload} />}
           {patients.loading ? (
@@ -362,13 +420,15 @@ export function ProgramBuilder() {
               </Field>
             </>
           )}
+          </>
+          )}
           {errors.form && (
             <p class="error-text" role="alert">
               {errors.form}
             </p>
           )}
           <button class="btn primary block" type="submit" disabled={busy}>
-            {busy ? 'Saving…' : patient ? 'Save and assign' : 'Save program'}
+            {busy ? 'Saving…' : editing ? (forbidden ? 'Save as a new program' : 'Save changes') : patient ? 'Save and assign' : 'Save program'}
           </button>
         </form>
       </div>

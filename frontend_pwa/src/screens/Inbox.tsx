@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { InboxItem, Page as PageOf } from '../types';
 import { api } from '../lib/client';
 import { results } from '../lib/api';
+import { refreshInboxUnread } from '../lib/inbox';
 import { ErrorNote, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 
 const KIND_LABEL: Record<InboxItem['kind'], string> = {
@@ -23,6 +24,7 @@ export function Inbox() {
     try {
       await api.post(`/api/nudges/${item.nudge}/ack/`, action === 'snooze' ? { action, minutes: 15 } : { action });
       await api.post(`/api/inbox/${item.id}/read/`).catch(() => undefined);
+      void refreshInboxUnread();
       const msg = action === 'moved' ? 'Nice — well done for moving.' : action === 'snooze' ? "We'll remind you again in 15 minutes." : 'Dismissed.';
       setHandled({ ...handled, [item.id]: msg });
       setStatus(msg);
@@ -37,6 +39,7 @@ export function Inbox() {
     try {
       await api.post(`/api/inbox/${item.id}/read/`);
       setHandled({ ...handled, [item.id]: 'Marked as read.' });
+      void refreshInboxUnread();
     } catch {
       setStatus("Couldn't mark that as read. Please try again.");
     }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Me, NudgePlan, NudgePreview } from '../types';
-import { ApiError, fieldErrors, qs } from '../lib/api';
+import type { Assignment, CalendarFeed, Me, NudgePlan, NudgePreview, Page as PageOf } from '../types';
+import { ApiError, fieldErrors, qs, results } from '../lib/api';
 import { api, sync } from '../lib/client';
 import { auth, logout, setMe } from '../lib/auth';
 import { currentSubscription, disablePush, enablePush, pushSupport } from '../lib/push';
@@ -240,6 +240,114 @@ function PushSettings() {
   );
 }
 
+function CalendarFeedFor({ a, single }: { a: Assignment; single: boolean }) {
+  const [feed, setFeed] = useState<CalendarFeed | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [msg, setMsg] = useState('');
+  const id = `cal-${a.id}`;
+
+  async function create() {
+    if (feed && !window.confirm('Make a new link? The current link will stop working, so calendars using it stop updating.')) return;
+    setBusy(true);
+    setMsg('');
+    try {
+      setFeed(await api.post<CalendarFeed>(`/api/assignments/${a.id}/calendar/`));
+      setMsg(feed ? 'Here is your new link. The old one no longer works.' : 'Your calendar link is ready.');
+    } catch (e) {
+      setMsg(e instanceof Error ? `Couldn't make a link: ${e.message}` : "Couldn't make a link. Please try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function revoke() {
+    setBusy(true);
+    setMsg('');
+    try {
+      await api.del(`/api/assignments/${a.id}/calendar/`);
+      setFeed(null);
+      setMsg('The calendar link is turned off. Calendars that used it will stop updating.');
+    } catch (e) {
+      setMsg(e instanceof Error ? `Couldn't turn it off: ${e.message}` : "Couldn't turn it off. Please try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copy() {
+    if (!feed) return;
+    try {
+      await navigator.clipboard.writeText(feed.url);
+      setMsg('Link copied.');
+    } catch {
+      setMsg('Copying is not available here. Select the link and copy it.');
+    }
+  }
+
+  return (
+    <div class={single ? '' : 'card'} style={single ? undefined : { background: 'var(--surface-2)' }}>
+      {!single && <h3 style={{ marginTop: 0 }}>{a.program.name}</h3>}
+      {feed ? (
+        <>
+          <Field id={id} label="Your private calendar link">
+            <input id={id} type="text" readOnly value={feed.url} onFocus={(e) => e.currentTarget.select()} />
+          </Field>
+          <div class="row">
+            <a class="btn primary" href={feed.webcal_url}>
+              Add to my calendar
+            </a>
+            <button class="btn" type="button" onClick={() => void copy()}>
+              Copy link
+            </button>
+          </div>
+          <div class="row" style={{ marginTop: '.5rem' }}>
+            <button class="btn" type="button" disabled={busy} onClick={() => void create()}>
+              Make a new link
+            </button>
+            <button class="btn danger" type="button" disabled={busy} onClick={() => void revoke()}>
+              Turn off link
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <button class="btn primary" type="button" disabled={busy} onClick={() => void create()}>
+            {busy ? 'Making your link…' : 'Get calendar link'}
+          </button>
+          <p class="small" style={{ marginTop: '.5rem' }}>
+            Made a link before and want it to stop working?{' '}
+            <button class="linkbtn" type="button" disabled={busy} onClick={() => void revoke()}>
+              Turn off calendar link
+            </button>
+          </p>
+        </>
+      )}
+      <p role="status" aria-live="polite" class="small">
+        {msg}
+      </p>
+    </div>
+  );
+}
+
+function CalendarSettings() {
+  const q = useAsync(() => api.get<PageOf<Assignment>>('/api/assignments/?page_size=50'), []);
+  if (q.loading && !q.data) return <Loading />;
+  if (q.error && !q.data) return <ErrorNote error={q.error} retry={q.reload} />;
+  const list = results(q.data).filter((a) => a.status !== 'ended');
+  return (
+    <>
+      <p>
+        Add your exercise sessions to the calendar on your phone or computer (Apple, Google or Outlook). They update by themselves when your plan changes.
+      </p>
+      <p class="small muted">
+        The link is private: anyone who has it can see your exercise times, so please don't share it. You can turn it off at any time, and making a new
+        link turns off the old one.
+      </p>
+      {list.length === 0 ? <p>You don't have an exercise plan yet.</p> : list.map((a) => <CalendarFeedFor key={a.id} a={a} single={list.length === 1} />)}
+    </>
+  );
+}
+
 function Account({ me }: { me: Me }) {
   const [name, setName] = useState(me.full_name);
   const [tz, setTz] = useState(me.timezone);
@@ -312,6 +420,12 @@ export function Settings() {
             </h2>
             <p class="muted small">Sitting for long stretches is hard on the back. A short stand-up and walk around helps.</p>
             <NudgeSettings />
+          </section>
+          <section class="card" aria-labelledby="cal-h">
+            <h2 id="cal-h" style={{ marginTop: 0 }}>
+              Calendar
+            </h2>
+            <CalendarSettings />
           </section>
           <section class="card" aria-labelledby="push-h">
             <h2 id="push-h" style={{ marginTop: 0 }}>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Today as TodayData } from '../types';
-import { flushOutbox, getWithFallback, outbox, sync } from '../lib/client';
+import type { NudgeSummary, Today as TodayData } from '../types';
+import { api, flushOutbox, getWithFallback, outbox, sync } from '../lib/client';
+import { qs } from '../lib/api';
+import { summaryView } from '../lib/nudges';
 import type { OutboxEntry } from '../lib/outbox';
 import { useStore } from '../lib/store';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
@@ -64,6 +66,33 @@ function OutboxPanel() {
             })}
           </ul>
         </div>
+      )}
+    </section>
+  );
+}
+
+/** Today's movement breaks (from the sitting reminders). Quietly absent when it can't load. */
+function MovementSummary({ date }: { date: string }) {
+  const q = useAsync(() => api.get<NudgeSummary>(`/api/nudges/summary/${qs({ date })}`), [date]);
+  if (!q.data) return null;
+  const v = summaryView(q.data);
+  return (
+    <section class="card" aria-labelledby="moves-h">
+      <h2 id="moves-h" style={{ marginTop: 0 }}>
+        Movement breaks
+      </h2>
+      <p>{v.headline}</p>
+      {v.details.length > 0 && (
+        <ul class="small">
+          {v.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+      {v.empty && (
+        <p class="small">
+          <Link href="/settings">Set up reminders to stand up and move</Link>
+        </p>
       )}
     </section>
   );
@@ -153,9 +182,21 @@ export function Today() {
           ))}
         </section>
       )}
-      <p>
-        <Link href="/outcomes">Questionnaires from your physiotherapist</Link>
-      </p>
+      {!stale && <MovementSummary date={today.date} />}
+      <nav aria-labelledby="more-h">
+        <h2 id="more-h">More for you</h2>
+        <ul class="plain links">
+          <li>
+            <Link href="/tips">Tips for your back</Link>
+            <span class="small muted" style={{ display: 'block' }}>
+              Sitting, lifting, sleep and more
+            </span>
+          </li>
+          <li>
+            <Link href="/outcomes">Questionnaires from your physiotherapist</Link>
+          </li>
+        </ul>
+      </nav>
     </Page>
   );
 }

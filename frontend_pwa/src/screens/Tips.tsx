@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { Tip } from '../types';
+import { qs } from '../lib/api';
+import { topicFrom, topicLabel, TOPICS, type Topic } from '../lib/tips';
+import { ChoiceTiles, ErrorNote, Link, Loading, Page } from '../components/ui';
+import { ShowMore, usePaged } from '../components/Paged';
+
+const ALL = 'all';
+
+export function Tips() {
+  const [topic, setTopic] = useState<Topic | ''>(() => topicFrom(new URLSearchParams(location.search).get('topic')));
+  const q = usePaged<Tip>(`/api/tips/${qs({ topic, page_size: 20 })}`, (t) => t.slug);
+
+  const choose = (v: string) => {
+    const t = v === ALL ? '' : topicFrom(v);
+    setTopic(t);
+    // Keep the choice in the address, so Back and a reload show the same tips.
+    history.replaceState(null, '', `/tips${qs({ topic: t })}`);
+  };
+
+  return (
+    <Page title="Tips for your back" lead={<p class="muted">Small changes to everyday habits that make life easier for your back.</p>}>
+      <ChoiceTiles name="topic" legend="Show tips about" options={[{ value: ALL, label: 'Everything' }, ...TOPICS]} value={topic || ALL} onChange={choose} />
+      {q.loading && <Loading label="Loading tips…" />}
+      {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
+      {!q.loading && q.error == null && q.items.length === 0 && <p>No tips on this topic yet.</p>}
+      {!q.loading &&
+        q.items.map((t, i) => (
+          <article class="card" key={t.slug} aria-labelledby={`tip-${i}`}>
+            {!topic && <p class="small muted" style={{ margin: 0 }}>{topicLabel(t.topic)}</p>}
+            <h2 id={`tip-${i}`} tabIndex={-1} style={{ marginTop: '.25rem' }}>
+              {t.title}
+            </h2>
+            <p>{t.text}</p>
+            {t.nudge && (
+              <p class="small">
+                <strong>In short:</strong> {t.nudge}
+              </p>
+            )}
+          </article>
+        ))}
+      {!q.loading && <ShowMore pager={q} noun="tip" focusId={(i) => `tip-${i}`} />}
+      <p>
+        <Link href="/today">Back to Today</Link>
+      </p>
+    </Page>
+  );
+}
