@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
@@ -73,6 +74,9 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
             headers={"Retry-After": "5"},
         )
+    if isinstance(exc, OverflowError):
+        # A date too far out slipped past the fields' bounds: still the client's mistake.
+        return Response({"detail": _OUT_OF_RANGE}, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DjangoValidationError):
         # Services raise Django's ValidationError with field messages; the API speaks
         # DRF's format for them.
@@ -111,3 +115,26 @@ class ConditionalGetMixin:
         if conditional is not None and conditional is not response:
             conditional["Cache-Control"] = response["Cache-Control"]
         return conditional
+
+
+# Dates people can mean in this product. Outside them a request is a mistake (or a probe),
+# and date arithmetic near year 1 or 9999 would overflow.
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+_OUT_OF_RANGE = f"Choose a date between {EARLIEST_DATE:%Y} and {LATEST_DATE:%Y}."
+
+
+class BoundedDateField(serializers.DateField):
+    def to_internal_value(self, value: Any) -> date:
+        parsed = super().to_internal_value(value)
+        if not EARLIEST_DATE <= parsed <= LATEST_DATE:
+            raise serializers.ValidationError(_OUT_OF_RANGE)
+        return parsed
+
+
+class BoundedDateTimeField(serializers.DateTimeField):
+    def to_internal_value(self, value: Any) -> datetime:
+        parsed = super().to_internal_value(value)
+        if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
+            raise serializers.ValidationError(_OUT_OF_RANGE)
+        return parsed

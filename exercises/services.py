@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from backend.accounts.models import Role, User
 from exercises.content_schema import (
     ContentError,
+    ContentIssue,
     load_documents,
     validate_clinic_entry,
     validate_library,
@@ -67,6 +68,11 @@ def poses_with_points(poses: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]
 
 
 def _upsert(model: Any, slug: str, values: dict[str, Any], report: LoadReport, kind: str) -> Any:
+    if model.objects.filter(slug=slug).exclude(clinic=None).exists():
+        # Slugs are unique across the library and every clinic's own entries.
+        raise ContentError(
+            [ContentIssue(kind, slug, "slug", "already used by a clinic's own entry; rename it")]
+        )
     obj = model.objects.filter(slug=slug, clinic=None).first()
     if obj is None:
         obj = model.objects.create(slug=slug, **values)
@@ -276,9 +282,13 @@ def clinic_exercise_create(*, actor: User, entry: Any) -> Exercise:
         raise _as_validation_error(error) from error
     if Exercise.objects.filter(slug=entry["slug"]).exists():
         raise ValidationError({"slug": ["This slug is taken; choose another."]})
-    exercise = Exercise.objects.create(
-        slug=entry["slug"], clinic_id=clinic_id, **exercise_values(entry)
-    )
+    try:
+        with transaction.atomic():  # two requests racing for one slug: one wins, one 400s
+            exercise = Exercise.objects.create(
+                slug=entry["slug"], clinic_id=clinic_id, **exercise_values(entry)
+            )
+    except IntegrityError as error:
+        raise ValidationError({"slug": ["This slug is taken; choose another."]}) from error
     _translations(ExerciseTranslation, {"exercise": exercise}, entry["translations"])
     exercise.precautions.set(Precaution.objects.filter(code__in=entry["precautions"]))
     links = {

@@ -226,6 +226,7 @@ class InviteViewSet(
 
     @extend_schema(request=InviteAcceptSerializer, responses={201: MeSerializer})
     @action(detail=True, methods=["post"], authentication_classes=[])
+    @method_decorator(csrf_protect)
     def accept(self, request: Request, code: str) -> Response:
         body = InviteAcceptSerializer(data=request.data)
         body.is_valid(raise_exception=True)

@@ -212,8 +212,11 @@ def account_delete(user: User) -> None:
     """Erase ``user`` and every piece of personal data we hold about them."""
     inbox = _installed("nudges.InboxMessage")
     if inbox is not None:
+        # Free-text mentions only count in messages to the patient's own clinic: another
+        # clinic's patient may share the name, and their alerts are not ours to erase.
+        mentions = _text_mentions(user) & Q(user__clinic_id=user.clinic_id)
         inbox._default_manager.exclude(user=user).filter(
-            _about_patient_messages(user) | _text_mentions(user)
+            _about_patient_messages(user) | mentions
         ).delete()
     Invite.objects.filter(Q(used_by=user) | Q(email__iexact=user.email)).exclude(
         created_by=user

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from rest_framework.authtoken.models import Token
 
 from backend.accounts.models import CareLink, Clinic, Invite, Role, User, normalize_email
 from backend.accounts.timezones import is_valid_timezone
@@ -26,6 +27,8 @@ _CODE_LENGTH = 10
 
 # Called after a patient account is created (the nudges app registers its default plan).
 patient_created_hooks: list[Callable[[User], None]] = []
+# Called after someone's time zone changed (the nudges app reschedules their plan).
+timezone_changed_hooks: list[Callable[[User], None]] = []
 
 
 def _new_code() -> str:
@@ -118,9 +121,13 @@ def invite_accept(
 def profile_update(user: User, **changes: str) -> User:
     if "timezone" in changes and not is_valid_timezone(changes["timezone"]):
         raise ValidationError({"timezone": ["Not a known IANA time zone (e.g. Europe/London)."]})
+    zone_changed = "timezone" in changes and changes["timezone"] != user.timezone
     for field, value in changes.items():
         setattr(user, field, value)
     user.save(update_fields=list(changes))
+    if zone_changed:
+        for hook in timezone_changed_hooks:
+            hook(user)
     return user
 
 
@@ -166,6 +173,9 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
         raise ValidationError({"new_password": list(exc.messages)}) from exc
     user.set_password(new_password)
     user.save(update_fields=["password"])
+    # Sessions end with the password change; API tokens must too (a stolen token would
+    # otherwise outlive the reset that was meant to lock its holder out).
+    Token.objects.filter(user=user).delete()
     return user
 
 

@@ -4,7 +4,7 @@ from typing import Any
 
 from rest_framework import serializers
 
-from backend.api import StrictSerializer
+from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer
 from backend.nudges import services
 from backend.nudges.models import AckAction, InboxMessage, NudgePlan
 from backend.nudges.vapid import b64url_decode
@@ -47,7 +47,7 @@ class PlanUpdateSerializer(StrictSerializer):
     work_end = serializers.TimeField(required=False)
     quiet_start = serializers.TimeField(required=False, allow_null=True)
     quiet_end = serializers.TimeField(required=False, allow_null=True)
-    paused_until = serializers.DateTimeField(required=False, allow_null=True)
+    paused_until = BoundedDateTimeField(required=False, allow_null=True)
     reminders_enabled = serializers.BooleanField(required=False)
     reminder_follow_up = serializers.BooleanField(required=False)
     timezone = serializers.CharField(required=False, max_length=64)
@@ -55,7 +55,7 @@ class PlanUpdateSerializer(StrictSerializer):
 
 class PreviewQuerySerializer(StrictSerializer):
     # "from" is a Python keyword: the view maps it to "start".
-    start = serializers.DateTimeField(required=False)
+    start = BoundedDateTimeField(required=False)
     count = serializers.IntegerField(required=False, min_value=1, max_value=100, default=10)
 
 
@@ -99,7 +99,7 @@ class AckResultSerializer(serializers.Serializer[Any]):
 
 
 class SummaryQuerySerializer(StrictSerializer):
-    date = serializers.DateField(required=False)
+    date = BoundedDateField(required=False)
 
 
 class SummarySerializer(serializers.Serializer[Any]):

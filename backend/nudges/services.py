@@ -103,6 +103,17 @@ def on_patient_created(user: User) -> None:
     plan_create_default(user)
 
 
+@transaction.atomic
+def on_timezone_changed(user: User, *, now: datetime | None = None) -> None:
+    """``accounts.services.timezone_changed_hooks``: the work hours are local wall times,
+    so the next nudge moves with the zone (else it would come at the old zone's hours)."""
+    plan = NudgePlan.objects.select_for_update().filter(user=user).first()
+    if plan is None:
+        return
+    plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now or timezone.now())
+    plan.save(update_fields=["next_due_at"])
+
+
 def on_demo_seeded(*, patient: User, physio: User) -> None:
     """``seed_demo.demo_hooks``: the demo patient has a plan."""
     plan_for(patient)

@@ -305,9 +305,8 @@ class CaseloadViewSet(PatientViewSet):
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         patient: User = self.get_object()
         audit.record_patient_access(request.user, patient, audit.PATIENT_DETAIL, request.path)
-        row = next(
-            r for r in selectors.caseload_for(request_user(request)) if r["id"] == patient.pk
-        )
+        # The caseload row of this one patient (``only``), not the whole caseload.
+        (row,) = selectors.caseload_for(request_user(request), only=patient.pk)
         assignments = selectors.assignments_for(patient).select_related(
             "program__current_version", "patient"
         )

@@ -18,7 +18,12 @@ from rest_framework.views import APIView
 from backend.accounts import audit
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.accounts.selectors import patients_visible_to
-from backend.api import StrictSerializer, request_language, request_user
+from backend.api import (
+    BoundedDateField,
+    StrictSerializer,
+    request_language,
+    request_user,
+)
 from backend.programs import outcomes
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.scoring import MEASURES
@@ -55,7 +60,7 @@ class ScheduleInSerializer(StrictSerializer):
     every_weeks = serializers.IntegerField(
         min_value=1, max_value=outcomes.MAX_EVERY_WEEKS, allow_null=True
     )
-    start_date = serializers.DateField(required=False)
+    start_date = BoundedDateField(required=False)
 
 
 class ScheduleSerializer(serializers.ModelSerializer[OutcomeSchedule]):

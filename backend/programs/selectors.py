@@ -262,7 +262,7 @@ def _neg_time(value: datetime | None) -> float:
 
 
 def caseload_for(
-    user: User, ordering: str = "name", now: datetime | None = None
+    user: User, ordering: str = "name", now: datetime | None = None, *, only: int | None = None
 ) -> list[dict[str, Any]]:
     """Every patient the caller may see with adherence (7/28 days), last session, latest
     pain and open alerts. Five queries whatever the caseload size; sorting by a computed
@@ -271,6 +271,7 @@ def caseload_for(
     latest = Session.objects.filter(patient=OuterRef("pk")).order_by("-completed_at")
     patients = list(
         patients_visible_to(user)
+        .filter(**({"pk": only} if only is not None else {}))
         .annotate(
             last_session_at=Max("sessions__completed_at"),
             latest_pain=Subquery(latest.values("pain_after")[:1]),

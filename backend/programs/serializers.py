@@ -7,7 +7,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from backend.api import StrictSerializer
+from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -112,8 +112,8 @@ class PersonRefSerializer(serializers.Serializer[Any]):
 class AssignmentInSerializer(StrictSerializer):
     program = serializers.IntegerField(min_value=1)
     patient = serializers.IntegerField(min_value=1)
-    start_date = serializers.DateField()
-    end_date = serializers.DateField(allow_null=True, default=None)
+    start_date = BoundedDateField()
+    end_date = BoundedDateField(allow_null=True, default=None)
     days_of_week = serializers.ListField(
         child=serializers.IntegerField(min_value=1, max_value=7), min_length=1, max_length=7
     )
@@ -163,8 +163,8 @@ class SessionItemInSerializer(StrictSerializer):
 class SessionInSerializer(StrictSerializer):
     id = serializers.UUIDField()
     assignment = serializers.PrimaryKeyRelatedField(queryset=Assignment.objects.none())
-    started_at = serializers.DateTimeField()
-    completed_at = serializers.DateTimeField()
+    started_at = BoundedDateTimeField()
+    completed_at = BoundedDateTimeField()
     pain_before = serializers.IntegerField(min_value=0, max_value=10)
     pain_after = serializers.IntegerField(min_value=0, max_value=10)
     difficulty = serializers.ChoiceField(choices=Difficulty.choices)

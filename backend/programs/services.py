@@ -10,7 +10,6 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 
 from backend.accounts.models import Role, User
 from backend.accounts.selectors import patients_visible_to
@@ -22,6 +21,7 @@ from backend.programs.models import (
     ProgramItem,
     ProgramVersion,
 )
+from backend.programs.selectors import local_today
 from exercises.models import Exercise, Routine
 
 ITEM_FIELDS = ("sets", "reps", "hold_seconds", "rest_seconds", "per_side", "tempo", "notes")
@@ -79,7 +79,10 @@ def _create_version(
     notes: str,
     phases: Sequence[Mapping[str, Any]],
     items: Sequence[Mapping[str, Any]],
+    keep_retired: bool = False,
 ) -> ProgramVersion:
+    """``keep_retired``: the items are the current version's, unchanged; an exercise
+    retired since may stay (only new choices must come from the live catalogue)."""
     if not items:
         raise ValidationError({"items": ["A program needs at least one exercise."]})
     _check_phases(phases, items)
@@ -87,7 +90,9 @@ def _create_version(
     exercises = {
         e.slug: e
         for e in Exercise.objects.filter(
-            Q(clinic=None) | Q(clinic_id=actor.clinic_id), slug__in=slugs, retired_at=None
+            Q(clinic=None) | Q(clinic_id=actor.clinic_id),
+            slug__in=slugs,
+            **({} if keep_retired else {"retired_at": None}),
         )
     }
     missing = sorted(slugs - set(exercises))
@@ -158,6 +163,7 @@ def program_revise(
         program.save(update_fields=["name"])
     if items is None and phases is None and notes is None:
         return program
+    reuse_items = items is None
     if items is None:
         items = [
             {
@@ -174,6 +180,7 @@ def program_revise(
         notes=current.notes if notes is None else notes,
         phases=current.phases if phases is None else phases,
         items=items,
+        keep_retired=reuse_items,
     )
     return program
 
@@ -264,7 +271,7 @@ def demo_assignment(*, patient: User, physio: User) -> Assignment | None:
     if Assignment.objects.filter(patient=patient, status=AssignmentStatus.ACTIVE).exists():
         return None
     program = program_create(actor=physio, name="Core foundation", routine=DEMO_ROUTINE)
-    today = timezone.localdate()
+    today = local_today(patient)
     return assignment_create(
         actor=physio,
         program=program,

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch
 from django.utils import timezone
 
 from backend.accounts.models import User
@@ -18,7 +18,15 @@ from backend.accounts.timezones import zone
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind
 from backend.programs import adherence
-from backend.programs.models import Alert, AlertKind, Assignment, Session, SessionItem
+from backend.programs.models import (
+    Alert,
+    AlertKind,
+    Assignment,
+    ProgramItem,
+    ProgramVersion,
+    Session,
+    SessionItem,
+)
 
 # How far a phone's clock may run ahead of ours before a "completed_at" is refused.
 CLOCK_SKEW = timedelta(minutes=10)
@@ -52,6 +60,27 @@ def canonical_hash(data: Mapping[str, Any]) -> str:
 
     text = json.dumps(normal(data), sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> ProgramVersion:
+    """The program version the patient followed. A session logged offline may arrive after
+    the physio changed the program: it belongs to the version current when it was done,
+    or, if the phone still showed an older one, to the newest version holding its items.
+    Refusing it would lose the session, and with it any pain alert."""
+    versions = list(
+        ProgramVersion.objects.filter(program_id=assignment.program_id)
+        .prefetch_related(
+            Prefetch("items", queryset=ProgramItem.objects.select_related("exercise"))
+        )
+        .order_by("-number")
+    )
+    posted = {item["exercise"] for item in data.get("items", [])}
+    done_at = data["completed_at"]
+    at_the_time = [v for v in versions if v.created_at <= done_at] or versions[-1:]
+    for version in [*at_the_time[:1], *versions]:
+        if posted <= {item.exercise.slug for item in version.items.all()}:
+            return version
+    return at_the_time[0]  # none holds them all: _check names the strangers
 
 
 def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[str]) -> None:
@@ -88,9 +117,8 @@ def session_log(
             raise SessionConflict
         return existing, False
     assignment: Assignment = data["assignment"]
-    version = assignment.program.current_version
-    assert version is not None
-    program_items = {item.exercise.slug: item for item in version.items.select_related("exercise")}
+    version = version_followed(assignment, data)
+    program_items = {item.exercise.slug: item for item in version.items.all()}
     _check(patient, data, now, set(program_items))
     flagged, reason = adherence.pain_flags(data["pain_before"], data["pain_after"])
     local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
@@ -177,16 +205,21 @@ def _raise_pain_alert(patient: User, session: Session) -> Alert:
 MISSED_IN_A_ROW_FOR_ALERT = 3
 
 
-def adherence_alert_if_due(assignment: Assignment, today: date, completed: list[date]) -> bool:
-    """Raise one alert per run of three or more missed scheduled sessions."""
+def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date | None) -> bool:
+    """Raise one alert per run of three or more missed scheduled sessions. The run starts
+    after the last day with a session (however long ago), so a long lapse stays one run
+    with one alert instead of a new, ever larger one."""
+    first = assignment.start_date
+    if last_done is not None:
+        first = max(first, last_done + timedelta(days=1))
     scheduled = adherence.scheduled_days(
-        assignment.start_date,
+        first,
         assignment.end_date,
         frozenset(assignment.days_of_week),
         today - timedelta(days=1),
         paused=[(p.paused_on, p.resumed_on) for p in assignment.pauses.all()],
     )
-    missed = adherence.missed_in_a_row(scheduled, completed, today)
+    missed = adherence.missed_in_a_row(scheduled, [], today)
     if missed < MISSED_IN_A_ROW_FOR_ALERT:
         return False
     run_start = scheduled[-missed]
@@ -214,25 +247,17 @@ def alert_resolve(alert: Alert, *, now: datetime | None = None) -> Alert:
 
 def adherence_scan(now: datetime | None = None) -> int:
     """Check every active assignment for a run of missed sessions. Runs hourly from beat;
-    cost grows with active assignments (one pass, three queries), not with history."""
+    cost grows with active assignments (two queries, streamed in chunks), not with history:
+    the last session day comes from the (assignment, local_date) index."""
     now = now or timezone.now()
-    horizon = timezone.localdate(now) - timedelta(days=60)
     assignments = (
         Assignment.objects.filter(status="active")
         .select_related("patient")
-        .prefetch_related(
-            "pauses",
-            Prefetch(
-                "sessions",
-                queryset=Session.objects.filter(local_date__gte=horizon).only(
-                    "assignment_id", "local_date"
-                ),
-            ),
-        )
+        .annotate(last_done=Max("sessions__local_date"))
+        .prefetch_related("pauses")
     )
     raised = 0
-    for assignment in assignments:
+    for assignment in assignments.iterator(chunk_size=500):
         today = timezone.localtime(now, zone(assignment.patient.timezone)).date()
-        done = [s.local_date for s in assignment.sessions.all()]
-        raised += adherence_alert_if_due(assignment, today, done)
+        raised += adherence_alert_if_due(assignment, today, assignment.last_done)
     return raised

@@ -195,3 +195,17 @@ def test_weak_new_password_is_refused(cast: Any, api: APIClient) -> None:
     response = api.post("/api/auth/password-reset/confirm/", body)
     assert response.status_code == 400
     assert "new_password" in response.json()
+
+
+def test_a_password_reset_revokes_api_tokens(cast: Any, api: APIClient) -> None:
+    token = api.post(
+        "/api/auth/token/", {"email": "pat@example.com", "password": TEST_PASSWORD}
+    ).json()["token"]
+    api.post("/api/auth/password-reset/", {"email": "pat@example.com"})
+    link = next(line for line in mail.outbox[0].body.splitlines() if "forgot-password" in line)
+    query = dict(part.split("=", 1) for part in link.split("?", 1)[1].split("&"))
+    confirm = {"uid": query["uid"], "token": query["token"], "new_password": "a fresh passphrase"}
+    assert api.post("/api/auth/password-reset/confirm/", confirm).status_code == 204
+    stolen = APIClient()
+    stolen.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert stolen.get("/api/me/").status_code in (401, 403)

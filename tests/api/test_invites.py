@@ -138,3 +138,13 @@ def test_physio_lists_only_own_invites(cast: Any, as_user: Any) -> None:
     _invite(as_user(cast.carla))
     codes = [i["code"] for i in as_user(cast.phil).get("/api/invites/").json()["results"]]
     assert codes == [mine]
+
+
+def test_accepting_an_invite_needs_the_csrf_token(cast: Any, as_user: Any) -> None:
+    """Accepting signs the browser in: another site must not be able to do that."""
+    code = _invite(as_user(cast.phil))["code"]
+    browser = APIClient(enforce_csrf_checks=True)
+    assert browser.post(f"/api/invites/{code}/accept/", NEW_PATIENT).status_code == 403
+    token = browser.get("/api/auth/csrf/").json()["csrfToken"]
+    accepted = browser.post(f"/api/invites/{code}/accept/", NEW_PATIENT, HTTP_X_CSRFTOKEN=token)
+    assert accepted.status_code == 201

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -264,3 +264,12 @@ def test_only_the_author_edits_a_program(cast: Any, as_user: Any) -> None:
     assert as_user(cast.carla).put(f"/api/programs/{program['id']}/", body).status_code == 403
     assert as_user(cast.hugo).put(f"/api/programs/{program['id']}/", body).status_code == 404
     assert Program.objects.get(pk=program["id"]).name == "Core basics"
+
+
+def test_a_notes_only_edit_keeps_a_retired_exercise(cast: Any, as_user: Any) -> None:
+    program = _program(as_user(cast.phil))
+    Exercise.objects.filter(slug="bird-dog").update(retired_at=datetime(2026, 11, 1, tzinfo=UTC))
+    response = as_user(cast.phil).patch(f"/api/programs/{program['id']}/", {"notes": "Slower."})
+    assert response.status_code == 200, response.content
+    assert response.json()["version"] == 2
+    assert "bird-dog" in [i["exercise"]["slug"] for i in response.json()["items"]]

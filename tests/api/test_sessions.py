@@ -262,3 +262,64 @@ def test_the_physio_sees_the_patients_session_and_what_was_prescribed(
     detail = physio.get(f"/api/patients/{cast.pat.pk}/").json()
     assert detail["assignments"][0]["program"]["version"] == 2
     assert as_user(cast.carla).get(f"/api/patients/{cast.pat.pk}/sessions/").status_code == 404
+
+
+def test_a_session_done_before_a_program_change_still_logs_against_its_version(
+    assignment: Any, patient: Any, cast: Any
+) -> None:
+    # Done offline on Tuesday evening; the physio changes the program on Wednesday; the
+    # phone sends the session on Thursday.
+    with time_machine.travel(datetime(2026, 11, 25, 9, tzinfo=UTC), tick=False):
+        services.program_revise(
+            assignment.program,
+            actor=cast.phil,
+            items=[{"exercise": "single-leg-bridge", "sets": 2, "reps": 6}],
+        )
+    with time_machine.travel(datetime(2026, 11, 26, 9, tzinfo=UTC), tick=False):
+        response = patient.post("/api/sessions/", body(assignment, pain_after=6))
+    assert response.status_code == 201, response.content
+    assert response.json()["program_version"] == 1
+    assert response.json()["safety"]["alert"] is True
+    assert Alert.objects.filter(patient=cast.pat, kind="pain").exists()
+
+
+def test_a_long_lapse_stays_one_alert(assignment: Any, patient: Any, cast: Any) -> None:
+    # One session on Mon 2 Nov, then nothing for months: one run, one alert, not a new
+    # and larger one when the last session drops out of any window.
+    with time_machine.travel(datetime(2026, 11, 2, 20, tzinfo=UTC), tick=False):
+        start = "2026-11-02T19:00:00Z"
+        patient.post(
+            "/api/sessions/",
+            body(assignment, started_at=start, completed_at="2026-11-02T19:20:00Z"),
+        )
+    for day in (date(2026, 11, 10), date(2027, 1, 15), date(2027, 3, 20)):
+        with time_machine.travel(datetime.combine(day, time(12), tzinfo=UTC), tick=False):
+            adherence_scan()
+    alerts = Alert.objects.filter(kind="adherence")
+    assert [a.run_started_on for a in alerts] == [date(2026, 11, 4)]
+
+
+@pytest.mark.parametrize(
+    ("url", "method", "data"),
+    [
+        ("/api/nudges/summary/?date=9999-12-31", "get", None),
+        ("/api/nudges/plan/preview/?from=0001-01-01T00:00:00Z", "get", None),
+        ("/api/sessions/", "post", {"started_at": "0001-01-01T00:00:00Z"}),
+    ],
+)
+def test_dates_far_out_are_a_400_not_a_crash(
+    assignment: Any, patient: Any, url: str, method: str, data: dict[str, Any] | None
+) -> None:
+    payload = body(assignment, **data) if data is not None else None
+    response = getattr(patient, method)(url, payload)
+    assert response.status_code == 400, response.content
+
+
+def test_an_assignment_cannot_start_in_year_one(cast: Any, as_user: Any, assignment: Any) -> None:
+    response = as_user(cast.phil).post(
+        "/api/assignments/",
+        {"program": assignment.program_id, "patient": cast.pat.pk, "start_date": "0001-01-01",
+         "days_of_week": [1]},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert "start_date" in response.json()

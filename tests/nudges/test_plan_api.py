@@ -164,3 +164,25 @@ def test_preview_skips_quiet_hours_and_respects_a_pause(cast: Any, as_user: Any)
 )
 def test_preview_bad_query_is_400(cast: Any, as_user: Any, params: dict[str, Any]) -> None:
     assert _preview(as_user(cast.pat), **params).status_code == 400
+
+
+def test_changing_time_zone_in_the_profile_moves_the_next_nudge(cast: Any, as_user: Any) -> None:
+    """Tokyo to London at 01:00 UTC (10:00 in Tokyo, 01:00 in London): the next nudge
+    must come in London's working day, not at the old Tokyo slot or a day late."""
+    cast.pat.timezone = "Asia/Tokyo"
+    cast.pat.save()
+    moment = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)  # a Tuesday
+    with time_machine.travel(moment, tick=False):
+        plan = plan_for(cast.pat)
+        as_user(cast.pat).put(
+            PLAN_URL,
+            {"work_days": [1, 2, 3, 4, 5], "work_start": "09:00", "work_end": "17:00",
+             "interval_minutes": 30},
+        )  # fmt: skip
+        plan.refresh_from_db()
+        assert plan.next_due_at == datetime(2026, 11, 24, 1, 30, tzinfo=UTC)  # 10:30 Tokyo
+        response = as_user(cast.pat).patch("/api/me/", {"timezone": "Europe/London"})
+        assert response.status_code == 200
+    plan.refresh_from_db()
+    # London's shift starts at 09:00 GMT (09:00 UTC in November): first nudge 09:30 UTC.
+    assert plan.next_due_at == datetime(2026, 11, 24, 9, 30, tzinfo=UTC)

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { InboxItem, Page as PageOf } from '../types';
+import type { InboxItem } from '../types';
 import { api } from '../lib/client';
-import { results } from '../lib/api';
 import { refreshInboxUnread } from '../lib/inbox';
-import { ErrorNote, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
+import { ShowMore, usePaged } from '../components/Paged';
+import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
 
 const KIND_LABEL: Record<InboxItem['kind'], string> = {
   nudge: 'Time to move',
@@ -13,7 +13,7 @@ const KIND_LABEL: Record<InboxItem['kind'], string> = {
 };
 
 export function Inbox() {
-  const q = useAsync(() => api.get<PageOf<InboxItem>>('/api/inbox/'), []);
+  const q = usePaged<InboxItem>('/api/inbox/', (item) => item.id);
   const [status, setStatus] = useState('');
   const [handled, setHandled] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState<number | null>(null);
@@ -50,15 +50,15 @@ export function Inbox() {
       <p class="sr-only" role="status" aria-live="polite">
         {status}
       </p>
-      {q.loading && !q.data && <Loading />}
-      {q.error != null && !q.data && <ErrorNote error={q.error} retry={q.reload} />}
-      {q.data && results(q.data).length === 0 && <p>No messages yet.</p>}
-      {q.data &&
-        results(q.data).map((it) => {
+      {q.loading && <Loading />}
+      {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
+      {!q.loading && q.error == null && q.items.length === 0 && <p>No messages yet.</p>}
+      {!q.loading &&
+        q.items.map((it, index) => {
           const done = handled[it.id];
           const unread = !it.read_at && !done;
           return (
-            <article class="card" key={it.id} aria-labelledby={`in${it.id}`}>
+            <article class="card" key={it.id} id={`inbox-row-${index}`} tabIndex={-1} aria-labelledby={`in${it.id}`}>
               <p class="small muted" style={{ margin: 0 }}>
                 {KIND_LABEL[it.kind] ?? it.kind} · {formatDateTime(it.created_at)}
                 {unread && <span class="pill" style={{ marginLeft: '.5rem' }}>New</span>}
@@ -98,6 +98,9 @@ export function Inbox() {
             </article>
           );
         })}
+      {!q.loading && (
+        <ShowMore pager={q} noun="message" focusId={(index) => `inbox-row-${index}`} />
+      )}
     </Page>
   );
 }
