@@ -76,18 +76,6 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.email
 
-    @property
-    def is_patient(self) -> bool:
-        return self.role == Role.PATIENT
-
-    @property
-    def is_physio(self) -> bool:
-        return self.role == Role.PHYSIO
-
-    @property
-    def is_clinic_admin(self) -> bool:
-        return self.role == Role.CLINIC_ADMIN
-
 
 class CareLink(models.Model):
     """A physiotherapist assigned to a patient. A patient may have several."""

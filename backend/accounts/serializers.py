@@ -101,13 +101,6 @@ class InviteAcceptSerializer(StrictSerializer):
     timezone = serializers.CharField(max_length=64)
 
 
-class PhysioRefSerializer(serializers.ModelSerializer[User]):
-    class Meta:
-        model = User
-        fields = ("id", "full_name")
-        read_only_fields = fields
-
-
 class PatientSerializer(serializers.ModelSerializer[User]):
     class Meta:
         model = User

@@ -17,7 +17,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from rest_framework.authtoken.models import Token
 
-from backend.accounts.models import CareLink, Clinic, Invite, Role, User, normalize_email
+from backend.accounts.models import CareLink, Invite, Role, User, normalize_email
 from backend.accounts.timezones import is_valid_timezone
 
 # Letters and digits that cannot be mistaken for each other when read aloud or typed
@@ -177,7 +177,3 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
     # otherwise outlive the reset that was meant to lock its holder out).
     Token.objects.filter(user=user).delete()
     return user
-
-
-def clinic_create(name: str) -> Clinic:
-    return Clinic.objects.create(name=name)

@@ -34,7 +34,6 @@ MAX_INTERVAL_MINUTES = 120
 MIN_SNOOZE_MINUTES = 5
 MAX_SNOOZE_MINUTES = 60
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
-_ONE_MICROSECOND = timedelta(microseconds=1)
 
 
 def plan_window(plan: NudgePlan, tz_name: str) -> schedule.NudgeWindow:

@@ -90,10 +90,14 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[s
     if completed < started:
         errors["completed_at"] = ["A session cannot end before it starts."]
     if completed > now + CLOCK_SKEW:
-        errors["completed_at"] = ["This time is in the future. Check the phone's clock."]
+        errors.setdefault("completed_at", []).append(
+            "This time is in the future. Check the phone's clock."
+        )
     if completed - started > timedelta(hours=6):
         errors["started_at"] = ["A session longer than six hours looks like a mistake."]
     local_start = timezone.localtime(started, zone(patient.timezone)).date()
+    # One day of slack: a session done late the evening before the start date (the
+    # physio assigned it that afternoon) is still the patient's first session.
     if local_start < assignment.start_date - timedelta(days=1):
         errors["started_at"] = ["This is before the program started."]
     unknown = sorted({i["exercise"] for i in data.get("items", [])} - allowed)
