@@ -19,7 +19,6 @@ from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from backend.accounts.timezones import zone
@@ -33,7 +32,8 @@ from backend.nudges.models import (
     ReminderKind,
     ReminderSent,
 )
-from backend.programs.models import Assignment, AssignmentPause, AssignmentStatus, Session
+from backend.programs import adherence
+from backend.programs.models import Assignment, AssignmentStatus, Session
 
 SEND_WINDOW = timedelta(hours=1)
 
@@ -58,21 +58,23 @@ class DueReminder:
     kind: str
 
 
-def _program_day(assignment: Assignment, day: date, paused: set[tuple[int, date]]) -> bool:
-    if assignment.start_date > day or (assignment.end_date and assignment.end_date < day):
-        return False
-    if day.isoweekday() not in {int(d) for d in assignment.days_of_week}:
-        return False
-    return (assignment.pk, day) not in paused
+def _program_day(assignment: Assignment, day: date) -> bool:
+    return adherence.is_program_day(
+        assignment.start_date,
+        assignment.end_date,
+        frozenset(int(d) for d in assignment.days_of_week),
+        day,
+        paused=[(p.paused_on, p.resumed_on) for p in assignment.pauses.all()],
+    )
 
 
 def due_reminders(now: datetime) -> list[DueReminder]:
     """Reminders whose time has come (and not past the send window), before the ledger
     and the session check. Reads every active assignment with a preferred time."""
     assignments = list(
-        Assignment.objects.filter(
-            status=AssignmentStatus.ACTIVE, preferred_time__isnull=False
-        ).select_related("patient")
+        Assignment.objects.filter(status=AssignmentStatus.ACTIVE, preferred_time__isnull=False)
+        .select_related("patient")
+        .prefetch_related("pauses")
     )
     if not assignments:
         return []
@@ -80,18 +82,6 @@ def due_reminders(now: datetime) -> list[DueReminder]:
         p.user_id: p
         for p in NudgePlan.objects.filter(user_id__in={a.patient_id for a in assignments})
     }
-    today_utc = now.date()
-    pauses = AssignmentPause.objects.filter(
-        Q(resumed_on__isnull=True) | Q(resumed_on__gte=today_utc - timedelta(days=1)),
-        assignment_id__in=[a.pk for a in assignments],
-        paused_on__lte=today_utc + timedelta(days=1),
-    )
-    paused: set[tuple[int, date]] = set()
-    for pause in pauses:
-        for delta in (-1, 0, 1):
-            day = today_utc + timedelta(days=delta)
-            if pause.paused_on <= day and (pause.resumed_on is None or day < pause.resumed_on):
-                paused.add((pause.assignment_id, day))
     latest_hour = settings.REMINDER_LATEST_HOUR
     latest = time(23, 59, 59) if latest_hour >= 24 else time(latest_hour)
     due: list[DueReminder] = []
@@ -101,7 +91,7 @@ def due_reminders(now: datetime) -> list[DueReminder]:
             continue
         tz = zone(assignment.patient.timezone)
         day = schedule.local_day(tz, now)
-        if not _program_day(assignment, day, paused):
+        if not _program_day(assignment, day):
             continue
         assert assignment.preferred_time is not None
         first = schedule.local_instant(tz, day, assignment.preferred_time)

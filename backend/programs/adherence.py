@@ -105,6 +105,18 @@ def scheduled_days(
     return days
 
 
+def is_program_day(
+    start: date,
+    end: date | None,
+    weekdays: frozenset[int],
+    day: date,
+    *,
+    paused: Sequence[tuple[date, date | None]] = (),
+) -> bool:
+    """Whether ``day`` itself is a program day: the one-day case of ``scheduled_days``."""
+    return day >= start and scheduled_days(day, end, weekdays, day, paused=paused) == [day]
+
+
 def weekly_adherence(scheduled: Sequence[date], completed: Iterable[date]) -> list[Week]:
     """Per-week adherence, Monday-based, from the first to the last scheduled week.
 

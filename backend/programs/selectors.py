@@ -92,7 +92,13 @@ def scheduled_until(assignment: Assignment, until: date, since: date | None = No
 def is_due(assignment: Assignment, day: date) -> bool:
     if assignment.status != AssignmentStatus.ACTIVE:
         return False
-    return scheduled_until(assignment, day)[-1:] == [day]
+    return adherence.is_program_day(
+        assignment.start_date,
+        assignment.end_date,
+        frozenset(assignment.days_of_week),
+        day,
+        paused=_pauses(assignment),
+    )
 
 
 def active_phase(assignment: Assignment, day: date) -> int:

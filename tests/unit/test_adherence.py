@@ -19,6 +19,7 @@ from backend.programs.adherence import (
     Week,
     adherence_between,
     current_streak,
+    is_program_day,
     missed_in_a_row,
     overall_adherence,
     pain_flags,
@@ -387,3 +388,17 @@ def test_prop_scheduled_days_sound(
         in_week = [d for d in unpaused if monday <= d <= monday + timedelta(days=6)]
         assert len(in_week) == len(weekdays)
         monday += timedelta(days=7)
+
+
+def test_is_program_day_agrees_with_the_schedule() -> None:
+    start, end = date(2026, 11, 2), date(2026, 11, 30)  # Monday 2 Nov to Monday 30 Nov
+    weekdays = frozenset({1, 3})
+    paused = [(date(2026, 11, 9), date(2026, 11, 12))]  # pauses Mon 9 and Wed 11
+    scheduled = set(scheduled_days(start, end, weekdays, date(2026, 12, 31), paused=paused))
+    day = date(2026, 10, 20)
+    while day <= date(2026, 12, 10):
+        assert is_program_day(start, end, weekdays, day, paused=paused) is (day in scheduled)
+        day += timedelta(days=1)
+    assert is_program_day(start, end, weekdays, date(2026, 11, 4))  # a Wednesday
+    assert not is_program_day(start, end, weekdays, date(2026, 11, 9), paused=paused)
+    assert not is_program_day(start, end, weekdays, date(2026, 12, 2))  # after the end
