@@ -278,7 +278,9 @@ def test_two_dispatchers_at_once_send_each_slot_once_and_only_in_hours(
         push_expires_at=real_now + timedelta(minutes=15),
         push_lease_until=None,
     )
-    assert requeue_undelivered(now=real_now) == expected_total
+    # The running worker may already be sending a few of them (leases), so the sweep
+    # re-enqueues at most all; the checks below prove each still arrives exactly once.
+    assert 0 < requeue_undelivered(now=real_now) <= expected_total
     wait_until(lambda: _pending() == 0, timeout=30)
     assert len(push_service.payloads()) == expected_total
     _each_device_got_each_nudge_once(push_service, [device for _, device in people])
