@@ -3,6 +3,7 @@ session is not logged; one follow-up; idempotent."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -14,10 +15,9 @@ from backend.nudges.services import plan_for, plan_update, push_subscribe
 from backend.programs.models import (
     Assignment,
     AssignmentPause,
-    Program,
-    ProgramVersion,
-    Session,
 )
+from backend.programs.sessions import session_log
+from tests.factories import assign_program
 
 pytestmark = pytest.mark.django_db
 
@@ -33,15 +33,30 @@ def utc(day: date, hour: int, minute: int = 0) -> datetime:
 def assignment(cast: Any) -> Assignment:
     cast.pat.timezone = "Europe/Berlin"
     cast.pat.save()
-    program = Program.objects.create(clinic=cast.pat.clinic, created_by=cast.phil, name="Core")
-    return Assignment.objects.create(
-        program=program,
-        patient=cast.pat,
-        assigned_by=cast.phil,
-        start_date=MONDAY - timedelta(days=7),
-        days_of_week=[1, 3, 5],
+    return assign_program(
+        cast.phil,
+        cast.pat,
+        start=MONDAY - timedelta(days=7),
+        days=[1, 3, 5],
         preferred_time=time(18, 0),
     )
+
+
+def _log_session(assignment: Assignment, started: datetime) -> None:
+    """The patient logs the day's session (through the service, as the API does)."""
+    done = started + timedelta(minutes=20)
+    data = {
+        "id": uuid.uuid4(),
+        "assignment": assignment,
+        "started_at": started,
+        "completed_at": done,
+        "pain_before": 3,
+        "pain_after": 2,
+        "difficulty": "about_right",
+        "items": [],
+        "notes": "",
+    }
+    session_log(patient=assignment.patient, data=data, now=done)
 
 
 def _reminders(user: Any) -> list[str]:
@@ -84,21 +99,7 @@ def test_nothing_on_days_off_paused_days_or_when_the_session_is_logged(
     )
     assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 0  # paused
     wednesday = MONDAY + timedelta(days=2)
-    version = ProgramVersion.objects.create(
-        program=assignment.program, number=1, created_by=assignment.assigned_by
-    )
-    Session.objects.create(
-        patient=assignment.patient,
-        assignment=assignment,
-        program_version=version,
-        started_at=utc(wednesday, 7),
-        completed_at=utc(wednesday, 7, 20),
-        local_date=wednesday,
-        pain_before=3,
-        pain_after=2,
-        difficulty="about_right",
-        body_hash="x",
-    )
+    _log_session(assignment, utc(wednesday, 7))
     assert send_due_reminders(now=utc(wednesday, 17, 0)) == 0  # done already
     friday = MONDAY + timedelta(days=4)
     assert send_due_reminders(now=utc(friday, 17, 0)) == 1
@@ -106,21 +107,7 @@ def test_nothing_on_days_off_paused_days_or_when_the_session_is_logged(
 
 def test_follow_up_skipped_when_the_session_is_logged_in_between(assignment: Assignment) -> None:
     send_due_reminders(now=utc(MONDAY, 17, 0))
-    version = ProgramVersion.objects.create(
-        program=assignment.program, number=1, created_by=assignment.assigned_by
-    )
-    Session.objects.create(
-        patient=assignment.patient,
-        assignment=assignment,
-        program_version=version,
-        started_at=utc(MONDAY, 18),
-        completed_at=utc(MONDAY, 18, 20),
-        local_date=MONDAY,
-        pain_before=3,
-        pain_after=2,
-        difficulty="about_right",
-        body_hash="x",
-    )
+    _log_session(assignment, utc(MONDAY, 18))
     assert send_due_reminders(now=utc(MONDAY, 20, 0)) == 0
 
 
