@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "exercises",
     "backend.programs",
     "backend.nudges",
+    "backend.interop",
 ]
 
 MIDDLEWARE = [

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 import segno
 from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
 from django.db.models import QuerySet
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBase
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
@@ -20,6 +21,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -316,15 +318,28 @@ PERSONAL_DATA_EXPORT = inline_serializer(
 )
 
 
+# Other formats of the export (``?format=NAME``), registered by the app that makes them
+# (interop registers "fhir" in its AppConfig.ready): name → (renderer, view function).
+EXPORT_FORMATS: dict[str, tuple[type[BaseRenderer], Callable[[Request], HttpResponseBase]]] = {}
+
+
 class MeExportView(APIView):
     """Everything Upright holds about the caller, as one JSON document."""
 
     permission_classes = (IsAuthenticated,)
 
+    def get_renderers(self) -> list[BaseRenderer]:
+        asked = getattr(getattr(self, "request", None), "GET", {}).get("format", "")
+        other = [EXPORT_FORMATS[asked][0]()] if asked in EXPORT_FORMATS else []
+        return [*super().get_renderers(), *other]
+
     @extend_schema(responses=PERSONAL_DATA_EXPORT, summary="Export my personal data")
-    def get(self, request: Request) -> Response:
+    def get(self, request: Request) -> Any:
         user = request.user
         assert isinstance(user, User)
+        other_format = EXPORT_FORMATS.get(request.query_params.get("format", ""))
+        if other_format is not None:
+            return other_format[1](request)
         response = Response(privacy.export_for(user))
         response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
         return response

@@ -20,6 +20,7 @@ class Role(models.TextChoices):
 class Clinic(models.Model):
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(default=utc_now)
+    updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
 
     def __str__(self) -> str:
         return self.name
@@ -60,6 +61,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=utc_now)
+    updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
 
     objects: ClassVar[UserManager] = UserManager()
 

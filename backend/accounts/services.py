@@ -124,7 +124,7 @@ def profile_update(user: User, **changes: str) -> User:
     zone_changed = "timezone" in changes and changes["timezone"] != user.timezone
     for field, value in changes.items():
         setattr(user, field, value)
-    user.save(update_fields=list(changes))
+    user.save(update_fields=[*changes, "updated_at"])
     if zone_changed:
         for hook in timezone_changed_hooks:
             hook(user)

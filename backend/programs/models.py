@@ -31,6 +31,7 @@ class Program(models.Model):
         "ProgramVersion", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
 
     def __str__(self) -> str:
         return self.name
@@ -108,6 +109,7 @@ class Assignment(models.Model):
     # A private iCalendar feed: the token is the credential; a new one revokes the old.
     calendar_token = models.CharField(max_length=64, null=True, blank=True, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
 
     class Meta:
         constraints = [

@@ -116,7 +116,7 @@ def _create_version(
         for position, item in enumerate(items, start=1)
     )
     program.current_version = version
-    program.save(update_fields=["current_version"])
+    program.save(update_fields=["current_version", "updated_at"])
     return version
 
 
@@ -160,7 +160,7 @@ def program_revise(
     assert current is not None
     if name is not None and name != program.name:
         program.name = name
-        program.save(update_fields=["name"])
+        program.save(update_fields=["name", "updated_at"])
     if items is None and phases is None and notes is None:
         return program
     reuse_items = items is None
@@ -225,7 +225,7 @@ def assignment_pause(assignment: Assignment, *, today: date) -> Assignment:
         raise ValidationError({"status": ["Only an active assignment can be paused."]})
     AssignmentPause.objects.create(assignment=assignment, paused_on=today)
     assignment.status = AssignmentStatus.PAUSED
-    assignment.save(update_fields=["status"])
+    assignment.save(update_fields=["status", "updated_at"])
     return assignment
 
 
@@ -235,7 +235,7 @@ def assignment_resume(assignment: Assignment, *, today: date) -> Assignment:
         raise ValidationError({"status": ["Only a paused assignment can be resumed."]})
     AssignmentPause.objects.filter(assignment=assignment, resumed_on=None).update(resumed_on=today)
     assignment.status = AssignmentStatus.ACTIVE
-    assignment.save(update_fields=["status"])
+    assignment.save(update_fields=["status", "updated_at"])
     return assignment
 
 
@@ -247,7 +247,7 @@ def assignment_end(assignment: Assignment, *, today: date) -> Assignment:
     assignment.status = AssignmentStatus.ENDED
     if assignment.end_date is None or assignment.end_date > today:
         assignment.end_date = max(today, assignment.start_date)
-    assignment.save(update_fields=["status", "end_date"])
+    assignment.save(update_fields=["status", "end_date", "updated_at"])
     return assignment
 
 
