@@ -173,10 +173,12 @@ def _outcome_entries(
             )
 
 
-def entries(patient: User, query: ExportQuery) -> Iterator[tuple[str, Thunk]]:
+def entries(
+    patient: User, query: ExportQuery, record: rows.PatientRecord | None = None
+) -> Iterator[tuple[str, Thunk]]:
     """Every resource of the patient's record that ``query`` selects, in bundle order, as
     (resource type, builder): nothing is mapped until it is written."""
-    record = rows.patient_record(patient)
+    record = record or rows.patient_record(patient)
     since, types = query.since, query.types
     if "Patient" in types and _changed(record.patient_updated, since):
         yield (
@@ -224,9 +226,21 @@ def fhir_export(
     """The Bundle (type ``collection``) of ``patient``'s record as JSON text pieces.
 
     ``links(has_next)`` gives ``Bundle.link`` (``self``, and ``next`` when another page
-    follows); it is called after the page's entries are written, when that is known."""
-    stamp = fhir.instant(now or timezone.now())
-    stream = entries(patient, query)
+    follows); it is called after the page's entries are written, when that is known.
+
+    The patient's program is read before this returns (so a database failure is still an
+    error response); sessions and responses are read as the bundle is written."""
+    record = rows.patient_record(patient)
+    return _write(entries(patient, query, record), query, links, now or timezone.now())
+
+
+def _write(
+    stream: Iterator[tuple[str, Thunk]],
+    query: ExportQuery,
+    links: Callable[[bool], list[dict[str, str]]],
+    now: datetime,
+) -> Iterator[str]:
+    stamp = fhir.instant(now)
     if query.count is not None:
         start = (query.page - 1) * query.count
         stream = islice(stream, start, start + query.count + 1)

@@ -46,6 +46,7 @@ ENDPOINTS: dict[str, tuple[Callable[[Any], str], set[str]]] = {
     "alert resolve": (lambda c: f"/api/alerts/{c.alert.pk}/resolve/", {"phil", "adam"}),
     "nudge ack": (lambda c: f"/api/nudges/{c.nudge.pk}/ack/", {"pat"}),
     "inbox read": (lambda c: f"/api/inbox/{c.message.pk}/read/", {"pat"}),
+    "patient fhir": (lambda c: f"/api/patients/{c.pat.pk}/fhir/", {"phil", "adam"}),
 }
 # Endpoints that change something: (method, body). The rest are GETs.
 REQUESTS: dict[str, tuple[str, Callable[[Any], dict[str, Any]] | None]] = {
@@ -78,6 +79,7 @@ ROLE_FORBIDDEN: dict[str, set[str]] = {
     "alert resolve": PATIENTS,
     "nudge ack": STAFF,
     "inbox read": set(),
+    "patient fhir": PATIENTS,
 }
 
 

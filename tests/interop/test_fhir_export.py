@@ -354,3 +354,35 @@ def test_three_years_validate_and_cost_the_same_queries_as_one_week(
     assert len(of_type(bundle, "Procedure")) == 1000
     assert len(of_type(bundle, "QuestionnaireResponse")) == 80
     assert references(bundle) <= {e["fullUrl"] for e in bundle["entry"]}
+
+
+def test_a_revised_program_revokes_the_old_requests_and_keeps_their_ids(
+    typical: Any, as_user: Any, time_machine: Any
+) -> None:
+    client = as_user(typical.pat)
+    before = read(client.get("/api/me/fhir/", {"_type": "CarePlan,ServiceRequest"}))
+    old_ids = {r["id"] for r in of_type(before, "ServiceRequest")}
+    time_machine.move_to(T0 + timedelta(days=20))
+    services.program_revise(
+        typical.assignment.program,
+        actor=typical.phil,
+        items=[{"exercise": "cat-cow", "sets": 1, "reps": 10, "rest_seconds": 0}],
+    )
+    after = read(client.get("/api/me/fhir/", {"_type": "CarePlan,ServiceRequest"}))
+    validate(after)
+    requests = {r["id"]: r for r in of_type(after, "ServiceRequest")}
+    assert old_ids < set(requests)  # the old requests are still there, under the same ids
+    assert {requests[i]["status"] for i in old_ids} == {"revoked"}
+    (new,) = [r for i, r in requests.items() if i not in old_ids]
+    assert new["status"] == "active" and new["code"]["text"] == "Cat-cow"
+    (plan,) = of_type(after, "CarePlan")
+    assert plan["id"] == of_type(before, "CarePlan")[0]["id"]
+    assert [a["reference"]["reference"] for a in plan["activity"]] == [f"urn:uuid:{new['id']}"]
+
+
+def test_an_ended_assignment_is_a_completed_plan(typical: Any, as_user: Any) -> None:
+    services.assignment_end(typical.assignment, today=(T0 + timedelta(days=6)).date())
+    bundle = read(as_user(typical.pat).get("/api/me/fhir/", {"_type": "CarePlan"}))
+    (plan,) = of_type(bundle, "CarePlan")
+    assert plan["status"] == "completed"
+    assert plan["period"]["end"] == (T0 + timedelta(days=6)).date().isoformat()
