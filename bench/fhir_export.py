@@ -74,7 +74,7 @@ def _ours(patient: Any) -> tuple[int, int, int]:
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/api/me/export/", {"format": "fhir"})
         size = chunks = 0
-        for chunk in response.streaming_content:
+        for chunk in response.streaming_content:  # type: ignore[attr-defined]
             size += len(chunk)
             chunks += 1
     assert response.status_code == 200

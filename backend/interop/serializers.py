@@ -22,8 +22,10 @@ def export_query(params: Any, *, paged: bool = True) -> ExportQuery:
     since = None
     raw_since = params.get("_since")
     if raw_since is not None:
+        # An unencoded "+" of an offset arrives as a space.
+        text = raw_since.strip().replace(" ", "+").replace("Z", "+00:00")
         try:
-            since = parse_datetime(raw_since.replace("Z", "+00:00"))
+            since = parse_datetime(text)
         except ValueError:
             since = None
         if since is None or since.tzinfo is None:

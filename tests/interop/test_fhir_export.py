@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -209,6 +209,11 @@ def test_since_returns_only_what_changed(typical: Any, as_user: Any, time_machin
     kinds = sorted({e["resource"]["resourceType"] for e in bundle["entry"]})
     assert kinds == ["CarePlan", "ServiceRequest"]
     assert {e["resource"]["status"] for e in bundle["entry"]} == {"on-hold"}
+
+    # The same instant in another zone, its "+" unencoded (a space), selects the same.
+    local = (cut + timedelta(hours=2)).astimezone(timezone(timedelta(hours=5, minutes=30)))
+    again = read(client.get(f"{url}?_since={local.isoformat().replace('+', ' ')}"))
+    assert [e["fullUrl"] for e in again["entry"]] == [e["fullUrl"] for e in bundle["entry"]]
 
     # A later instant: nothing changed since.
     empty = read(client.get(url, {"_since": (cut + timedelta(hours=3)).isoformat()}))

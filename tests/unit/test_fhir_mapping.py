@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import Any
 
 import pytest
 from fhir.resources.R4B.observation import Observation
@@ -161,7 +162,7 @@ def test_pain_observations_and_the_procedure_validate() -> None:
 
 
 def test_questionnaires_answers_and_scores() -> None:
-    measure = {
+    measure: dict[str, Any] = {
         "code": "rmdq",
         "name": "Roland-Morris Disability Questionnaire",
         "items": [
