@@ -32,10 +32,13 @@ STATUSES = {
 
 
 def read(response: Any) -> dict[str, Any]:
+    """The bundle of a streamed 200 response, validated (``validate``)."""
     assert response.status_code == 200, getattr(response, "content", b"")[:500]
     assert response["Content-Type"].startswith("application/fhir+json")
     assert response.streaming
-    return json.loads(b"".join(response.streaming_content))
+    bundle: dict[str, Any] = json.loads(b"".join(response.streaming_content))
+    validate(bundle)
+    return bundle
 
 
 def validate(bundle: dict[str, Any]) -> Bundle:

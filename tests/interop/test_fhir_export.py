@@ -176,6 +176,7 @@ def test_licensed_wording_is_exported_only_for_the_clinic_that_loaded_it(
         clinic=typical.pat.clinic, measure="odi", language="en", name="ODI", items=licensed_items
     )
     bundle = read(as_user(typical.pat).get("/api/me/fhir/", {"_type": "Questionnaire"}))
+    validate(bundle)
     (odi,) = [q for q in of_type(bundle, "Questionnaire") if q["url"].endswith("/odi")]
     assert odi["item"][0]["text"] == "Licensed section 0"
     assert "copyright" in odi
@@ -184,6 +185,7 @@ def test_licensed_wording_is_exported_only_for_the_clinic_that_loaded_it(
 def test_a_re_export_keeps_every_id(typical: Any, as_user: Any) -> None:
     first = read(as_user(typical.pat).get("/api/me/fhir/"))
     second = read(as_user(typical.phil).get(f"/api/patients/{typical.pat.pk}/fhir/"))
+    validate(first), validate(second)
     assert [e["fullUrl"] for e in first["entry"]] == [e["fullUrl"] for e in second["entry"]]
     assert first["id"] != second["id"]  # the bundle is a new message; its contents are not
 
@@ -270,7 +272,7 @@ def test_bad_parameters_are_a_400_naming_the_parameter(
 
 
 def test_staff_exports_are_in_the_access_log(typical: Any, as_user: Any) -> None:
-    read(as_user(typical.adam).get(f"/api/patients/{typical.pat.pk}/fhir/"))
+    validate(read(as_user(typical.adam).get(f"/api/patients/{typical.pat.pk}/fhir/")))
     event = AuditEvent.objects.get(action="patient.fhir")
     assert (event.actor, event.patient) == (typical.adam, typical.pat)
 
@@ -316,6 +318,7 @@ def test_permission_matrix(cast: Any, as_user: Any, persona: str, whose: str) ->
         assert response.status_code == 403
     elif whose in MAY_EXPORT[persona]:
         bundle = read(response)
+        validate(bundle)
         assert of_type(bundle, "Patient")[0]["telecom"][0]["value"] == patient.email
     else:
         assert response.status_code == 404
@@ -323,6 +326,7 @@ def test_permission_matrix(cast: Any, as_user: Any, persona: str, whose: str) ->
     own = client.get("/api/me/fhir/")
     if persona in ("pat", "olive", "hana"):
         bundle = read(own)
+        validate(bundle)
         assert of_type(bundle, "Patient")[0]["telecom"][0]["value"] == f"{persona}@example.com"
     else:
         assert own.status_code == 403
@@ -366,6 +370,7 @@ def test_a_revised_program_revokes_the_old_requests_and_keeps_their_ids(
 ) -> None:
     client = as_user(typical.pat)
     before = read(client.get("/api/me/fhir/", {"_type": "CarePlan,ServiceRequest"}))
+    validate(before)
     old_ids = {r["id"] for r in of_type(before, "ServiceRequest")}
     time_machine.move_to(T0 + timedelta(days=20))
     services.program_revise(
@@ -388,6 +393,7 @@ def test_a_revised_program_revokes_the_old_requests_and_keeps_their_ids(
 def test_an_ended_assignment_is_a_completed_plan(typical: Any, as_user: Any) -> None:
     services.assignment_end(typical.assignment, today=(T0 + timedelta(days=6)).date())
     bundle = read(as_user(typical.pat).get("/api/me/fhir/", {"_type": "CarePlan"}))
+    validate(bundle)
     (plan,) = of_type(bundle, "CarePlan")
     assert plan["status"] == "completed"
     assert plan["period"]["end"] == (T0 + timedelta(days=6)).date().isoformat()
