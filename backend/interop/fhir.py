@@ -1,7 +1,8 @@
 """Upright rows → FHIR R4 resources, as plain dicts ready for ``json.dumps``.
 
 Pure: no database, no settings, no clock. Every function takes rows as mappings (the
-``values()`` rows ``selectors`` reads) and returns one resource. Codes are in ``codes``.
+``values()`` rows ``selectors`` reads) and returns one resource. Codes are in ``codes``;
+questionnaires, answers and scores are in ``fhir_outcomes``.
 """
 
 from __future__ import annotations
@@ -52,11 +53,11 @@ def _meta(updated: datetime) -> dict[str, str]:
     return {"lastUpdated": instant(updated)}
 
 
-def _identifier(kind: str, key: object) -> list[dict[str, str]]:
+def identifier(kind: str, key: object) -> list[dict[str, str]]:
     return [{"system": f"{codes.IDENTIFIER_SYSTEM}/{kind}", "value": str(key)}]
 
 
-def _base(resource_type: str, kind: str, key: object, updated: datetime) -> Resource:
+def base_resource(resource_type: str, kind: str, key: object, updated: datetime) -> Resource:
     return {
         "resourceType": resource_type,
         "id": resource_id(kind, key),
@@ -70,8 +71,8 @@ def _base(resource_type: str, kind: str, key: object, updated: datetime) -> Reso
 def patient(row: Row, *, physio_ids: Sequence[int], updated: datetime) -> Resource:
     """``row``: id, full_name, email, language, clinic_id. Only what Upright holds: a name
     as one text, the e-mail, the language; no birth date, sex or address."""
-    resource = _base("Patient", "Patient", row["id"], updated)
-    resource["identifier"] = _identifier("patient", row["id"])
+    resource = base_resource("Patient", "Patient", row["id"], updated)
+    resource["identifier"] = identifier("patient", row["id"])
     resource["active"] = True
     if row["full_name"]:
         resource["name"] = [{"text": row["full_name"]}]
@@ -94,8 +95,8 @@ def patient(row: Row, *, physio_ids: Sequence[int], updated: datetime) -> Resour
 
 def practitioner(row: Row, *, updated: datetime) -> Resource:
     """``row``: id, full_name. The physio's e-mail is theirs, not the patient's: left out."""
-    resource = _base("Practitioner", "Practitioner", row["id"], updated)
-    resource["identifier"] = _identifier("practitioner", row["id"])
+    resource = base_resource("Practitioner", "Practitioner", row["id"], updated)
+    resource["identifier"] = identifier("practitioner", row["id"])
     resource["active"] = True
     if row["full_name"]:
         resource["name"] = [{"text": row["full_name"]}]
@@ -104,8 +105,8 @@ def practitioner(row: Row, *, updated: datetime) -> Resource:
 
 def organization(row: Row) -> Resource:
     """``row``: id, name, updated_at."""
-    resource = _base("Organization", "Organization", row["id"], row["updated_at"])
-    resource["identifier"] = _identifier("clinic", row["id"])
+    resource = base_resource("Organization", "Organization", row["id"], row["updated_at"])
+    resource["identifier"] = identifier("clinic", row["id"])
     resource["active"] = True
     resource["name"] = row["name"]
     return resource
@@ -146,10 +147,10 @@ def careplan(
 ) -> Resource:
     """``assignment``: id, patient_id, assigned_by_id, start_date, end_date, notes,
     created_at."""
-    resource = _base("CarePlan", "CarePlan", assignment["id"], updated)
+    resource = base_resource("CarePlan", "CarePlan", assignment["id"], updated)
     resource.update(
         {
-            "identifier": _identifier("assignment", assignment["id"]),
+            "identifier": identifier("assignment", assignment["id"]),
             "status": status,
             "intent": "plan",
             "category": [{"coding": [codes.PA_CATEGORY], "text": "Home exercise program"}],
@@ -275,11 +276,11 @@ def service_request(
             }
         )
     dosage.append({"url": "perSide", "valueBoolean": bool(item["per_side"])})
-    resource = _base("ServiceRequest", "ServiceRequest", key, updated)
+    resource = base_resource("ServiceRequest", "ServiceRequest", key, updated)
     resource.update(
         {
             "extension": [{"url": codes.DOSAGE_EXTENSION, "extension": dosage}],
-            "identifier": _identifier("program-item", item["id"]),
+            "identifier": identifier("program-item", item["id"]),
             "basedOn": [ref("CarePlan", assignment["id"])],
             "status": status,
             "intent": "order",
@@ -309,7 +310,7 @@ def pain_observation(session: Row, *, when: str) -> Resource:
     patient_id, started_at, completed_at, pain_before, pain_after, difficulty, created_at.
     The "after" observation carries the difficulty the patient chose as a component."""
     key = f"{session['id']}/pain-{when}"
-    resource = _base("Observation", "Observation", key, session["created_at"])
+    resource = base_resource("Observation", "Observation", key, session["created_at"])
     resource.update(
         {
             "status": "final",
@@ -414,12 +415,12 @@ def session_procedure(
                 )
         performed.append({"url": codes.PERFORMED_EXTENSION, "extension": values})
     all_skipped = bool(items) and all(item["skipped"] for item in items)
-    resource = _base("Procedure", "Procedure", session["id"], session["created_at"])
+    resource = base_resource("Procedure", "Procedure", session["id"], session["created_at"])
     if performed:
         resource["extension"] = performed
     resource.update(
         {
-            "identifier": _identifier("session", session["id"]),
+            "identifier": identifier("session", session["id"]),
             "basedOn": based_on,
             "status": "not-done" if all_skipped else "completed",
             "category": {"coding": [codes.PA_CATEGORY]},
@@ -437,125 +438,4 @@ def session_procedure(
         notes.append({"text": session["notes"]})
     if notes:
         resource["note"] = notes
-    return resource
-
-
-# -- questionnaires ---------------------------------------------------------------------------
-
-
-def questionnaire_url(measure: str) -> str:
-    return f"{codes.QUESTIONNAIRE_BASE}/{measure}"
-
-
-def _questionnaire_item(item: Row) -> dict[str, Any]:
-    out: dict[str, Any] = {"linkId": str(item["index"]), "text": item["text"]}
-    kind = item["kind"]
-    if kind == "yes_no":
-        out["type"] = "boolean"
-    elif kind == "choice":
-        out["type"] = "choice"
-        out["answerOption"] = [
-            {"valueCoding": {"code": str(c["value"]), "display": c["label"]}}
-            for c in item.get("choices") or []
-        ]
-    else:
-        out["type"] = "integer"
-        ends = [f"{c['value']} = {c['label']}" for c in item.get("choices") or []]
-        if item.get("min") is not None and item.get("max") is not None:
-            out["text"] = f"{item['text']} ({item['min']} to {item['max']}"
-            out["text"] += f"; {', '.join(ends)})" if ends else ")"
-    return out
-
-
-def questionnaire(
-    measure: Row, *, clinic_id: int | None, licensed_wording: bool, language: str
-) -> Resource:
-    """A measure as the clinic sees it (``measures_for``): its own licensed wording if it
-    loaded one, else Upright's wording, which for ODI and RMDQ is neutral placeholders, so
-    licensed text never reaches a clinic without the licence."""
-    code = measure["code"]
-    resource: Resource = {
-        "resourceType": "Questionnaire",
-        "id": resource_id("Questionnaire", f"{clinic_id}/{code}"),
-        "url": questionnaire_url(code),
-        "name": code.replace("_", " ").title().replace(" ", ""),
-        "title": measure["name"],
-        "status": "active",
-        "subjectType": ["Patient"],
-        "language": language,
-    }
-    panel = codes.MEASURE_CODES[code][0]
-    if panel is not None:
-        resource["code"] = [panel]
-    if licensed_wording:
-        resource["copyright"] = (
-            "Wording used under the clinic's own licence; not for redistribution."
-        )
-    elif code in ("odi", "rmdq"):
-        resource["description"] = (
-            "Structure only: the item wording is licensed by its owner and is not part of "
-            "this export. Items are numbered placeholders."
-        )
-    resource["item"] = [_questionnaire_item(item) for item in measure["items"]]
-    return resource
-
-
-def _answer(kind: str, value: Any) -> list[dict[str, Any]]:
-    if value is None:
-        return []
-    if kind == "yes_no":
-        return [{"valueBoolean": bool(value)}]
-    if kind == "choice":
-        return [{"valueCoding": {"code": str(value)}}]
-    return [{"valueInteger": int(value)}]
-
-
-def questionnaire_response(response: Row, *, item_kinds: Sequence[str]) -> Resource:
-    """``response``: id, patient_id, measure, answers, answered_at."""
-    resource = _base(
-        "QuestionnaireResponse", "QuestionnaireResponse", response["id"], response["answered_at"]
-    )
-    items = []
-    for index, value in enumerate(response["answers"]):
-        kind = item_kinds[index] if index < len(item_kinds) else "scale"
-        item: dict[str, Any] = {"linkId": str(index)}
-        answer = _answer(kind, value)
-        if answer:
-            item["answer"] = answer
-        items.append(item)
-    resource.update(
-        {
-            "identifier": _identifier("outcome-response", response["id"])[0],
-            "questionnaire": questionnaire_url(response["measure"]),
-            "status": "completed",
-            "subject": ref("Patient", response["patient_id"]),
-            "authored": instant(response["answered_at"]),
-            "author": ref("Patient", response["patient_id"]),
-            "source": ref("Patient", response["patient_id"]),
-            "item": items,
-        }
-    )
-    return resource
-
-
-def score_observation(response: Row, *, measure_name: str) -> Resource:
-    """The computed score of a questionnaire response, derived from it."""
-    _, code, unit = codes.MEASURE_CODES[response["measure"]]
-    resource = _base(
-        "Observation", "Observation", f"score/{response['id']}", response["answered_at"]
-    )
-    resource.update(
-        {
-            "status": "final",
-            "category": [{"coding": [codes.SURVEY_CATEGORY]}],
-            "code": {"coding": [code], "text": f"{measure_name} score"},
-            "subject": ref("Patient", response["patient_id"]),
-            "effectiveDateTime": instant(response["answered_at"]),
-            "performer": [ref("Patient", response["patient_id"])],
-            "valueQuantity": {"value": response["score"], **unit},
-            "derivedFrom": [ref("QuestionnaireResponse", response["id"])],
-        }
-    )
-    if code["system"] == codes.LOCAL_SYSTEM:
-        resource["note"] = [{"text": codes.LOCAL_ONLY_NOTE}]
     return resource

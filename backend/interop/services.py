@@ -19,7 +19,7 @@ from itertools import islice
 from django.utils import timezone
 
 from backend.accounts.models import User
-from backend.interop import codes, fhir
+from backend.interop import codes, fhir, fhir_outcomes
 from backend.interop import selectors as rows
 from backend.programs.outcomes import ITEM_KINDS
 
@@ -149,7 +149,7 @@ def _outcome_entries(
             yield (
                 "Questionnaire",
                 partial(
-                    fhir.questionnaire,
+                    fhir_outcomes.questionnaire,
                     record.measures[code],
                     clinic_id=patient.clinic_id,
                     licensed_wording=code in record.licensed,
@@ -164,12 +164,12 @@ def _outcome_entries(
         if "QuestionnaireResponse" in wanted:
             yield (
                 "QuestionnaireResponse",
-                partial(fhir.questionnaire_response, response, item_kinds=kinds),
+                partial(fhir_outcomes.questionnaire_response, response, item_kinds=kinds),
             )
         if "Observation" in wanted:
             yield (
                 "Observation",
-                partial(fhir.score_observation, response, measure_name=measure["name"]),
+                partial(fhir_outcomes.score_observation, response, measure_name=measure["name"]),
             )
 
 

@@ -13,7 +13,7 @@ from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 from fhir.resources.R4B.servicerequest import ServiceRequest
 
-from backend.interop import codes, fhir
+from backend.interop import codes, fhir, fhir_outcomes
 
 AT = datetime(2026, 5, 4, 17, 30, tzinfo=UTC)
 ASSIGNMENT = {
@@ -170,13 +170,17 @@ def test_questionnaires_answers_and_scores() -> None:
             {"index": 1, "text": "Statement 2", "kind": "yes_no", "choices": []},
         ],
     }
-    questionnaire = fhir.questionnaire(measure, clinic_id=4, licensed_wording=False, language="en")
+    questionnaire = fhir_outcomes.questionnaire(
+        measure, clinic_id=4, licensed_wording=False, language="en"
+    )
     Questionnaire.model_validate(questionnaire)
     assert "licensed by its owner" in questionnaire["description"]
     assert "copyright" not in questionnaire
     assert (
         questionnaire["id"]
-        != fhir.questionnaire(measure, clinic_id=5, licensed_wording=False, language="en")["id"]
+        != fhir_outcomes.questionnaire(measure, clinic_id=5, licensed_wording=False, language="en")[
+            "id"
+        ]
     )
     response = {
         "id": 9,
@@ -186,15 +190,17 @@ def test_questionnaires_answers_and_scores() -> None:
         "score": 1.0,
         "answered_at": AT,
     }
-    answers = fhir.questionnaire_response(response, item_kinds=["yes_no", "yes_no"])
+    answers = fhir_outcomes.questionnaire_response(response, item_kinds=["yes_no", "yes_no"])
     QuestionnaireResponse.model_validate(answers)
     assert [i["answer"][0]["valueBoolean"] for i in answers["item"]] == [True, False]
     assert answers["questionnaire"] == questionnaire["url"]
-    score = fhir.score_observation(response, measure_name=measure["name"])
+    score = fhir_outcomes.score_observation(response, measure_name=measure["name"])
     Observation.model_validate(score)
     assert score["code"]["coding"][0]["system"] == codes.LOCAL_SYSTEM
     assert score["note"][0]["text"] == codes.LOCAL_ONLY_NOTE
-    odi = fhir.score_observation({**response, "measure": "odi", "score": 26.0}, measure_name="ODI")
+    odi = fhir_outcomes.score_observation(
+        {**response, "measure": "odi", "score": 26.0}, measure_name="ODI"
+    )
     assert odi["code"]["coding"][0]["code"] == "97909-6" and "note" not in odi
     assert odi["valueQuantity"]["unit"] == "%"
 
@@ -208,7 +214,7 @@ def test_an_unanswered_odi_section_has_no_answer() -> None:
         "score": 20.0,
         "answered_at": AT,
     }
-    resource = fhir.questionnaire_response(response, item_kinds=["choice", "choice"])
+    resource = fhir_outcomes.questionnaire_response(response, item_kinds=["choice", "choice"])
     QuestionnaireResponse.model_validate(resource)
     assert resource["item"][1] == {"linkId": "1"}
     assert resource["item"][0]["answer"] == [{"valueCoding": {"code": "1"}}]
