@@ -397,3 +397,16 @@ def test_an_ended_assignment_is_a_completed_plan(typical: Any, as_user: Any) -> 
     (plan,) = of_type(bundle, "CarePlan")
     assert plan["status"] == "completed"
     assert plan["period"]["end"] == (T0 + timedelta(days=6)).date().isoformat()
+
+
+def test_the_openapi_schema_documents_the_bundle(api: Any) -> None:
+    schema = api.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    for path in ("/api/me/fhir/", "/api/patients/{patient_id}/fhir/"):
+        operation = schema["paths"][path]["get"]
+        content = operation["responses"]["200"]["content"]
+        assert content["application/fhir+json"]["schema"] == {
+            "$ref": "#/components/schemas/FhirBundle"
+        }
+        assert {p["name"] for p in operation["parameters"]} >= {"_since", "_type", "_count"}
+    bundle = schema["components"]["schemas"]["FhirBundle"]
+    assert "fhir.schema.json#/definitions/Bundle" in bundle["description"]
