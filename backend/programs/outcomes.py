@@ -60,7 +60,7 @@ ITEM_KINDS: dict[str, str] = {
 # for a clinic that loaded the wording it holds a licence for (``load_measure_wording``).
 LICENSED_MEASURES = frozenset({"odi", "rmdq"})
 NEEDS_LICENSED_WORDING = (
-    "Your clinic has not loaded its licensed wording of this questionnaire yet "
+    "This needs your clinic's licensed wording, which has not been loaded yet "
     "(an administrator runs load_measure_wording)."
 )
 FALLBACK_LANGUAGE = "en"
