@@ -45,7 +45,7 @@ function AlertCount({ n }: { n: number }) {
 function NeedsProgram({ p }: { p: PatientRow }) {
   if (!p.needs_program) return null;
   return (
-    <Link class="pill needs-program" href={`/physio/programs/new?patient=${p.id}`} aria-label={`Needs a program: build one for ${p.full_name || p.email}`}>
+    <Link class="pill needs-program" href={`/physio/programs/new?patient=${p.id}`}>
       Needs a program
     </Link>
   );
