@@ -97,7 +97,7 @@ function Library({ onAdd, added, all }: { onAdd: (e: ExerciseSummary) => void; a
                 {e.summary} · {doseText(e.dosage)}
               </span>
             </span>
-            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={`Add ${e.name}`}>
+            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={added.has(e.slug) ? `Add again ${e.name}` : `Add ${e.name}`}>
               {added.has(e.slug) ? 'Add again' : 'Add'}
             </button>
           </li>
