@@ -110,11 +110,20 @@ def test_alert_review_is_refused_for_others_and_bad_input_writes_nothing(
 ) -> None:
     alert = _pain_spike(as_user, cast, _assign(cast, cast.pat))
     url = f"/api/alerts/{alert['id']}"
-    for stranger in (cast.hugo, cast.heidi):  # another clinic: 404
+    for stranger in (cast.hugo, cast.heidi, cast.carla):  # another clinic, not her physio
         assert as_user(stranger).post(f"{url}/acknowledge/").status_code == 404
         assert as_user(stranger).post(f"{url}/resolve/").status_code == 404
     assert as_user(cast.pat).post(f"{url}/resolve/").status_code == 403
-    for bad in ({"note": "x" * 1001}, {"note": "ok", "extra": 1}, {"note": ["a"]}):
+    deep: Any = "x"
+    for _ in range(200):
+        deep = {"note": deep}
+    for bad in (
+        {"note": "x" * 1001},
+        {"note": "ok", "extra": 1},
+        {"note": ["a"]},
+        {"note": "nul\x00byte"},
+        deep,
+    ):
         response = as_user(cast.phil).post(f"{url}/resolve/", bad, format="json")
         assert response.status_code == 400, bad
     assert as_user(cast.phil).get("/api/alerts/?status=sideways").status_code == 400
