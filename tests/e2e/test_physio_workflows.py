@@ -78,7 +78,7 @@ def test_invite_by_email_accept_with_prefilled_address_then_review_the_alert(
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["nina@example.com"]
-    link = re.search(r"https?://\S+/invite/[A-Z0-9]+", message.body)
+    link = re.search(r"https?://\S+/invite/[A-Z0-9]+", str(message.body))
     assert link is not None, message.body
     path = link.group(0).split("/invite/", 1)[1]
 
