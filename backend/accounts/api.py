@@ -224,7 +224,10 @@ class InviteViewSet(
         body.is_valid(raise_exception=True)
         assert isinstance(request.user, User)
         invite = services.invite_create(inviter=request.user, **body.validated_data)
-        return Response(InviteSerializer(invite).data, status=status.HTTP_201_CREATED)
+        emailed = services.invite_email_send(invite) if invite.email else False
+        return Response(
+            {**InviteSerializer(invite).data, "emailed": emailed}, status=status.HTTP_201_CREATED
+        )
 
     @extend_schema(request=InviteAcceptSerializer, responses={201: MeSerializer})
     @action(detail=True, methods=["post"], authentication_classes=[])

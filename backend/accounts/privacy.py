@@ -64,7 +64,7 @@ EXPORTED: tuple[Section, ...] = (
     ),
     Section("assignment_pauses", "programs.AssignmentPause", "assignment__patient"),
     Section("sessions", "programs.Session", "patient", frozenset({"body_hash"})),
-    Section("alerts", "programs.Alert", "patient"),
+    Section("alerts", "programs.Alert", "patient", frozenset({"acknowledged_by", "resolved_by"})),
     Section("outcome_schedules", "programs.OutcomeSchedule", "patient", frozenset({"created_by"})),
     Section("outcome_responses", "programs.OutcomeResponse", "patient"),
     Section(
@@ -112,6 +112,8 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("programs.ProgramVersion", "created_by"): "clinic records a clinician authored",
     ("programs.Assignment", "assigned_by"): "clinic records a clinician authored",
     ("programs.OutcomeSchedule", "created_by"): "clinic records a clinician authored",
+    ("programs.Alert", "acknowledged_by"): "a clinician's review of another person's alert",
+    ("programs.Alert", "resolved_by"): "a clinician's review of another person's alert",
 }
 
 

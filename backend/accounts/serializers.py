@@ -87,7 +87,9 @@ class InvitePublicSerializer(serializers.ModelSerializer[Invite]):
 
     class Meta:
         model = Invite
-        fields = ("code", "role", "clinic_name", "expires_at", "valid")
+        # ``email``: the address the invite is for (the accept form is prefilled with it);
+        # whoever holds the code was given it at that address.
+        fields = ("code", "role", "clinic_name", "email", "expires_at", "valid")
         read_only_fields = fields
 
     def get_valid(self, invite: Invite) -> bool:

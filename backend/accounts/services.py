@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
+import smtplib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -24,6 +26,7 @@ from backend.accounts.timezones import is_valid_timezone
 # from a printed card (no 0/O, 1/I/L).
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _CODE_LENGTH = 10
+logger = logging.getLogger(__name__)
 
 # Called after a patient account is created (the nudges app registers its default plan).
 patient_created_hooks: list[Callable[[User], None]] = []
@@ -55,6 +58,36 @@ def invite_create(*, inviter: User, role: str, email: str = "", note: str = "") 
         created_by=inviter,
         expires_at=timezone.now() + settings.INVITE_TTL,
     )
+
+
+INVITE_EMAIL_SUBJECT = "Your invitation to Upright from {clinic}"
+
+
+def invite_email_send(invite: Invite) -> bool:
+    """E-mail the invite link to the address it is for, through the configured e-mail
+    backend. Returns whether it went out; a failure is logged and the invite still works
+    (the physio can share the link or QR code instead)."""
+    if not invite.email:
+        return False
+    inviter = invite.created_by.full_name or "Your clinic"
+    role = "physiotherapist" if invite.role == Role.PHYSIO else "patient"
+    hours = int(settings.INVITE_TTL.total_seconds() // 3600)
+    body = (
+        f"Hello,\n\n{inviter} at {invite.clinic.name} has invited you to Upright as a {role}.\n"
+        "Upright shows the home exercises your physiotherapist sets for you, with timers, and "
+        "keeps track of how they go.\n\n"
+        f"To create your account, open this link within {hours} hours:\n{invite_url(invite)}\n\n"
+        f"Or enter this code on the sign-in page: {invite.code}\n\n"
+        "If you were not expecting this e-mail, you can ignore it."
+    )
+    try:
+        sent = send_mail(
+            INVITE_EMAIL_SUBJECT.format(clinic=invite.clinic.name), body, None, [invite.email]
+        )
+    except (OSError, smtplib.SMTPException):
+        logger.warning("The invite e-mail to invite %s could not be sent", invite.pk, exc_info=True)
+        return False
+    return sent == 1
 
 
 def _validate_new_account(email: str, full_name: str, password: str, tz: str) -> None:

@@ -24,11 +24,11 @@ from backend.accounts import audit
 from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
-from backend.accounts.selectors import patients_visible_to
 from backend.api import request_language, request_user
-from backend.programs import selectors, services
+from backend.programs import alerts, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
 from backend.programs.serializers import (
+    AlertReviewSerializer,
     AlertSerializer,
     AssignmentInSerializer,
     AssignmentSerializer,
@@ -38,7 +38,7 @@ from backend.programs.serializers import (
     SessionSerializer,
     TodayItemSerializer,
 )
-from backend.programs.sessions import SessionConflict, alert_resolve, session_log
+from backend.programs.sessions import SessionConflict, session_log
 
 
 def _language_context(request: Request) -> dict[str, Any]:
@@ -185,6 +185,7 @@ class TodayView(APIView):
                     "program_name": assignment.program.name,
                     "program_version": assignment.program.current_version.number,
                     "notes": assignment.notes,
+                    "program_notes": assignment.program.current_version.notes,
                     "preferred_time": assignment.preferred_time.strftime("%H:%M")
                     if assignment.preferred_time
                     else None,
@@ -276,6 +277,7 @@ CASELOAD_ROW = inline_serializer(
         "last_session_at": serializers.DateTimeField(allow_null=True),
         "latest_pain": serializers.IntegerField(allow_null=True),
         "open_alerts": serializers.IntegerField(),
+        "needs_program": serializers.BooleanField(),
     },
 )
 
@@ -287,7 +289,8 @@ class CaseloadViewSet(PatientViewSet):
         parameters=[
             OpenApiParameter(
                 "ordering", str, enum=sorted(selectors.CASELOAD_ORDERINGS), required=False
-            )
+            ),
+            OpenApiParameter("search", str, required=False, description="name or e-mail"),
         ],
         responses=CASELOAD_ROW,
     )
@@ -297,7 +300,12 @@ class CaseloadViewSet(PatientViewSet):
             raise ValidationError(
                 {"ordering": [f"Choose one of {sorted(selectors.CASELOAD_ORDERINGS)}."]}
             )
-        rows = selectors.caseload_for(request_user(request), ordering)
+        search = request.query_params.get("search", "")
+        if len(search) > 100 or "\x00" in search:
+            raise ValidationError(
+                {"search": ["Search for up to 100 characters of a name or e-mail."]}
+            )
+        rows = selectors.caseload_for(request_user(request), ordering, search=search)
         page = self.paginate_queryset(rows)
         return self.get_paginated_response(page)
 
@@ -321,6 +329,10 @@ class CaseloadViewSet(PatientViewSet):
                 "assignments": AssignmentSerializer(assignments, many=True).data,
                 "progress": selectors.progress_for(patient),
                 "alerts": AlertSerializer(selectors.open_alerts_for(patient), many=True).data,
+                "alert_history": AlertSerializer(
+                    alerts.alerts_visible_to(request_user(request), "all").filter(patient=patient),
+                    many=True,
+                ).data,
             }
         )
 
@@ -341,19 +353,52 @@ class CaseloadViewSet(PatientViewSet):
 
 
 class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
-    """Open alerts of the caller's patients; a physio resolves them."""
+    """Alerts of the caller's patients (``?status=`` open by default, ``?patient=``);
+    a physio acknowledges or resolves them, with an optional note."""
 
     serializer_class = AlertSerializer
     permission_classes = (IsClinicStaff,)
     lookup_value_regex = "[0-9]+"  # anything else is a 404, never a 500
 
     def get_queryset(self) -> QuerySet[Alert]:
-        return Alert.objects.filter(
-            patient__in=patients_visible_to(request_user(self.request)), resolved_at=None
-        ).order_by("-created_at")
+        user = request_user(self.request)
+        if self.action != "list":
+            return alerts.alerts_visible_to(user, "all")
+        status_ = self.request.query_params.get("status", "open")
+        if status_ not in alerts.ALERT_STATUSES:
+            raise ValidationError(
+                {"status": [f"Choose one of {', '.join(alerts.ALERT_STATUSES)}."]}
+            )
+        queryset = alerts.alerts_visible_to(user, status_)
+        patient = self.request.query_params.get("patient")
+        if patient is not None:
+            if not patient.isdigit() or len(patient) > 12:
+                raise ValidationError({"patient": ["Give a patient id."]})
+            queryset = queryset.filter(patient_id=int(patient))
+        return queryset
 
-    @extend_schema(request=None, responses=AlertSerializer)
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("status", str, enum=list(alerts.ALERT_STATUSES), required=False),
+            OpenApiParameter("patient", int, required=False),
+        ]
+    )
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return super().list(request, *args, **kwargs)
+
+    def _review(self, request: Request, pk: str, change: Any) -> Response:
+        alert = get_object_or_404(self.get_queryset(), pk=pk)
+        body = AlertReviewSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        reviewed = change(alert, actor=request_user(request), note=body.validated_data["note"])
+        return Response(AlertSerializer(self.get_queryset().get(pk=reviewed.pk)).data)
+
+    @extend_schema(request=AlertReviewSerializer, responses=AlertSerializer)
+    @action(detail=True, methods=["post"])
+    def acknowledge(self, request: Request, pk: str) -> Response:
+        return self._review(request, pk, alerts.alert_acknowledge)
+
+    @extend_schema(request=AlertReviewSerializer, responses=AlertSerializer)
     @action(detail=True, methods=["post"])
     def resolve(self, request: Request, pk: str) -> Response:
-        alert = get_object_or_404(self.get_queryset(), pk=pk)
-        return Response(AlertSerializer(alert_resolve(alert)).data)
+        return self._review(request, pk, alerts.alert_resolve)

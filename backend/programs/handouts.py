@@ -82,6 +82,7 @@ class Handout:
     timezone: str
     printed_on: date
     notes: str = ""
+    program_notes: str = ""
     phases: Sequence[Mapping[str, Any]] = ()
     exercises: Sequence[HandoutExercise] = field(default_factory=list)
 
@@ -100,13 +101,29 @@ class CalendarFeed:
 # -- loading ----------------------------------------------------------------------------------
 
 
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _seconds(n: int) -> str:
+    return "1 second" if n == 1 else f"{n} seconds"
+
+
 def dosage_text(sets: int, reps: int | None, hold: int | None, rest: int, per_side: bool) -> str:
-    amount = f"{reps} repetitions" if reps is not None else f"hold for {hold} seconds"
-    parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {amount}"]
+    """The dose as a phrase: "2 sets of 10 repetitions, on each side, rest 30 seconds
+    between sets"; a hold reads "hold for 5 seconds, twice, …, rest 10 seconds between
+    holds" (not "2 sets of hold for 5 seconds")."""
+    if reps is not None:
+        unit = "repetition" if reps == 1 else "repetitions"
+        parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {reps} {unit}"]
+        between = "sets"
+    else:
+        parts = [f"hold for {_seconds(hold or 0)}", _times(sets)]
+        between = "holds"
     if per_side:
         parts.append("on each side")
-    if rest:
-        parts.append(f"rest {rest} seconds between sets")
+    if rest and sets > 1:
+        parts.append(f"rest {_seconds(rest)} between {between}")
     return ", ".join(parts)
 
 
@@ -161,6 +178,7 @@ def handout_for(assignment: Assignment, language: str) -> Handout:
         timezone=patient.timezone,
         printed_on=local_today(patient),
         notes=assignment.notes,
+        program_notes=version.notes,
         phases=list(version.phases),
         exercises=exercises,
     )
@@ -270,8 +288,11 @@ def handout_pdf(handout: Handout) -> bytes:
         p(f"Your home exercise program from {handout.clinic_name}"),
         Table([[p(k, styles["Heading5"]), p(v)] for k, v in facts], colWidths=[30 * mm, 140 * mm]),
     ]
-    if handout.notes:
-        story += [p("Notes from your clinician", styles["Heading3"]), p(handout.notes)]
+    notes = [text for text in (handout.program_notes, handout.notes) if text.strip()]
+    if notes:
+        story.append(p("Notes from your clinician", styles["Heading3"]))
+        for text in notes:
+            story += [p(line) for line in text.splitlines() if line.strip()]
     phase_names = {int(ph["number"]): ph for ph in handout.phases}
     current_phase = None
     for number, exercise in enumerate(handout.exercises, start=1):

@@ -220,6 +220,16 @@ class Alert(models.Model):
     run_started_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     resolved_at = models.DateTimeField(null=True, blank=True)
+    # The physio's review: "acknowledged" (seen, being handled) clears the caseload badge;
+    # "resolved" closes the alert. Both keep who did it and an optional note.
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    review_note = models.CharField(max_length=1000, blank=True, default="")
 
     class Meta:
         constraints = [

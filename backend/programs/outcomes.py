@@ -56,6 +56,13 @@ ITEM_KINDS: dict[str, str] = {
     "rmdq": "yes_no",
     "adherence_self_report": "choice",
 }
+# Copyrighted questionnaires: Upright ships only placeholders, so they can be scheduled only
+# for a clinic that loaded the wording it holds a licence for (``load_measure_wording``).
+LICENSED_MEASURES = frozenset({"odi", "rmdq"})
+NEEDS_LICENSED_WORDING = (
+    "This needs your clinic's licensed wording, which has not been loaded yet "
+    "(an administrator runs load_measure_wording)."
+)
 FALLBACK_LANGUAGE = "en"
 MAX_EVERY_WEEKS = 52
 _LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
@@ -300,9 +307,11 @@ def measures_for(clinic_id: int | None, language: str) -> list[dict[str, Any]]:
         if wording.language in languages:
             rank = (2, 0 if wording.language == language else 1)
             candidates.setdefault(wording.measure, []).append((rank, wording.name, wording.items))
+    licensed = licensed_measures_of(clinic_id)
     result = []
     for code, spec in MEASURES.items():
         _, name, items = min(candidates[code], key=lambda c: c[0])
+        available = code not in LICENSED_MEASURES or code in licensed
         result.append(
             {
                 "code": code,
@@ -311,9 +320,22 @@ def measures_for(clinic_id: int | None, language: str) -> list[dict[str, Any]]:
                 "max_items": spec.item_count[1],
                 "lower_is_better": spec.lower_is_better,
                 "items": items,
+                "available": available,
+                "unavailable_reason": None if available else NEEDS_LICENSED_WORDING,
             }
         )
     return result
+
+
+def licensed_measures_of(clinic_id: int | None) -> set[str]:
+    """The copyrighted measures whose wording this clinic has loaded."""
+    if clinic_id is None:
+        return set()
+    return set(
+        MeasureWording.objects.filter(clinic_id=clinic_id, measure__in=LICENSED_MEASURES)
+        .values_list("measure", flat=True)
+        .distinct()
+    )
 
 
 # -- schedules and what is due ----------------------------------------------------------------
@@ -336,6 +358,8 @@ def schedule_create(
         raise ValidationError({"patient": ["Choose one of your patients."]})
     if measure not in MEASURES:
         raise ValidationError({"measure": [f"Choose one of {', '.join(MEASURES)}."]})
+    if measure in LICENSED_MEASURES and measure not in licensed_measures_of(actor.clinic_id):
+        raise ValidationError({"measure": [NEEDS_LICENSED_WORDING]})
     if every_weeks is not None and not 1 <= every_weeks <= MAX_EVERY_WEEKS:
         raise ValidationError({"every_weeks": [f"Choose 1 to {MAX_EVERY_WEEKS} weeks, or null."]})
     with transaction.atomic():

@@ -52,6 +52,10 @@ class MeasureSerializer(serializers.Serializer[Any]):
     max_items = serializers.IntegerField()
     lower_is_better = serializers.BooleanField()
     items = MeasureItemSerializer(many=True)
+    available = serializers.BooleanField(
+        help_text="Whether a physio of this clinic may schedule it."
+    )
+    unavailable_reason = serializers.CharField(allow_null=True)
 
 
 class ScheduleInSerializer(StrictSerializer):

@@ -28,6 +28,7 @@ from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
 from backend.accounts.timezones import zone
 from backend.programs import adherence
+from backend.programs.alerts import needs_attention
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -267,28 +268,44 @@ def _neg_time(value: datetime | None) -> float:
     return -value.timestamp() if value else 0.0
 
 
+def _has_current_program(assignments: Iterable[Assignment], today: date) -> bool:
+    """An active or paused assignment that has not run out (an ended one needs a new plan)."""
+    return any(
+        a.status != AssignmentStatus.ENDED and (a.end_date is None or a.end_date >= today)
+        for a in assignments
+    )
+
+
 def caseload_for(
-    user: User, ordering: str = "name", now: datetime | None = None, *, only: int | None = None
+    user: User,
+    ordering: str = "name",
+    now: datetime | None = None,
+    *,
+    only: int | None = None,
+    search: str = "",
 ) -> list[dict[str, Any]]:
-    """Every patient the caller may see with adherence (7/28 days), last session, latest
-    pain and open alerts. Five queries whatever the caseload size; sorting by a computed
+    """Every patient the caller may see (``search``: whose name or e-mail contains it) with
+    adherence (7/28 days), last session, latest pain, alerts not yet looked at, and whether
+    they need a program. Five queries whatever the caseload size; sorting by a computed
     figure needs them all, which is fine for a caseload (hundreds, not millions)."""
     now = now or timezone.now()
     latest = Session.objects.filter(patient=OuterRef("pk")).order_by("-completed_at")
+    visible = patients_visible_to(user).filter(**({"pk": only} if only is not None else {}))
+    if search.strip():
+        words = search.split()
+        for word in words:
+            visible = visible.filter(Q(full_name__icontains=word) | Q(email__icontains=word))
     patients = list(
-        patients_visible_to(user)
-        .filter(**({"pk": only} if only is not None else {}))
-        .annotate(
+        visible.annotate(
             last_session_at=Max("sessions__completed_at"),
             latest_pain=Subquery(latest.values("pain_after")[:1]),
             open_alerts=Subquery(
-                Alert.objects.filter(patient=OuterRef("pk"), resolved_at=None)
+                Alert.objects.filter(needs_attention(), patient=OuterRef("pk"))
                 .values("patient")
                 .annotate(n=Count("pk"))
                 .values("n")[:1]
             ),
-        )
-        .order_by("full_name", "pk")
+        ).order_by("full_name", "pk")
     )
     ids = [p.pk for p in patients]
     assignments_by_patient: dict[int, list[Assignment]] = defaultdict(list)
@@ -314,6 +331,7 @@ def caseload_for(
                 "last_session_at": patient.last_session_at,
                 "latest_pain": patient.latest_pain,
                 "open_alerts": patient.open_alerts or 0,
+                "needs_program": not _has_current_program(own, today),
             }
         )
     rows.sort(key=CASELOAD_ORDERINGS.get(ordering, CASELOAD_ORDERINGS["name"]))
@@ -321,4 +339,8 @@ def caseload_for(
 
 
 def open_alerts_for(patient: User) -> QuerySet[Alert]:
-    return Alert.objects.filter(patient=patient, resolved_at=None).order_by("-created_at")
+    return (
+        Alert.objects.filter(patient=patient, resolved_at=None)
+        .select_related("patient", "acknowledged_by", "resolved_by")
+        .order_by("-created_at")
+    )

@@ -234,11 +234,61 @@ class SessionSerializer(serializers.ModelSerializer[Session]):
         return safety_for(session)
 
 
+class _PersonSerializer(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    full_name = serializers.CharField()
+
+
 class AlertSerializer(serializers.ModelSerializer[Alert]):
+    patient = serializers.SerializerMethodField()
+    acknowledged_by = serializers.SerializerMethodField()
+    resolved_by = serializers.SerializerMethodField()
+    status = serializers.SerializerMethodField()
+
     class Meta:
         model = Alert
-        fields = ("id", "kind", "reason", "message", "created_at", "resolved_at")
+        fields = (
+            "id",
+            "kind",
+            "reason",
+            "message",
+            "created_at",
+            "status",
+            "patient",
+            "session",
+            "acknowledged_at",
+            "acknowledged_by",
+            "resolved_at",
+            "resolved_by",
+            "review_note",
+        )
         read_only_fields = fields
+
+    @staticmethod
+    def _person(user: Any) -> dict[str, Any] | None:
+        return None if user is None else {"id": user.pk, "full_name": user.full_name}
+
+    @extend_schema_field(_PersonSerializer)
+    def get_patient(self, alert: Alert) -> dict[str, Any] | None:
+        return self._person(alert.patient)
+
+    @extend_schema_field(_PersonSerializer(allow_null=True))
+    def get_acknowledged_by(self, alert: Alert) -> dict[str, Any] | None:
+        return self._person(alert.acknowledged_by)
+
+    @extend_schema_field(_PersonSerializer(allow_null=True))
+    def get_resolved_by(self, alert: Alert) -> dict[str, Any] | None:
+        return self._person(alert.resolved_by)
+
+    @extend_schema_field(serializers.ChoiceField(choices=["new", "acknowledged", "resolved"]))
+    def get_status(self, alert: Alert) -> str:
+        if alert.resolved_at is not None:
+            return "resolved"
+        return "new" if alert.acknowledged_at is None else "acknowledged"
+
+
+class AlertReviewSerializer(StrictSerializer):
+    note = serializers.CharField(max_length=1000, allow_blank=True, required=False, default="")
 
 
 class TodayItemSerializer(ProgramItemSerializer):

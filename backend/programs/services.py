@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping, Sequence
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -276,7 +276,8 @@ def demo_assignment(*, patient: User, physio: User) -> Assignment | None:
         actor=physio,
         program=program,
         patient_id=patient.pk,
-        start_date=today,
+        # Four weeks back: seed_demo also writes four weeks of history (programs.demo).
+        start_date=today - timedelta(days=28),
         end_date=None,
         days_of_week=[1, 2, 3, 4, 5, 6, 7],
         preferred_time=time(18, 0),

@@ -243,12 +243,6 @@ def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date 
     return True
 
 
-def alert_resolve(alert: Alert, *, now: datetime | None = None) -> Alert:
-    alert.resolved_at = now or timezone.now()
-    alert.save(update_fields=["resolved_at"])
-    return alert
-
-
 def adherence_scan(now: datetime | None = None) -> int:
     """Check every active assignment for a run of missed sessions. Runs hourly from beat;
     cost grows with active assignments (two queries, streamed in chunks), not with history:

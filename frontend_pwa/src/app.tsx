@@ -62,6 +62,7 @@ const routes: RouteDef<View>[] = [
   { path: '/physio/programs/new', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
   { path: '/physio/programs/:id/edit', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
   { path: '/physio/invite', access: 'physio', view: lazy(physio, 'InvitePatient') },
+  { path: '/physio/alerts', access: 'physio', view: lazy(physio, 'Alerts') },
 ];
 
 function NotFound() {

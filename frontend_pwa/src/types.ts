@@ -76,6 +76,8 @@ export interface TodayAssignment {
   id: number;
   program_name: string;
   notes: string;
+  /** The program's "Notes for the patient" (notes is the assignment's own). */
+  program_notes?: string;
   preferred_time: string | null;
   due: boolean;
   done: boolean;
@@ -154,6 +156,8 @@ export interface Measure {
   name: string;
   lower_is_better?: boolean;
   items: MeasureItem[];
+  available?: boolean;
+  unavailable_reason?: string | null;
 }
 
 export interface OutcomeDue {
@@ -257,6 +261,7 @@ export interface PatientRow {
   last_session_at: string | null;
   latest_pain: number | null;
   open_alerts: number;
+  needs_program?: boolean;
 }
 
 export interface Assignment {
@@ -277,6 +282,13 @@ export interface Alert {
   message?: string;
   detail?: string;
   created_at?: string;
+  status?: 'new' | 'acknowledged' | 'resolved';
+  patient?: { id: number; full_name: string };
+  acknowledged_at?: string | null;
+  acknowledged_by?: { id: number; full_name: string } | null;
+  resolved_at?: string | null;
+  resolved_by?: { id: number; full_name: string } | null;
+  review_note?: string;
   [k: string]: unknown;
 }
 
@@ -286,6 +298,7 @@ export interface PatientDetail extends PatientRow {
   assignments: Assignment[];
   progress: Progress;
   alerts: Alert[];
+  alert_history?: Alert[];
 }
 
 export interface Invite {
@@ -296,12 +309,14 @@ export interface Invite {
   qr_svg_url: string;
   expires_at: string;
   used_at: string | null;
+  emailed?: boolean;
 }
 
 export interface InviteInfo {
   code: string;
   role: 'patient' | 'physio';
   clinic_name: string;
+  email?: string;
   expires_at: string;
   valid: boolean;
 }
@@ -320,4 +335,14 @@ export interface Program {
   version: number;
   phases: { number: number; label: string; starts_week: number }[];
   items: (Dosage & { id: number; position: number; phase: number; exercise: ExerciseSummary; notes: string; tempo?: string })[];
+}
+
+export interface Routine {
+  slug: string;
+  name: string;
+  goal?: string;
+  description?: string;
+  duration_minutes?: number | null;
+  weeks?: number | null;
+  items: (Dosage & { exercise: { slug: string; name: string } })[];
 }

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import timedelta
 from typing import Any
 from xml.etree import ElementTree
 
 import pytest
 import time_machine
+from django.core import mail
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -38,6 +40,7 @@ def test_physio_invites_a_patient_who_joins_their_caseload(cast: Any, as_user: A
         "code": invite["code"],
         "role": "patient",
         "clinic_name": "Riverside",
+        "email": "",
         "expires_at": invite["expires_at"],
         "valid": True,
     }
@@ -50,6 +53,37 @@ def test_physio_invites_a_patient_who_joins_their_caseload(cast: Any, as_user: A
     assert anon.get("/api/me/").json()["email"] == "newbie@example.com"  # signed in
     ids = [p["id"] for p in as_user(cast.phil).get("/api/patients/").json()["results"]]
     assert nina.pk in ids
+
+
+def test_an_invite_with_an_address_is_emailed_and_its_lookup_prefills_it(
+    cast: Any, as_user: Any
+) -> None:
+    invite = _invite(as_user(cast.phil), role="patient", email="Nina@Example.com")
+    assert invite["emailed"] is True
+    assert len(mail.outbox) == 1
+    sent = mail.outbox[0]
+    assert sent.to == ["nina@example.com"]
+    assert "Riverside" in sent.subject
+    assert invite["url"] in sent.body and invite["code"] in sent.body
+    assert "Phil Physio" in sent.body
+    lookup = APIClient().get(f"/api/invites/{invite['code']}/").json()
+    assert lookup["email"] == "nina@example.com"
+    # Without an address nothing is sent.
+    assert _invite(as_user(cast.phil))["emailed"] is False
+    assert len(mail.outbox) == 1
+
+
+def test_an_invite_still_works_when_the_mail_server_is_down(
+    cast: Any, as_user: Any, settings: Any
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on: the SMTP connect is refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    invite = _invite(as_user(cast.phil), role="patient", email="nina@example.com")
+    assert invite["emailed"] is False
+    assert Invite.objects.filter(code=invite["code"], email="nina@example.com").exists()
 
 
 def test_clinic_admin_invites_a_physio(cast: Any, as_user: Any) -> None:

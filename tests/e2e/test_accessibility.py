@@ -101,7 +101,22 @@ def test_patient_screens_have_no_wcag_violations(contexts: Contexts, cast: Any) 
 
 
 def test_physio_screens_have_no_wcag_violations(contexts: Contexts, cast: Any) -> None:
-    patient_program(cast.phil, cast.pat)
+    assignment = patient_program(cast.phil, cast.pat)
+    now = timezone.now()
+    session_log(  # a pain spike: an alert for the alerts list and the patient's page
+        patient=cast.pat,
+        data={
+            "id": uuid.uuid4(),
+            "assignment": assignment,
+            "started_at": now - timedelta(minutes=10),
+            "completed_at": now - timedelta(minutes=1),
+            "pain_before": 2,
+            "pain_after": 6,
+            "difficulty": "too_hard",
+            "notes": "",
+            "items": [{"exercise": "bird-dog", "sets_done": 1, "reps_done": 2}],
+        },
+    )
     found: dict[str, list[dict[str, Any]]] = {}
     page = contexts.page(contexts.new(bypass_csp=True, viewport={"width": 1280, "height": 900}))
 
@@ -117,6 +132,34 @@ def test_physio_screens_have_no_wcag_violations(contexts: Contexts, cast: Any) -
     page.get_by_role("link", name="Build and assign").click()
     _settled(page, "Build a program")
     expect(page.get_by_role("button", name="Add Bird dog")).to_be_visible()
+    page.get_by_role("button", name="Save and assign").click()  # the error state, too
+    expect(page.get_by_role("alert").filter(has_text="Add at least one exercise.")).to_be_visible()
+    page.get_by_role("button", name="Add Bird dog").click()
     _check(page, "program builder", found)
+
+    page.get_by_role("link", name="Alerts").click()
+    _settled(page, "Alerts")
+    expect(page.get_by_role("button", name="Acknowledge")).to_be_visible()
+    _check(page, "alerts", found)
+    page.get_by_role("button", name="Acknowledge").click()
+    expect(page.locator(".pill.status-acknowledged")).to_be_visible()
+    _check(page, "alerts: acknowledged", found)
+
+    page.get_by_role("link", name="Invite", exact=True).click()
+    _settled(page, "Invite a patient")
+    page.get_by_label("Email").fill("nina@example.com")
+    page.get_by_role("button", name="Create invite").click()
+    expect(page.get_by_role("heading", name="Invite ready")).to_be_visible()
+    _check(page, "invite", found)
+
+    # The same screens on a phone (the caseload is a list of cards there).
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_role("link", name="Caseload").click()
+    _settled(page, "Your patients")
+    expect(page.get_by_role("link", name="Pat Patient", exact=True)).to_be_visible()
+    _check(page, "caseload: phone", found)
+    page.get_by_role("link", name="Pat Patient", exact=True).click()
+    _settled(page, "Pat Patient")
+    _check(page, "patient detail: phone", found)
 
     assert not found, describe([{"screen": k, "violations": v} for k, v in found.items()])

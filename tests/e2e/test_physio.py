@@ -81,5 +81,9 @@ def test_physio_builds_and_assigns_a_program_then_sees_the_patients_session(
     expect(sessions.get_by_text("Felt steadier today.")).to_be_visible()
 
     page.get_by_role("link", name="Caseload").click()
+    # On a phone the caseload is one card per patient (no table wider than the screen).
+    card = page.get_by_role("listitem").filter(has=page.get_by_role("link", name="Pat Patient"))
+    expect(card).to_contain_text("Latest pain 3")
+    page.set_viewport_size({"width": 1280, "height": 800})
     row = page.get_by_role("row").filter(has=page.get_by_role("link", name="Pat Patient"))
     expect(row.get_by_role("cell").nth(4)).to_have_text("3")

@@ -71,6 +71,32 @@ def test_the_handout_prints_the_program_and_its_safety_advice(
         assert expected in text, expected
 
 
+def test_the_handout_prints_the_programs_notes_and_the_assignments_notes(
+    cast: Any, as_user: Any, library: None
+) -> None:
+    program = program_create(
+        actor=cast.phil,
+        name="Holds",
+        notes="Breathe out as you brace.",
+        items=[{"exercise": "bird-dog", "sets": 2, "hold_seconds": 5, "rest_seconds": 10}],
+    )
+    assignment = assignment_create(
+        actor=cast.phil,
+        program=program,
+        patient_id=cast.pat.pk,
+        start_date=date(2026, 9, 1),
+        end_date=None,
+        days_of_week=[1],
+        notes="Heat pack before, if it helps.",
+    )
+    text = handout_text(as_user, cast.pat, assignment)
+    assert "Notes from your clinician" in text
+    assert "Breathe out as you brace." in text
+    assert "Heat pack before, if it helps." in text
+    assert "hold for 5 seconds, twice" in text
+    assert "sets of hold" not in text
+
+
 def test_the_handout_is_readable_by_the_physio_too_and_logged(
     cast: Any, as_user: Any, assignment: Any
 ) -> None:

@@ -18,6 +18,7 @@ from backend.programs.outcomes import (
     WordingError,
     library_wording_load,
     read_wording,
+    wording_load,
 )
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +31,13 @@ MEASURES = "/api/outcomes/measures/"
 
 def answer(as_user: Any, patient: Any, measure: str, answers: list[Any], **extra: Any) -> Any:
     return as_user(patient).post(RESPONSES, {"measure": measure, "answers": answers, **extra})
+
+
+@pytest.fixture
+def riverside_licence(cast: Any, tmp_path: Path) -> None:
+    """Riverside has loaded its licensed ODI and RMDQ wording, so its physios may schedule
+    them (a clinic without it may not: test_licensed_questionnaires_need_the_clinics_wording)."""
+    wording_load(licensed_file(tmp_path), clinic=cast.pat.clinic)
 
 
 def schedule(as_user: Any, physio: Any, patient: Any, measure: str, every: int | None) -> Any:
@@ -180,7 +188,9 @@ def test_bad_schedules_are_refused_by_field(
     assert not OutcomeSchedule.objects.exists()
 
 
-def test_a_physio_lists_the_schedules_of_their_patients(cast: Any, as_user: Any) -> None:
+def test_a_physio_lists_the_schedules_of_their_patients(
+    cast: Any, as_user: Any, riverside_licence: None
+) -> None:
     schedule(as_user, cast.phil, cast.pat, "odi", 4)
     schedule(as_user, cast.carla, cast.olive, "rmdq", 4)
     rows = as_user(cast.phil).get(SCHEDULES).json()["results"]
@@ -217,7 +227,9 @@ def test_baseline_then_every_n_weeks_after_the_last_answer(
     assert due(as_user, cast.pat) == [("nprs", "2026-12-04")]  # two weeks after the 20th
 
 
-def test_due_follows_the_patients_own_day(cast: Any, as_user: Any, time_machine: Any) -> None:
+def test_due_follows_the_patients_own_day(
+    cast: Any, as_user: Any, time_machine: Any, riverside_licence: None
+) -> None:
     cast.pat.timezone = "America/Los_Angeles"
     cast.pat.save()
     time_machine.move_to(datetime(2026, 11, 16, 5, 0, tzinfo=UTC), tick=False)  # 15th, 21:00
@@ -228,7 +240,9 @@ def test_due_follows_the_patients_own_day(cast: Any, as_user: Any, time_machine:
     assert due(as_user, cast.pat) == [("odi", "2026-11-16")]
 
 
-def test_a_baseline_only_schedule_is_due_once(cast: Any, as_user: Any, time_machine: Any) -> None:
+def test_a_baseline_only_schedule_is_due_once(
+    cast: Any, as_user: Any, time_machine: Any, riverside_licence: None
+) -> None:
     time_machine.move_to(datetime(2026, 11, 2, 9, 0, tzinfo=UTC), tick=False)
     schedule(as_user, cast.phil, cast.pat, "rmdq", None)
     # An answer from before the schedule started does not count as its baseline.
@@ -241,7 +255,9 @@ def test_a_baseline_only_schedule_is_due_once(cast: Any, as_user: Any, time_mach
     assert due(as_user, cast.pat) == []
 
 
-def test_a_new_schedule_replaces_the_old_one(cast: Any, as_user: Any, time_machine: Any) -> None:
+def test_a_new_schedule_replaces_the_old_one(
+    cast: Any, as_user: Any, time_machine: Any, riverside_licence: None
+) -> None:
     time_machine.move_to(datetime(2026, 11, 2, 9, 0, tzinfo=UTC), tick=False)
     first = schedule(as_user, cast.phil, cast.pat, "odi", 4).json()["id"]
     second = schedule(as_user, cast.phil, cast.pat, "odi", 2).json()["id"]
@@ -287,7 +303,9 @@ MATRIX: dict[str, tuple[Call, set[str], set[str]]] = {
 
 @pytest.mark.parametrize("persona", PERSONAS)
 @pytest.mark.parametrize("endpoint", sorted(MATRIX))
-def test_outcome_access(cast: Any, as_user: Any, endpoint: str, persona: str) -> None:
+def test_outcome_access(
+    cast: Any, as_user: Any, endpoint: str, persona: str, riverside_licence: None
+) -> None:
     answer(as_user, cast.pat, "nprs", [8])
     schedule(as_user, cast.phil, cast.pat, "odi", 4)
     call, allowed, forbidden = MATRIX[endpoint]
@@ -453,3 +471,23 @@ def test_shipped_files_hold_no_licensed_wording() -> None:
         texts = [item["text"] for item in wording.items]
         word = "Section" if code == "odi" else "Statement"
         assert texts == [f"{word} {n}" for n in range(1, len(texts) + 1)]
+
+
+def test_licensed_questionnaires_need_the_clinics_wording(
+    cast: Any, as_user: Any, tmp_path: Path
+) -> None:
+    for measure in ("odi", "rmdq"):
+        refused = schedule(as_user, cast.phil, cast.pat, measure, 4)
+        assert refused.status_code == 400
+        assert "licensed wording" in refused.json()["measure"][0]
+    assert not OutcomeSchedule.objects.exists()
+    offered = {m["code"]: m for m in as_user(cast.phil).get(MEASURES).json()}
+    assert not offered["odi"]["available"] and not offered["rmdq"]["available"]
+    assert "licensed wording" in offered["odi"]["unavailable_reason"]
+    assert offered["nprs"]["available"] and offered["nprs"]["unavailable_reason"] is None
+    assert schedule(as_user, cast.phil, cast.pat, "nprs", 4).status_code == 201
+    # Once Riverside loads its licensed copy, both can be scheduled; Hilltop still cannot.
+    wording_load(licensed_file(tmp_path), clinic=cast.pat.clinic)
+    assert schedule(as_user, cast.phil, cast.pat, "odi", 4).status_code == 201
+    assert schedule(as_user, cast.phil, cast.pat, "rmdq", None).status_code == 201
+    assert schedule(as_user, cast.hugo, cast.hana, "odi", 4).status_code == 400

@@ -58,7 +58,15 @@ def test_dosage_reads_as_a_sentence() -> None:
     assert dosage_text(2, 10, None, 30, True) == (
         "2 sets of 10 repetitions, on each side, rest 30 seconds between sets"
     )
-    assert dosage_text(1, None, 20, 0, False) == "1 set of hold for 20 seconds"
+    assert dosage_text(1, None, 20, 0, False) == "hold for 20 seconds, once"
+
+
+def test_a_hold_dose_reads_naturally_not_as_sets_of_hold() -> None:
+    text = dosage_text(2, None, 5, 10, False)
+    assert text == "hold for 5 seconds, twice, rest 10 seconds between holds"
+    assert "sets of hold" not in text
+    assert dosage_text(3, None, 1, 0, True) == "hold for 1 second, 3 times, on each side"
+    assert dosage_text(1, 1, None, 30, False) == "1 set of 1 repetition"
 
 
 def test_ics_lines_are_crlf_folded_and_escaped() -> None:

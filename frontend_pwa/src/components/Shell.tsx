@@ -94,6 +94,9 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
             <Link href="/physio" aria-current={path === '/physio' || path.startsWith('/physio/patients') ? 'page' : undefined}>
               Caseload
             </Link>
+            <Link href="/physio/alerts" aria-current={path === '/physio/alerts' ? 'page' : undefined}>
+              Alerts
+            </Link>
             <Link href="/physio/programs/new" aria-current={path === '/physio/programs/new' ? 'page' : undefined}>
               New program
             </Link>

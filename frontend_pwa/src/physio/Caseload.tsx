@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PatientRow } from '../types';
 import { qs } from '../lib/api';
 import { percent } from '../lib/charts';
@@ -29,14 +29,71 @@ function SortButton({ label, asc, desc, ordering, set }: { label: string; asc?: 
   );
 }
 
+const NARROW = '(max-width: 40rem)';
+
+function AlertCount({ n }: { n: number }) {
+  return n > 0 ? (
+    <span class="badge" style={{ fontSize: '.9rem' }}>
+      {n}
+      <span class="sr-only"> open alert{n === 1 ? '' : 's'}</span>
+    </span>
+  ) : (
+    <span class="muted">0</span>
+  );
+}
+
+function NeedsProgram({ p }: { p: PatientRow }) {
+  if (!p.needs_program) return null;
+  return (
+    <Link class="pill needs-program" href={`/physio/programs/new?patient=${p.id}`}>
+      Needs a program
+    </Link>
+  );
+}
+
+/** The caseload on a phone: one card per patient, nothing wider than the screen. */
+function CaseloadCards({ rows }: { rows: PatientRow[] }) {
+  return (
+    <ul class="plain caseload-cards narrow-only" aria-label="Patients">
+      {rows.map((p, i) => (
+        <li key={p.id}>
+          <div class="spread">
+            <Link id={`ptc-${i}`} href={`/physio/patients/${p.id}`} class="strong">
+              {p.full_name || p.email}
+            </Link>
+            <AlertCount n={p.open_alerts} />
+          </div>
+          <NeedsProgram p={p} />
+          <p class="small muted" style={{ margin: '.25rem 0 0' }}>
+            Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d) · Latest pain {p.latest_pain ?? '—'}
+            <br />
+            Last session {p.last_session_at ? formatDateTime(p.last_session_at) : 'none yet'}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Caseload() {
   const [ordering, setOrdering] = useState<Ordering>('-open_alerts');
-  const q = usePaged<PatientRow>(`/api/patients/${qs({ ordering, page_size: 50 })}`, (p) => p.id);
+  const [search, setSearch] = useState('');
+  const [debounced, setDebounced] = useState('');
+  useEffect(() => {
+    const t = window.setTimeout(() => setDebounced(search.trim()), 300);
+    return () => window.clearTimeout(t);
+  }, [search]);
+  const q = usePaged<PatientRow>(`/api/patients/${qs({ ordering, search: debounced, page_size: 50 })}`, (p) => p.id);
   const rows = q.items;
+  const needing = rows.filter((p) => p.needs_program).length;
   return (
     <Page title="Your patients" wide>
-      <div class="spread">
-        <div class="field" style={{ minWidth: '14rem' }}>
+      <div class="caseload-tools">
+        <div class="field">
+          <label for="pt-search">Search patients</label>
+          <input id="pt-search" type="search" value={search} placeholder="Name or e-mail" autocomplete="off" onInput={(e) => setSearch(e.currentTarget.value)} />
+        </div>
+        <div class="field">
           <label for="ordering">Sort by</label>
           <select id="ordering" value={ordering} onChange={(e) => setOrdering(e.currentTarget.value as Ordering)}>
             {ORDERINGS.map((o) => (
@@ -55,50 +112,52 @@ export function Caseload() {
           </Link>
         </div>
       </div>
+      <p role="status" class="small muted">
+        {q.loading ? '' : `${q.count ?? rows.length} patient${(q.count ?? rows.length) === 1 ? '' : 's'}${debounced ? ` matching “${debounced}”` : ''}${needing ? ` · ${needing} need${needing === 1 ? 's' : ''} a program` : ''}`}
+      </p>
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {!q.loading && q.error == null && rows.length === 0 && <p>No patients yet. Invite one to get started.</p>}
+      {!q.loading && q.error == null && rows.length === 0 && <p>{debounced ? 'No patient matches that search.' : 'No patients yet. Invite one to get started.'}</p>}
       {rows.length > 0 && (
-        <div class="table-wrap">
-          <table>
-            <caption class="sr-only">Patients, sorted by {ORDERINGS.find((o) => o.value === ordering)?.label}</caption>
-            <thead>
-              <tr>
-                <SortButton label="Patient" asc="name" ordering={ordering} set={setOrdering} />
-                <SortButton label="Adherence 7 d" asc="adherence_7d" desc="-adherence_7d" ordering={ordering} set={setOrdering} />
-                <th scope="col">28 d</th>
-                <SortButton label="Last session" desc="-last_session_at" ordering={ordering} set={setOrdering} />
-                <th scope="col">Latest pain</th>
-                <SortButton label="Alerts" desc="-open_alerts" ordering={ordering} set={setOrdering} />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p, i) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link id={`pt-${i}`} href={`/physio/patients/${p.id}`}>{p.full_name || p.email}</Link>
-                  </td>
-                  <td>{percent(p.adherence_7d)}</td>
-                  <td>{percent(p.adherence_28d)}</td>
-                  <td>{p.last_session_at ? formatDateTime(p.last_session_at) : 'None yet'}</td>
-                  <td>{p.latest_pain ?? '—'}</td>
-                  <td>
-                    {p.open_alerts > 0 ? (
-                      <span class="badge" style={{ fontSize: '.9rem' }}>
-                        {p.open_alerts}
-                        <span class="sr-only"> open alert{p.open_alerts === 1 ? '' : 's'}</span>
-                      </span>
-                    ) : (
-                      <span class="muted">0</span>
-                    )}
-                  </td>
+        <>
+          <CaseloadCards rows={rows} />
+          <div class="table-wrap wide-only">
+            <table>
+              <caption class="sr-only">Patients, sorted by {ORDERINGS.find((o) => o.value === ordering)?.label}</caption>
+              <thead>
+                <tr>
+                  <SortButton label="Patient" asc="name" ordering={ordering} set={setOrdering} />
+                  <SortButton label="Adherence 7 d" asc="adherence_7d" desc="-adherence_7d" ordering={ordering} set={setOrdering} />
+                  <th scope="col">28 d</th>
+                  <SortButton label="Last session" desc="-last_session_at" ordering={ordering} set={setOrdering} />
+                  <th scope="col">Latest pain</th>
+                  <SortButton label="Alerts" desc="-open_alerts" ordering={ordering} set={setOrdering} />
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((p, i) => (
+                  <tr key={p.id}>
+                    <td>
+                      <Link id={`pt-${i}`} href={`/physio/patients/${p.id}`}>
+                        {p.full_name || p.email}
+                      </Link>{' '}
+                      <NeedsProgram p={p} />
+                    </td>
+                    <td>{percent(p.adherence_7d)}</td>
+                    <td>{percent(p.adherence_28d)}</td>
+                    <td>{p.last_session_at ? formatDateTime(p.last_session_at) : 'None yet'}</td>
+                    <td>{p.latest_pain ?? '—'}</td>
+                    <td>
+                      <AlertCount n={p.open_alerts} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
-      {!q.loading && <ShowMore pager={q} noun="patient" focusId={(i) => `pt-${i}`} />}
+      {!q.loading && <ShowMore pager={q} noun="patient" focusId={(i) => (window.matchMedia(NARROW).matches ? `ptc-${i}` : `pt-${i}`)} />}
     </Page>
   );
 }

@@ -53,7 +53,7 @@ export function InvitePatient() {
               </select>
             </Field>
           )}
-          <Field id="i-email" label="Email" hint="Optional. Only this address can use the invite.">
+          <Field id="i-email" label="Email" hint="Optional. We e-mail the invite to this address, and only it can use the invite.">
             <input id="i-email" type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} aria-describedby="i-email-hint" />
           </Field>
           <Field id="i-note" label="Note" hint="Optional, for your own reference.">
@@ -73,7 +73,15 @@ export function InvitePatient() {
             <h2 id="inv-h" style={{ marginTop: 0 }}>
               Invite ready
             </h2>
-            <p>Share the link, or let the patient scan the code or type it on the sign-in page.</p>
+            {invite.email && invite.emailed && (
+              <p class="banner">
+                We e-mailed the invite link to <strong>{invite.email}</strong>.
+              </p>
+            )}
+            {invite.email && invite.emailed === false && (
+              <p class="banner warn">We couldn't send the e-mail to {invite.email} just now. Share the link or the code below instead.</p>
+            )}
+            <p>{invite.emailed ? 'You can also share the link, or let the patient scan the code or type it on the sign-in page.' : 'Share the link, or let the patient scan the code or type it on the sign-in page.'}</p>
             <p>
               Code: <code class="code">{invite.code}</code>
             </p>

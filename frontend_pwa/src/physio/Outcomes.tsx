@@ -14,7 +14,9 @@ function todayISO(): string {
 }
 
 function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; measures: Measure[]; onAdded: (s: OutcomeSchedule) => void }) {
-  const [measure, setMeasure] = useState(measures[0]?.code ?? '');
+  const offered = measures.filter((m) => m.available !== false);
+  const withheld = measures.filter((m) => m.available === false);
+  const [measure, setMeasure] = useState(offered[0]?.code ?? '');
   const [freq, setFreq] = useState('4');
   const [start, setStart] = useState(todayISO());
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -48,13 +50,18 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
     <form onSubmit={submit} noValidate>
       <Field id="o-measure" label="Questionnaire" error={errors.measure}>
           <select id="o-measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value)} aria-invalid={!!errors.measure} aria-describedby={describedBy('o-measure', undefined, errors.measure)}>
-            {measures.map((m) => (
+            {offered.map((m) => (
               <option key={m.code} value={m.code}>
                 {m.name}
               </option>
             ))}
           </select>
         </Field>
+      {withheld.length > 0 && (
+        <p class="small muted" id="o-withheld">
+          Not offered: {withheld.map((m) => m.name).join(' and ')}. {withheld[0].unavailable_reason}
+        </p>
+      )}
       <div class="grid2">
         <Field id="o-freq" label="How often" error={errors.every_weeks}>
           <select id="o-freq" value={freq} onChange={(e) => setFreq(e.currentTarget.value)} aria-invalid={!!errors.every_weeks} aria-describedby={describedBy('o-freq', undefined, errors.every_weeks)}>
@@ -74,7 +81,7 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
           {errors.form}
         </p>
       )}
-      <button class="btn primary" type="submit" disabled={busy || measures.length === 0}>
+      <button class="btn primary" type="submit" disabled={busy || offered.length === 0}>
         {busy ? 'Scheduling…' : 'Schedule questionnaire'}
       </button>
       <p role="status" class="small" style={{ marginTop: '.5rem' }}>

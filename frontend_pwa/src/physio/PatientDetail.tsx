@@ -8,9 +8,26 @@ import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
 import { PatientOutcomes } from './Outcomes';
 import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
+import { AlertCard } from './Alerts';
 
-function alertText(a: Alert): string {
-  return String(a.message ?? a.detail ?? a.kind ?? 'Alert');
+/** The patient's alerts, open ones first, with their review (acknowledge / resolve + note). */
+function PatientAlerts({ detail, onChange }: { detail: Detail; onChange: (a: Alert) => void }) {
+  const history = detail.alert_history ?? detail.alerts;
+  if (history.length === 0) return null;
+  const open = history.filter((a) => a.status !== 'resolved');
+  const closed = history.filter((a) => a.status === 'resolved');
+  return (
+    <section class={`card${open.some((a) => a.status === 'new') ? ' banner danger' : ''}`} aria-labelledby="alerts-h">
+      <h2 id="alerts-h" style={{ marginTop: 0 }}>
+        Alerts {open.length > 0 && <span class="small muted">({open.length} open)</span>}
+      </h2>
+      <ul class="plain">
+        {[...open, ...closed].map((a) => (
+          <AlertCard key={a.id} alert={a} onChange={onChange} />
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignment) => void }) {
@@ -87,21 +104,7 @@ export function PatientDetail({ id }: { id: string }) {
       <p class="muted">
         {p.email} · {p.timezone} · Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d)
       </p>
-      {p.alerts.length > 0 && (
-        <section class="banner danger" aria-labelledby="alerts-h">
-          <h2 id="alerts-h" style={{ marginTop: 0 }}>
-            Open alerts
-          </h2>
-          <ul>
-            {p.alerts.map((a) => (
-              <li key={a.id}>
-                {alertText(a)}
-                {a.created_at && <span class="small muted"> · {formatDateTime(a.created_at)}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PatientAlerts detail={p} onChange={(a) => q.setData({ ...p, alerts: p.alerts.filter((x) => x.id !== a.id || a.status !== 'resolved').map((x) => (x.id === a.id ? a : x)), alert_history: (p.alert_history ?? []).map((x) => (x.id === a.id ? a : x)) })} />
       <section class="card" aria-labelledby="asg-h">
         <div class="spread">
           <h2 id="asg-h" style={{ margin: 0 }}>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Assignment, ExerciseSummary, PatientRow, Program } from '../types';
+import type { Assignment, ExerciseSummary, PatientRow, Program, Routine } from '../types';
 import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
 import { fetchAll } from '../lib/paging';
@@ -26,7 +26,13 @@ function uniq(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v))].sort();
 }
 
-function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added: Set<string> }) {
+/** A small picture of an exercise's first pose (the pose SVG endpoint), or nothing. */
+export function Thumb({ url }: { url?: string }) {
+  if (!url) return <span class="thumb" aria-hidden="true" />;
+  return <img class="thumb" src={url} alt="" width={56} height={56} loading="lazy" decoding="async" />;
+}
+
+function Library({ onAdd, added, all }: { onAdd: (e: ExerciseSummary) => void; added: Set<string>; all: ExerciseSummary[] | null }) {
   const [search, setSearch] = useState('');
   const [debounced, setDebounced] = useState('');
   const [category, setCategory] = useState('');
@@ -36,12 +42,11 @@ function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added:
     const t = window.setTimeout(() => setDebounced(search.trim()), 300);
     return () => window.clearTimeout(t);
   }, [search]);
-  const all = useAsync(() => fetchAll<ExerciseSummary>((p) => api.get(p), '/api/exercises/?page_size=100'), []);
   const q = usePaged<ExerciseSummary>(`/api/exercises/${qs({ search: debounced, category, position, desk_friendly: desk ? 'true' : '', page_size: 50 })}`, (e) => e.slug);
   const options = useMemo(() => {
-    const list = all.data ?? [];
+    const list = all ?? [];
     return { categories: uniq(list.map((e) => e.category)), positions: uniq(list.map((e) => e.position)) };
-  }, [all.data]);
+  }, [all]);
   const list = q.items;
   return (
     <section class="card" aria-labelledby="lib-h">
@@ -83,15 +88,16 @@ function Library({ onAdd, added }: { onAdd: (e: ExerciseSummary) => void; added:
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
       <ul class="plain" style={{ maxHeight: '28rem', overflowY: 'auto' }}>
         {list.map((e, i) => (
-          <li key={e.slug} class="spread">
-            <span style={{ flex: '1 1 12rem' }}>
+          <li key={e.slug} class="spread lib-item">
+            <Thumb url={e.poses?.[0]?.svg_url} />
+            <span style={{ flex: '1 1 10rem' }}>
               <strong>{e.name}</strong>
               <br />
               <span class="small muted">
                 {e.summary} · {doseText(e.dosage)}
               </span>
             </span>
-            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={`Add ${e.name}`}>
+            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={added.has(e.slug) ? `Add again ${e.name}` : `Add ${e.name}`}>
               {added.has(e.slug) ? 'Add again' : 'Add'}
             </button>
           </li>
@@ -127,6 +133,10 @@ export function ProgramBuilder({ id }: { id?: string }) {
   const [done, setDone] = useState<{ program: Program; assignment: Assignment | null; edited: boolean } | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
+  const [routine, setRoutine] = useState('');
+  const allExercises = useAsync(() => fetchAll<ExerciseSummary>((p) => api.get(p), '/api/exercises/?page_size=100'), []);
+  const routines = useAsync(() => (editing ? Promise.resolve([]) : fetchAll<Routine>((p) => api.get(p), '/api/routines/?page_size=100')), [editing]);
+  const thumbs = useMemo(() => new Map((allExercises.data ?? []).map((e) => [e.slug, e.poses?.[0]?.svg_url])), [allExercises.data]);
   const patients = useAsync(() => (editing ? Promise.resolve([]) : fetchAll<PatientRow>((p) => api.get(p), '/api/patients/?ordering=name&page_size=100')), [editing]);
   const original = useAsync(() => (id ? api.get<Program>(`/api/programs/${encodeURIComponent(id)}/`) : Promise.resolve(null)), [id]);
   useEffect(() => {
@@ -143,8 +153,23 @@ export function ProgramBuilder({ id }: { id?: string }) {
     if (focusKey) document.getElementById(focusKey)?.focus();
   }, [focusKey, rows]);
 
+  // A "needs at least one exercise" message goes as soon as there is one.
+  const clearItemsError = () => {
+    if (errors.items) setErrors(({ items: _gone, ...rest }) => rest);
+  };
+  const useRoutine = () => {
+    const r = (routines.data ?? []).find((x) => x.slug === routine);
+    if (!r) return;
+    if (rows.length > 0 && !window.confirm(`Replace the ${rows.length} exercise${rows.length === 1 ? '' : 's'} in this program with the routine “${r.name}”?`)) return;
+    const phase = phases[0].number;
+    setRows(r.items.map((it) => ({ key: nextKey++, name: it.exercise.name, exercise: it.exercise.slug, sets: it.sets, reps: it.reps, hold_seconds: it.hold_seconds, rest_seconds: it.rest_seconds, per_side: it.per_side, notes: '', phase })));
+    if (!name.trim()) setName(r.name);
+    clearItemsError();
+    setAnnounce(`Routine ${r.name} added: ${r.items.length} exercises. Change any of them below.`);
+  };
   const add = (e: ExerciseSummary) => {
     const d = e.dosage;
+    clearItemsError();
     setRows([...rows, { key: nextKey++, name: e.name, exercise: e.slug, sets: d.sets, reps: d.reps, hold_seconds: d.hold_seconds, rest_seconds: d.rest_seconds, per_side: d.per_side, notes: '', phase: phases[phases.length - 1].number }]);
     setAnnounce(`${e.name} added as exercise ${rows.length + 1}.`);
   };
@@ -285,7 +310,32 @@ export function ProgramBuilder({ id }: { id?: string }) {
         {announce}
       </p>
       <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', alignItems: 'start' }}>
-        <Library onAdd={add} added={new Set(rows.map((r) => r.exercise))} />
+        <div>
+          {!editing && (
+            <section class="card" aria-labelledby="rt-h">
+              <h2 id="rt-h" style={{ marginTop: 0 }}>
+                Start from a routine
+              </h2>
+              {routines.error != null && <ErrorNote error={routines.error} retry={routines.reload} />}
+              <Field id="rt-pick" label="Library routine" hint="Its exercises and doses fill the program; you can change them before saving.">
+                <select id="rt-pick" value={routine} onChange={(e) => setRoutine(e.currentTarget.value)} aria-describedby="rt-pick-hint">
+                  <option value="">Choose a routine</option>
+                  {(routines.data ?? []).map((r) => (
+                    <option key={r.slug} value={r.slug}>
+                      {r.name}
+                      {r.duration_minutes ? ` (${r.duration_minutes} min)` : ''}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              {routine && <p class="small muted">{(routines.data ?? []).find((r) => r.slug === routine)?.goal}</p>}
+              <button class="btn" type="button" disabled={!routine} onClick={useRoutine}>
+                Use this routine
+              </button>
+            </section>
+          )}
+          <Library onAdd={add} added={new Set(rows.map((r) => r.exercise))} all={allExercises.data ?? null} />
+        </div>
         <form class="card" onSubmit={submit} noValidate>
           <h2 style={{ marginTop: 0 }}>Program</h2>
           <Field id="p-name" label="Name" error={errors.name}>
@@ -312,15 +362,22 @@ export function ProgramBuilder({ id }: { id?: string }) {
           </fieldset>
 
           <h3>Exercises ({rows.length})</h3>
-          {errors.items && <p class="error-text">{errors.items}</p>}
+          {errors.items && (
+            <p class="error-text" role="alert">
+              {errors.items}
+            </p>
+          )}
           {rows.length === 0 && <p class="muted">Add exercises from the library.</p>}
           <ol class="plain" style={{ listStyle: 'none', padding: 0 }}>
             {rows.map((r, i) => (
               <li key={r.key} class="card" style={{ background: 'var(--surface-2)' }}>
                 <div class="spread">
-                  <strong>
-                    {i + 1}. {r.name}
-                  </strong>
+                  <span class="row" style={{ flexWrap: 'nowrap' }}>
+                    <Thumb url={thumbs.get(r.exercise)} />
+                    <strong>
+                      {i + 1}. {r.name}
+                    </strong>
+                  </span>
                   <div class="row">
                     <button id={`up-${r.key}`} class="btn" type="button" disabled={i === 0} onClick={() => move(i, -1, 'up')} aria-label={`Move ${r.name} up`}>
                       ↑

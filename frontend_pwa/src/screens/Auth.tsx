@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { InviteInfo, Me } from '../types';
 import { ApiError, fieldErrors, NetworkError } from '../lib/api';
 import { api } from '../lib/client';
@@ -108,6 +108,11 @@ export function AcceptInvite({ code }: { code: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
+  // An invite sent to an address: the form starts with it (only that address can accept).
+  const invitedEmail = info.data?.email ?? '';
+  useEffect(() => {
+    if (invitedEmail) setForm((f) => (f.email ? f : { ...f, email: invitedEmail }));
+  }, [invitedEmail]);
 
   async function submit(e: Event) {
     e.preventDefault();

@@ -9,6 +9,7 @@ import { navigate } from '../lib/router';
 import { PoseFigure } from '../components/PoseFigure';
 import { ChoiceTiles, doseText, ErrorNote, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
 import { loadToday } from './Today';
+import { ProgramNotes } from '../components/ProgramNotes';
 
 type Stage = { kind: 'before' } | { kind: 'exercise'; index: number } | { kind: 'after' } | { kind: 'saving' } | { kind: 'result'; session: SessionOut | null; body: SessionIn };
 
@@ -390,6 +391,7 @@ function Player({ assignment }: { assignment: TodayAssignment }) {
           <p>
             {items.length} exercise{items.length === 1 ? '' : 's'}. Move gently and within comfort.
           </p>
+          <ProgramNotes assignment={assignment} />
           <ScaleTiles name="pain-before" legend="How much pain do you have right now? (0 = none, 10 = worst imaginable)" min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel="No pain" highLabel="Worst" />
           {painBefore != null && painBefore >= 8 && (
             <p class="banner warn" role="status">

@@ -6,6 +6,7 @@ import { summaryView } from '../lib/nudges';
 import type { OutboxEntry } from '../lib/outbox';
 import { useStore } from '../lib/store';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
+import { ProgramNotes } from '../components/ProgramNotes';
 
 export function loadToday() {
   return getWithFallback<TodayData>('/api/today/', 'upright.today');
@@ -152,7 +153,7 @@ export function Today() {
               )}
             </div>
             {a.preferred_time && <p class="muted small">Planned for {a.preferred_time}</p>}
-            {a.notes && <p>{a.notes}</p>}
+            <ProgramNotes assignment={a} />
             <ul class="plain">
               {a.items.map((it) => (
                 <li key={it.id}>
