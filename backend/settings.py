@@ -193,6 +193,8 @@ LOGIN_THROTTLE_IP_LIMIT = env_int("LOGIN_THROTTLE_IP_LIMIT", 30, minimum=1)
 LOGIN_THROTTLE_WINDOW_SECONDS = env_int("LOGIN_THROTTLE_WINDOW_SECONDS", 900, minimum=1)
 INVITE_TTL = timedelta(hours=env_int("INVITE_TTL_HOURS", 72, minimum=1))
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 3600, minimum=60)
+# At most one reset e-mail per account in this many seconds.
+PASSWORD_RESET_COOLDOWN_SECONDS = env_int("PASSWORD_RESET_COOLDOWN_SECONDS", 300, minimum=1)
 
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_HOST = env_str("EMAIL_HOST")

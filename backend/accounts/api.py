@@ -6,7 +6,6 @@ import io
 from typing import Any
 
 import segno
-from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
 from django.db.models import QuerySet
 from django.http import HttpResponse
@@ -44,23 +43,14 @@ from backend.accounts.serializers import (
 from backend.api import StrictSerializer, request_user
 
 BAD_CREDENTIALS = "The e-mail or password is not right."
-TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Please wait a few minutes and try again."
-
-
-def client_ip(request: Request) -> str:
-    if settings.USE_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            # The proxy appends the address it saw; earlier entries are client-supplied.
-            return forwarded.split(",")[-1].strip()
-    return str(request.META.get("REMOTE_ADDR", ""))
+TOO_MANY_ATTEMPTS = throttle.TOO_MANY_ATTEMPTS
 
 
 def _authenticate_throttled(request: Request) -> User | Response:
     body = CredentialsSerializer(data=request.data)
     body.is_valid(raise_exception=True)
     email = body.validated_data["email"]
-    if not throttle.register_attempt(email, client_ip(request)):
+    if not throttle.register_attempt(email, throttle.client_ip(request)):
         return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
     user = authenticate(
         request._request, username=email.strip().lower(), password=body.validated_data["password"]
@@ -289,7 +279,7 @@ def account_delete_response(request: Request) -> Response:
     body.is_valid(raise_exception=True)
     user = request.user
     assert isinstance(user, User)
-    if not throttle.register_attempt(user.email, client_ip(request)):
+    if not throttle.register_attempt(user.email, throttle.client_ip(request)):
         return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
     if not user.check_password(body.validated_data["password"]):
         return Response(

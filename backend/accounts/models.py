@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.timezone import now as utc_now
@@ -91,6 +92,22 @@ class CareLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.physio_id} treats {self.patient_id}"
+
+    def clean(self) -> None:
+        """Both people belong to the same clinic, and the physio is a physio: a link
+        across clinics would carry one clinic's patient's alerts to another clinic."""
+        patient = self.patient if self.patient_id else None
+        physio = self.physio if self.physio_id else None
+        if patient is None or physio is None:
+            return
+        if physio.role != Role.PHYSIO:
+            raise ValidationError({"physio": ["That person is not a physiotherapist."]})
+        if patient.role != Role.PATIENT:
+            raise ValidationError({"patient": ["That person is not a patient."]})
+        if patient.clinic_id is None or patient.clinic_id != physio.clinic_id:
+            raise ValidationError(
+                {"physio": ["The physiotherapist and the patient must be of the same clinic."]}
+            )
 
 
 class Invite(models.Model):

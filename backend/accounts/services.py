@@ -17,6 +17,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from rest_framework.authtoken.models import Token
 
+from backend.accounts import throttle
 from backend.accounts.models import CareLink, Invite, Role, User, normalize_email
 from backend.accounts.timezones import is_valid_timezone
 
@@ -131,22 +132,27 @@ def profile_update(user: User, **changes: str) -> User:
     return user
 
 
-def care_link_add(*, actor: User, patient: User, physio: User) -> CareLink:
-    if actor.role != Role.CLINIC_ADMIN or not (
-        actor.clinic_id == patient.clinic_id == physio.clinic_id
-    ):
+def care_link_check(*, actor: User, patient: User, physio: User) -> None:
+    """A care link joins a patient and a physio of the actor's own clinic."""
+    if actor.role != Role.CLINIC_ADMIN or actor.clinic_id is None:
+        raise ValidationError({"physio": ["Only a clinic administrator links care teams."]})
+    if not actor.clinic_id == patient.clinic_id == physio.clinic_id:
         raise ValidationError({"physio": ["Choose a physiotherapist of your clinic."]})
-    if physio.role != Role.PHYSIO:
-        raise ValidationError({"physio": ["That person is not a physiotherapist."]})
+    CareLink(patient=patient, physio=physio).clean()
+
+
+def care_link_add(*, actor: User, patient: User, physio: User) -> CareLink:
+    care_link_check(actor=actor, patient=patient, physio=physio)
     link, _ = CareLink.objects.get_or_create(patient=patient, physio=physio)
     return link
 
 
-def password_reset_request(email: str) -> None:
-    """Mail a reset link if the account exists. Says nothing either way to the caller."""
+def password_reset_request(email: str) -> bool:
+    """Mail a reset link if the account exists and none was mailed within the cooldown.
+    The API says nothing either way to the caller; True when an e-mail went out."""
     user = User.objects.filter(email=normalize_email(email), is_active=True).first()
-    if user is None:
-        return
+    if user is None or not throttle.reset_mail_allowed(user.email):
+        return False
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     link = f"{settings.SITE_URL}/forgot-password?uid={uid}&token={token}"
@@ -158,6 +164,7 @@ def password_reset_request(email: str) -> None:
         None,
         [user.email],
     )
+    return True
 
 
 def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:

@@ -178,7 +178,12 @@ def safety_for(session: Session) -> dict[str, Any]:
 
 
 def _notify_physios(patient: User, alert: Alert, title: str) -> None:
-    for link in patient.physio_links.select_related("physio"):
+    # Only the patient's own clinic's physios: a care link made across clinics (by hand,
+    # in the database) must never carry one clinic's patient's health data to another.
+    links = patient.physio_links.select_related("physio").filter(
+        physio__clinic_id=patient.clinic_id, physio__clinic_id__isnull=False
+    )
+    for link in links:
         inbox_post(
             link.physio,
             kind=InboxKind.ALERT,
