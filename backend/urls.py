@@ -23,6 +23,7 @@ router.register("patients", programs_api.CaseloadViewSet, basename="patient")
 router.register("exercises", exercises_api.ExerciseViewSet, basename="exercise")
 router.register("routines", exercises_api.RoutineViewSet, basename="routine")
 router.register("tips", exercises_api.TipViewSet, basename="tip")
+router.register("me/tokens", accounts_api.MeTokensViewSet, basename="me-token")
 
 api_urls: list[URLPattern | URLResolver] = [
     path("health/", HealthView.as_view(), name="health"),
@@ -77,3 +78,9 @@ urlpatterns = [
 # unless UPRIGHT_BENCH_VIEWS=1 is set for the server process.
 if env_bool("UPRIGHT_BENCH_VIEWS", False):
     urlpatterns.insert(0, path("bench/", include("bench.bench_urls")))
+
+# JSON error pages under /api/ in production (DEBUG=0); Django's defaults elsewhere.
+handler400 = "backend.errors.bad_request"
+handler403 = "backend.errors.permission_denied"
+handler404 = "backend.errors.page_not_found"
+handler500 = "backend.errors.server_error"

@@ -183,6 +183,7 @@ class CareLinkAdmin(ClinicScopedAdmin):
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         if not request.user.is_superuser:
+            assert isinstance(request.user, User)
             services.care_link_check(actor=request.user, patient=obj.patient, physio=obj.physio)
         super().save_model(request, obj, form, change)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any
 
 import segno
@@ -16,7 +17,6 @@ from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -24,8 +24,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
-from backend.accounts import privacy, selectors, services, throttle
-from backend.accounts.models import Invite, User
+from backend.accounts import privacy, selectors, services, throttle, tokens
+from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
     CareLinkCreateSerializer,
@@ -40,7 +40,7 @@ from backend.accounts.serializers import (
     PatientSerializer,
     TokenSerializer,
 )
-from backend.api import StrictSerializer, request_user
+from backend.api import StrictModelSerializer, StrictSerializer, request_user
 
 BAD_CREDENTIALS = "The e-mail or password is not right."
 TOO_MANY_ATTEMPTS = throttle.TOO_MANY_ATTEMPTS
@@ -91,10 +91,14 @@ class LoginView(APIView):
 
 
 class LogoutView(APIView):
+    """Ends the session; called with a token, deletes that token."""
+
     permission_classes = (AllowAny,)
 
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request) -> Response:
+        if isinstance(request.auth, ApiToken):
+            tokens.token_revoke(request.auth)
         logout(request._request)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -110,8 +114,9 @@ class TokenView(APIView):
         result = _authenticate_throttled(request)
         if isinstance(result, Response):
             return result
-        token, _ = Token.objects.get_or_create(user=result)
-        return Response({"token": token.key})
+        agent = str(request.META.get("HTTP_USER_AGENT", ""))
+        token, key = tokens.token_issue(result, name=agent)
+        return Response({"token": key, "expires_at": tokens.expires_at(token)})
 
 
 class AccountDeleteSerializer(StrictSerializer):
@@ -318,3 +323,39 @@ class MeExportView(APIView):
         response = Response(privacy.export_for(user))
         response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
         return response
+
+
+class ApiTokenSerializer(StrictModelSerializer):
+    expires_at = serializers.SerializerMethodField()
+    current = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ApiToken
+        fields = ("id", "prefix", "name", "created_at", "last_used_at", "expires_at", "current")
+        read_only_fields = fields
+
+    def get_expires_at(self, token: ApiToken) -> datetime:
+        return tokens.expires_at(token)
+
+    def get_current(self, token: ApiToken) -> bool:
+        auth = self.context.get("auth")
+        return isinstance(auth, ApiToken) and auth.pk == token.pk
+
+
+class MeTokensViewSet(
+    mixins.ListModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet[ApiToken]
+):
+    """The caller's API tokens (never the keys): see where you are signed in, revoke."""
+
+    serializer_class = ApiTokenSerializer
+    permission_classes = (IsAuthenticated,)
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self) -> QuerySet[ApiToken]:
+        return tokens.tokens_of(request_user(self.request))
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "auth": self.request.auth}
+
+    def perform_destroy(self, instance: ApiToken) -> None:
+        tokens.token_revoke(instance)

@@ -47,6 +47,7 @@ class CredentialsSerializer(StrictSerializer):
 
 class TokenSerializer(serializers.Serializer[Any]):
     token = serializers.CharField(read_only=True)
+    expires_at = serializers.DateTimeField(read_only=True)
 
 
 class PasswordResetSerializer(StrictSerializer):

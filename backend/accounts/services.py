@@ -15,11 +15,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
-from rest_framework.authtoken.models import Token
 
 from backend.accounts import throttle
 from backend.accounts.models import CareLink, Invite, Role, User, normalize_email
+from backend.accounts.sessions import sessions_end_all
 from backend.accounts.timezones import is_valid_timezone
+from backend.accounts.tokens import tokens_revoke_all
 
 # Letters and digits that cannot be mistaken for each other when read aloud or typed
 # from a printed card (no 0/O, 1/I/L).
@@ -179,8 +180,22 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
     except ValidationError as exc:
         raise ValidationError({"new_password": list(exc.messages)}) from exc
     user.set_password(new_password)
-    user.save(update_fields=["password"])
-    # Sessions end with the password change; API tokens must too (a stolen token would
-    # otherwise outlive the reset that was meant to lock its holder out).
-    Token.objects.filter(user=user).delete()
+    user.save(update_fields=["password"])  # → password_changed(): tokens, sessions, e-mail
     return user
+
+
+def password_changed(user: User) -> None:
+    """After any password change: every API token and session of the user ends (a stolen
+    one must not outlive the change meant to lock its holder out), and the user is told,
+    so a change they did not make does not go unnoticed."""
+    tokens_revoke_all(user)
+    sessions_end_all(user)
+    send_mail(
+        "Your Upright password was changed",
+        "The password of your Upright account was just changed, and every device signed "
+        "in to it was signed out.\n\n"
+        "If you did not do this, reset your password now from the sign-in page and tell "
+        "your clinic.",
+        None,
+        [user.email],
+    )

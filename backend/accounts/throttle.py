@@ -119,8 +119,10 @@ class AnonThrottle(SimpleRateThrottle):
         key = self.get_cache_key(request, view)
         if key is None:
             return True
-        assert self.num_requests is not None and self.duration is not None
-        return _hit(key, self.duration) <= self.num_requests
+        limit, window = self.parse_rate(self.rate)
+        assert limit is not None and window is not None
+        self.window = int(window)
+        return _hit(key, self.window) <= limit
 
     def wait(self) -> float | None:
-        return float(self.duration) if self.duration else None
+        return float(getattr(self, "window", 60))

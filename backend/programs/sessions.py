@@ -180,8 +180,10 @@ def safety_for(session: Session) -> dict[str, Any]:
 def _notify_physios(patient: User, alert: Alert, title: str) -> None:
     # Only the patient's own clinic's physios: a care link made across clinics (by hand,
     # in the database) must never carry one clinic's patient's health data to another.
+    if patient.clinic_id is None:
+        return
     links = patient.physio_links.select_related("physio").filter(
-        physio__clinic_id=patient.clinic_id, physio__clinic_id__isnull=False
+        physio__clinic_id=patient.clinic_id
     )
     for link in links:
         inbox_post(

@@ -100,7 +100,7 @@ def test_alerts_skip_a_physio_of_another_clinic(cast: Any, library: Any) -> None
     # A link made across clinics by hand, behind every check.
     CareLink.objects.create(patient=cast.pat, physio=cast.hugo)
     alert = type("A", (), {"pk": 987, "message": "Pain rose"})()
-    _notify_physios(cast.pat, alert, "Pain alert")  # type: ignore[arg-type]
+    _notify_physios(cast.pat, alert, "Pain alert")
     assert InboxMessage.objects.filter(user=cast.phil).count() == 1
     assert not InboxMessage.objects.filter(user=cast.hugo).exists()
 

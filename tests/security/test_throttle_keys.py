@@ -7,6 +7,7 @@ import threading
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core import mail
 from django.test import Client, RequestFactory
 
@@ -45,7 +46,7 @@ def test_the_anonymous_counter_is_atomic_under_concurrency(db: Any) -> None:
     barrier = threading.Barrier(threads_n)
     anon = throttle.AnonThrottle()
     request = RequestFactory().get("/api/invites/X/")
-    request.user = type("Anon", (), {"is_authenticated": False})()  # type: ignore[attr-defined]
+    request.user = AnonymousUser()
 
     def hammer() -> None:
         barrier.wait()
