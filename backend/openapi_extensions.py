@@ -72,3 +72,11 @@ class ExpiringTokenScheme(OpenApiAuthenticationExtension):
             "name": "Authorization",
             "description": 'Token-based authentication with required prefix "Token"',
         }
+
+
+class ClinicSessionScheme(OpenApiAuthenticationExtension):
+    target_class = "backend.accounts.authentication.ClinicSessionAuthentication"
+    name = "cookieAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> Any:
+        return {"type": "apiKey", "in": "cookie", "name": "sessionid"}

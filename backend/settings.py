@@ -16,6 +16,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from backend.env import database_from_url, env_bool, env_int, env_list, env_str
+from backend.nudges.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
 from backend.security import pwa_cache_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -63,6 +64,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "backend.accounts",
     "exercises",
     "backend.programs",
@@ -192,6 +196,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Sessions that know their user (backend/accounts/sessions.py).
 SESSION_ENGINE = "backend.accounts.sessions"
+# Two-factor (django-otp): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Upright")
 LOGIN_THROTTLE_ACCOUNT_LIMIT = env_int("LOGIN_THROTTLE_ACCOUNT_LIMIT", 5, minimum=1)
 LOGIN_THROTTLE_IP_LIMIT = env_int("LOGIN_THROTTLE_IP_LIMIT", 30, minimum=1)
 LOGIN_THROTTLE_WINDOW_SECONDS = env_int("LOGIN_THROTTLE_WINDOW_SECONDS", 900, minimum=1)
@@ -250,7 +256,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an unauthenticated call answers 401 + WWW-Authenticate, not 403.
         "backend.accounts.tokens.ExpiringTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "backend.accounts.authentication.ClinicSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PARSER_CLASSES": ["backend.request_guard.JSONParser"],
@@ -388,6 +394,10 @@ REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 60, minimum=10)
 # Plain-http push endpoints are accepted only on loopback, and only when this is on
 # (development; the tests' local push service). Production push services are https.
 PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)
+# Push endpoints the worker may POST to: exact host or subdomain; "*" for any public host.
+# Production default: the browsers' push services (backend/nudges/endpoint_policy.py).
+# Whatever the list, every address a host resolves to must be public (SSRF guard).
+PUSH_ALLOWED_HOSTS = env_list("PUSH_ALLOWED_HOSTS", ["*"] if DEBUG else KNOWN_PUSH_SERVICE_HOSTS)
 
 CELERY_BEAT_SCHEDULE.update(
     {

@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from backend.accounts import api as accounts_api
+from backend.accounts import two_factor_api
 from backend.env import env_bool
 from backend.health import HealthView
 from backend.programs import api as programs_api
@@ -41,6 +42,16 @@ api_urls: list[URLPattern | URLResolver] = [
     ),
     path("me/", accounts_api.MeView.as_view(), name="me"),
     path("me/export/", accounts_api.MeExportView.as_view(), name="me-export"),
+    path("me/two-factor/", two_factor_api.TwoFactorView.as_view(), name="two-factor"),
+    path("me/two-factor/setup/", two_factor_api.TwoFactorSetupView.as_view(), name="2fa-setup"),
+    path(
+        "me/two-factor/confirm/", two_factor_api.TwoFactorConfirmView.as_view(), name="2fa-confirm"
+    ),
+    path(
+        "me/two-factor/recovery-codes/",
+        two_factor_api.RecoveryCodesView.as_view(),
+        name="2fa-recovery-codes",
+    ),
     path(
         "exercises/<slug:slug>/poses/<slug:key>.svg",
         exercises_api.PoseSvgView.as_view({"get": "retrieve"}),

@@ -13,7 +13,7 @@ from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from backend.accounts import services, throttle
+from backend.accounts import services, throttle, two_factor
 from backend.accounts.models import AuditEvent, CareLink, Clinic, Invite, Role, User
 
 
@@ -210,7 +210,15 @@ class AuditEventAdmin(ClinicScopedAdmin):
 
 class ThrottledAdminLoginForm(AdminAuthenticationForm):
     """The admin's sign-in counts against the same per-account and per-address throttle
-    as the API's (backend.accounts.throttle), before the password is checked."""
+    as the API's (backend.accounts.throttle), before the password is checked, and asks
+    for the two-factor code of an enrolled account."""
+
+    otp = forms.CharField(
+        label="Two-factor code",
+        required=False,
+        max_length=16,
+        help_text="From your authenticator app, if you set one up (or a recovery code).",
+    )
 
     def clean(self) -> dict[str, Any]:
         email = str(self.cleaned_data.get("username") or "")
@@ -222,9 +230,24 @@ class ThrottledAdminLoginForm(AdminAuthenticationForm):
         ):
             raise ValidationError(throttle.TOO_MANY_ATTEMPTS, code="throttled")
         cleaned = super().clean()
+        user = self.get_user()
+        if isinstance(user, User):
+            if two_factor.is_enrolled(user):
+                code = str(cleaned.get("otp") or "")
+                device = two_factor.verify(user, code) if code else None
+                if device is None:
+                    message = two_factor.CODE_WRONG if code else two_factor.CODE_REQUIRED
+                    raise ValidationError(message, code="otp")
+                user.otp_device = device  # type: ignore[attr-defined]  # kept in the session
+            elif two_factor.is_required(user):
+                raise ValidationError(
+                    "Your clinic requires two-factor sign-in: set it up in the app first.",
+                    code="otp_setup",
+                )
         if email:
             throttle.reset_account(email)
         return cleaned
 
 
 admin.site.login_form = ThrottledAdminLoginForm
+admin.site.login_template = "admin/upright_login.html"

@@ -24,7 +24,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
-from backend.accounts import privacy, selectors, services, throttle, tokens
+from backend.accounts import privacy, selectors, services, throttle, tokens, two_factor
 from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
@@ -57,8 +57,18 @@ def _authenticate_throttled(request: Request) -> User | Response:
     )
     if user is None:
         return Response({"detail": BAD_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
-    throttle.reset_account(email)
     assert isinstance(user, User)
+    if two_factor.is_enrolled(user):
+        code = body.validated_data.get("otp", "")
+        device = two_factor.verify(user, code) if code else None
+        if device is None:
+            # The attempt stays counted: codes are throttled exactly like passwords.
+            message = two_factor.CODE_WRONG if code else two_factor.CODE_REQUIRED
+            return Response(
+                {"otp": [message], "otp_required": True}, status=status.HTTP_400_BAD_REQUEST
+            )
+        user.otp_device = device  # type: ignore[attr-defined]
+    throttle.reset_account(email)
     return user
 
 

@@ -22,6 +22,8 @@ class Role(models.TextChoices):
 class Clinic(models.Model):
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(default=utc_now)
+    # Physios and admins of this clinic must sign in with a second factor (TOTP).
+    require_two_factor = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.name

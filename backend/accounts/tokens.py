@@ -76,6 +76,9 @@ class ExpiringTokenAuthentication(authentication.BaseAuthentication):
         if expires_at(token) <= now:
             token_revoke(token)
             raise exceptions.AuthenticationFailed("This token has expired. Sign in again.")
+        from backend.accounts import two_factor
+
+        two_factor.enforce_setup(request.path, token.user)
         if now - token.last_used_at >= _TOUCH_EVERY:
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
             token.last_used_at = now
