@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.extensions import (
+    OpenApiAuthenticationExtension,
+    OpenApiSerializerFieldExtension,
+)
 
 # Local wall times are sent as "HH:MM" (docs/API.md); OpenAPI's ``format: time`` means
 # RFC 3339 "HH:MM:SS[offset]", which clients would reject.
@@ -56,3 +59,24 @@ class BlankableEmailField(OpenApiSerializerFieldExtension):
             schema["format"] = "email-or-empty"
             schema["anyOf"] = [{"format": "email"}, {"maxLength": 0}]
         return schema
+
+
+class ExpiringTokenScheme(OpenApiAuthenticationExtension):
+    target_class = "backend.accounts.tokens.ExpiringTokenAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> Any:
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": 'Token-based authentication with required prefix "Token"',
+        }
+
+
+class ClinicSessionScheme(OpenApiAuthenticationExtension):
+    target_class = "backend.accounts.authentication.ClinicSessionAuthentication"
+    name = "cookieAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> Any:
+        return {"type": "apiKey", "in": "cookie", "name": "sessionid"}

@@ -16,6 +16,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from backend.env import database_from_url, env_bool, env_int, env_list, env_str
+from backend.nudges.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
 from backend.security import pwa_cache_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -61,9 +62,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "backend.accounts",
     "exercises",
     "backend.programs",
@@ -74,6 +77,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "backend.security.SecurityHeadersMiddleware",
+    "backend.request_guard.RequestGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -188,12 +192,23 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a rule: revokes tokens and sessions and e-mails the user after any change.
+    {"NAME": "backend.accounts.passwords.PasswordChangeConsequences"},
 ]
+# Sessions that know their user (backend/accounts/sessions.py).
+SESSION_ENGINE = "backend.accounts.sessions"
+# Two-factor (django-otp): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Upright")
 LOGIN_THROTTLE_ACCOUNT_LIMIT = env_int("LOGIN_THROTTLE_ACCOUNT_LIMIT", 5, minimum=1)
 LOGIN_THROTTLE_IP_LIMIT = env_int("LOGIN_THROTTLE_IP_LIMIT", 30, minimum=1)
 LOGIN_THROTTLE_WINDOW_SECONDS = env_int("LOGIN_THROTTLE_WINDOW_SECONDS", 900, minimum=1)
+# API tokens stop working after this many days unused, and this many days after issue.
+API_TOKEN_IDLE_DAYS = env_int("API_TOKEN_IDLE_DAYS", 30, minimum=1)
+API_TOKEN_MAX_DAYS = env_int("API_TOKEN_MAX_DAYS", 365, minimum=1)
 INVITE_TTL = timedelta(hours=env_int("INVITE_TTL_HOURS", 72, minimum=1))
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 3600, minimum=60)
+# At most one reset e-mail per account in this many seconds.
+PASSWORD_RESET_COOLDOWN_SECONDS = env_int("PASSWORD_RESET_COOLDOWN_SECONDS", 300, minimum=1)
 
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_HOST = env_str("EMAIL_HOST")
@@ -235,13 +250,17 @@ STORAGES = {
 
 # --- API ------------------------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 256 * 1024, minimum=1024)
+# Deeper JSON bodies get 400 (no request of ours nests beyond a handful of levels).
+MAX_JSON_DEPTH = env_int("MAX_JSON_DEPTH", 32, minimum=4, maximum=200)
+CSRF_FAILURE_VIEW = "backend.errors.csrf_failure"
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        # Token first: an unauthenticated call answers 401 + WWW-Authenticate, not 403.
+        "backend.accounts.tokens.ExpiringTokenAuthentication",
+        "backend.accounts.authentication.ClinicSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["backend.request_guard.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "backend.api.Pagination",
     "PAGE_SIZE": 20,
@@ -376,6 +395,10 @@ REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 60, minimum=10)
 # Plain-http push endpoints are accepted only on loopback, and only when this is on
 # (development; the tests' local push service). Production push services are https.
 PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)
+# Push endpoints the worker may POST to: exact host or subdomain; "*" for any public host.
+# Production default: the browsers' push services (backend/nudges/endpoint_policy.py).
+# Whatever the list, every address a host resolves to must be public (SSRF guard).
+PUSH_ALLOWED_HOSTS = env_list("PUSH_ALLOWED_HOSTS", ["*"] if DEBUG else KNOWN_PUSH_SERVICE_HOSTS)
 
 CELERY_BEAT_SCHEDULE.update(
     {

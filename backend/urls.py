@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from backend.accounts import api as accounts_api
+from backend.accounts import two_factor_api
 from backend.env import env_bool
 from backend.health import HealthView
 from backend.programs import api as programs_api
@@ -23,6 +24,7 @@ router.register("patients", programs_api.CaseloadViewSet, basename="patient")
 router.register("exercises", exercises_api.ExerciseViewSet, basename="exercise")
 router.register("routines", exercises_api.RoutineViewSet, basename="routine")
 router.register("tips", exercises_api.TipViewSet, basename="tip")
+router.register("me/tokens", accounts_api.MeTokensViewSet, basename="me-token")
 
 api_urls: list[URLPattern | URLResolver] = [
     path("health/", HealthView.as_view(), name="health"),
@@ -40,6 +42,16 @@ api_urls: list[URLPattern | URLResolver] = [
     ),
     path("me/", accounts_api.MeView.as_view(), name="me"),
     path("me/export/", accounts_api.MeExportView.as_view(), name="me-export"),
+    path("me/two-factor/", two_factor_api.TwoFactorView.as_view(), name="two-factor"),
+    path("me/two-factor/setup/", two_factor_api.TwoFactorSetupView.as_view(), name="2fa-setup"),
+    path(
+        "me/two-factor/confirm/", two_factor_api.TwoFactorConfirmView.as_view(), name="2fa-confirm"
+    ),
+    path(
+        "me/two-factor/recovery-codes/",
+        two_factor_api.RecoveryCodesView.as_view(),
+        name="2fa-recovery-codes",
+    ),
     path(
         "exercises/<slug:slug>/poses/<slug:key>.svg",
         exercises_api.PoseSvgView.as_view({"get": "retrieve"}),
@@ -78,3 +90,9 @@ urlpatterns = [
 # unless UPRIGHT_BENCH_VIEWS=1 is set for the server process.
 if env_bool("UPRIGHT_BENCH_VIEWS", False):
     urlpatterns.insert(0, path("bench/", include("bench.bench_urls")))
+
+# JSON error pages under /api/ in production (DEBUG=0); Django's defaults elsewhere.
+handler400 = "backend.errors.bad_request"
+handler403 = "backend.errors.permission_denied"
+handler404 = "backend.errors.page_not_found"
+handler500 = "backend.errors.server_error"

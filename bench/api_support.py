@@ -107,7 +107,7 @@ from django.core.management import call_command
 call_command("migrate", verbosity=0, interactive=False)
 from exercises.services import library_load
 library_load()
-from rest_framework.authtoken.models import Token
+from backend.accounts.tokens import token_issue
 from backend.accounts.models import CareLink, Clinic, User
 from backend.nudges.models import InboxMessage, Nudge, NudgePlan
 from backend.programs import services
@@ -138,7 +138,7 @@ for n in range(PATIENTS):
             slot=now - timedelta(minutes=30 * (k + 1)))
         InboxMessage.objects.create(user=patient, kind="nudge", title="Time to move",
             nudge=nudge, created_at=nudge.slot)
-    users.append({{"token": Token.objects.create(user=patient).key,
+    users.append({{"token": token_issue(patient)[1],
                   "assignment": assignment.pk}})
 print(json.dumps({{"patients": users}}))
 """

@@ -1,6 +1,6 @@
 """Bare Django views: the framework's own limit for ``GET /api/today/`` and
 ``POST /api/sessions/``. Same server, same middleware, same token authentication (the
-query DRF's TokenAuthentication makes), the same kind of queries and writes, but no DRF,
+query our token authentication makes), the same kind of queries and writes, but no DRF,
 no serializers, no validation beyond what the write needs.
 
 Routed only when ``UPRIGHT_BENCH_VIEWS=1`` (``backend/urls.py``): never in production.
@@ -8,6 +8,7 @@ Routed only when ``UPRIGHT_BENCH_VIEWS=1`` (``backend/urls.py``): never in produ
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import datetime
@@ -18,8 +19,8 @@ from django.http import HttpRequest, JsonResponse
 from django.urls import path
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from rest_framework.authtoken.models import Token
 
+from backend.accounts.models import ApiToken
 from backend.accounts.timezones import zone
 from backend.programs.models import Assignment, ProgramItem, Session, SessionItem
 
@@ -28,7 +29,8 @@ def _user(request: HttpRequest) -> Any:
     header = request.META.get("HTTP_AUTHORIZATION", "")
     if not header.startswith("Token "):
         return None
-    token = Token.objects.select_related("user").filter(key=header[6:]).first()
+    digest = hashlib.sha256(header[6:].encode()).hexdigest()
+    token = ApiToken.objects.select_related("user").filter(key_digest=digest).first()
     return token.user if token and token.user.is_active else None
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from backend.accounts.admin import SuperuserOnlyAdmin
 from exercises.models import ErgonomicTip, Exercise, ExerciseTranslation, Routine, RoutineItem
 
 
@@ -11,7 +12,7 @@ class ExerciseTranslationInline(admin.StackedInline):
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(admin.ModelAdmin):
+class ExerciseAdmin(SuperuserOnlyAdmin):
     list_display = ("slug", "category", "position", "difficulty", "clinic", "retired_at")
     list_filter = ("category", "position", "desk_friendly", "retired_at")
     search_fields = ("slug", "translations__name")
@@ -24,12 +25,12 @@ class RoutineItemInline(admin.TabularInline):
 
 
 @admin.register(Routine)
-class RoutineAdmin(admin.ModelAdmin):
+class RoutineAdmin(SuperuserOnlyAdmin):
     list_display = ("slug", "duration_minutes", "weeks", "clinic", "retired_at")
     inlines = (RoutineItemInline,)
 
 
 @admin.register(ErgonomicTip)
-class TipAdmin(admin.ModelAdmin):
+class TipAdmin(SuperuserOnlyAdmin):
     list_display = ("slug", "topic", "retired_at")
     list_filter = ("topic",)

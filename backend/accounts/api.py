@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import segno
-from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
 from django.db.models import QuerySet
 from django.http import HttpResponse, HttpResponseBase
@@ -18,7 +18,6 @@ from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
-from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.renderers import BaseRenderer
@@ -27,8 +26,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
-from backend.accounts import privacy, selectors, services, throttle
-from backend.accounts.models import Invite, User
+from backend.accounts import privacy, selectors, services, throttle, tokens, two_factor
+from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
     CareLinkCreateSerializer,
@@ -43,34 +42,35 @@ from backend.accounts.serializers import (
     PatientSerializer,
     TokenSerializer,
 )
-from backend.api import StrictSerializer, request_user
+from backend.api import StrictModelSerializer, StrictSerializer, request_user
 
 BAD_CREDENTIALS = "The e-mail or password is not right."
-TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Please wait a few minutes and try again."
-
-
-def client_ip(request: Request) -> str:
-    if settings.USE_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            # The proxy appends the address it saw; earlier entries are client-supplied.
-            return forwarded.split(",")[-1].strip()
-    return str(request.META.get("REMOTE_ADDR", ""))
+TOO_MANY_ATTEMPTS = throttle.TOO_MANY_ATTEMPTS
 
 
 def _authenticate_throttled(request: Request) -> User | Response:
     body = CredentialsSerializer(data=request.data)
     body.is_valid(raise_exception=True)
     email = body.validated_data["email"]
-    if not throttle.register_attempt(email, client_ip(request)):
+    if not throttle.register_attempt(email, throttle.client_ip(request)):
         return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
     user = authenticate(
         request._request, username=email.strip().lower(), password=body.validated_data["password"]
     )
     if user is None:
         return Response({"detail": BAD_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
-    throttle.reset_account(email)
     assert isinstance(user, User)
+    if two_factor.is_enrolled(user):
+        code = body.validated_data.get("otp", "")
+        device = two_factor.verify(user, code) if code else None
+        if device is None:
+            # The attempt stays counted: codes are throttled exactly like passwords.
+            message = two_factor.CODE_WRONG if code else two_factor.CODE_REQUIRED
+            return Response(
+                {"otp": [message], "otp_required": True}, status=status.HTTP_400_BAD_REQUEST
+            )
+        user.otp_device = device  # type: ignore[attr-defined]
+    throttle.reset_account(email)
     return user
 
 
@@ -103,10 +103,14 @@ class LoginView(APIView):
 
 
 class LogoutView(APIView):
+    """Ends the session; called with a token, deletes that token."""
+
     permission_classes = (AllowAny,)
 
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request) -> Response:
+        if isinstance(request.auth, ApiToken):
+            tokens.token_revoke(request.auth)
         logout(request._request)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -122,8 +126,9 @@ class TokenView(APIView):
         result = _authenticate_throttled(request)
         if isinstance(result, Response):
             return result
-        token, _ = Token.objects.get_or_create(user=result)
-        return Response({"token": token.key})
+        agent = str(request.META.get("HTTP_USER_AGENT", ""))
+        token, key = tokens.token_issue(result, name=agent)
+        return Response({"token": key, "expires_at": tokens.expires_at(token)})
 
 
 class AccountDeleteSerializer(StrictSerializer):
@@ -294,7 +299,7 @@ def account_delete_response(request: Request) -> Response:
     body.is_valid(raise_exception=True)
     user = request.user
     assert isinstance(user, User)
-    if not throttle.register_attempt(user.email, client_ip(request)):
+    if not throttle.register_attempt(user.email, throttle.client_ip(request)):
         return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
     if not user.check_password(body.validated_data["password"]):
         return Response(
@@ -346,3 +351,39 @@ class MeExportView(APIView):
         response = Response(privacy.export_for(user))
         response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
         return response
+
+
+class ApiTokenSerializer(StrictModelSerializer):
+    expires_at = serializers.SerializerMethodField()
+    current = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ApiToken
+        fields = ("id", "prefix", "name", "created_at", "last_used_at", "expires_at", "current")
+        read_only_fields = fields
+
+    def get_expires_at(self, token: ApiToken) -> datetime:
+        return tokens.expires_at(token)
+
+    def get_current(self, token: ApiToken) -> bool:
+        auth = self.context.get("auth")
+        return isinstance(auth, ApiToken) and auth.pk == token.pk
+
+
+class MeTokensViewSet(
+    mixins.ListModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet[ApiToken]
+):
+    """The caller's API tokens (never the keys): see where you are signed in, revoke."""
+
+    serializer_class = ApiTokenSerializer
+    permission_classes = (IsAuthenticated,)
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self) -> QuerySet[ApiToken]:
+        return tokens.tokens_of(request_user(self.request))
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "auth": self.request.auth}
+
+    def perform_destroy(self, instance: ApiToken) -> None:
+        tokens.token_revoke(instance)

@@ -6,6 +6,8 @@ from typing import Any, ClassVar
 
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
+from django.contrib.sessions.base_session import AbstractBaseSession
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.timezone import now as utc_now
@@ -21,6 +23,8 @@ class Clinic(models.Model):
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(default=utc_now)
     updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
+    # Physios and admins of this clinic must sign in with a second factor (TOTP).
+    require_two_factor = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.name
@@ -78,6 +82,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.email
 
+    def set_password(self, raw_password: str | None) -> None:
+        # Marks a *change* of an existing account's password (not a new account's first
+        # one) for backend.accounts.passwords, which Django calls once it is saved.
+        super().set_password(raw_password)
+        self.password_replaced = self.pk is not None
+
 
 class CareLink(models.Model):
     """A physiotherapist assigned to a patient. A patient may have several."""
@@ -93,6 +103,22 @@ class CareLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.physio_id} treats {self.patient_id}"
+
+    def clean(self) -> None:
+        """Both people belong to the same clinic, and the physio is a physio: a link
+        across clinics would carry one clinic's patient's alerts to another clinic."""
+        patient = self.patient if self.patient_id else None
+        physio = self.physio if self.physio_id else None
+        if patient is None or physio is None:
+            return
+        if physio.role != Role.PHYSIO:
+            raise ValidationError({"physio": ["That person is not a physiotherapist."]})
+        if patient.role != Role.PATIENT:
+            raise ValidationError({"patient": ["That person is not a patient."]})
+        if patient.clinic_id is None or patient.clinic_id != physio.clinic_id:
+            raise ValidationError(
+                {"physio": ["The physiotherapist and the patient must be of the same clinic."]}
+            )
 
 
 class Invite(models.Model):
@@ -139,3 +165,39 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor_id} {self.action} {self.patient_id}"
+
+
+class ApiToken(models.Model):
+    """An API token (``Authorization: Token <key>``), one per signed-in client.
+
+    Only a SHA-256 digest of the key is stored: a database dump does not hand out
+    working credentials. ``prefix`` (the key's first characters) lets the owner tell
+    their tokens apart. A token unused for ``API_TOKEN_IDLE_DAYS`` stops working.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    key_digest = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=8)
+    name = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(default=utc_now)
+    last_used_at = models.DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "last_used_at"])]
+
+    def __str__(self) -> str:
+        return f"token {self.prefix}… of {self.user_id}"
+
+
+class UserSession(AbstractBaseSession):
+    """A browser session, with the user it belongs to (backend.accounts.sessions)."""
+
+    user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    @classmethod
+    def get_session_store_class(cls) -> Any:
+        from backend.accounts.sessions import SessionStore
+
+        return SessionStore

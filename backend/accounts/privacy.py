@@ -100,8 +100,10 @@ SESSION_ITEMS = Section("items", "programs.SessionItem", "session__patient", fro
 # (model label, field) → why it is not in the export. Erasure still handles each one:
 # CASCADE or SET_NULL in the database, or a clean-up in ``account_delete``.
 NOT_EXPORTED: dict[tuple[str, str], str] = {
-    ("authtoken.Token", "user"): "a credential, not data about the person (deleted)",
-    ("authtoken.TokenProxy", "user"): "the same table as authtoken.Token",
+    ("accounts.ApiToken", "user"): "a credential, not data about the person (deleted)",
+    ("accounts.UserSession", "user"): "a sign-in session, not data about the person (deleted)",
+    ("otp_totp.TOTPDevice", "user"): "a two-factor secret: a credential (deleted)",
+    ("otp_static.StaticDevice", "user"): "two-factor recovery codes: a credential (deleted)",
     ("accounts.User_groups", "user"): "admin permission groups (the M2M rows are deleted)",
     ("accounts.User_user_permissions", "user"): "admin permissions (the M2M rows are deleted)",
     ("admin.LogEntry", "user"): "staff actions in the Django admin (deleted with them)",

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from backend.accounts.models import Clinic, Invite, Role, User
@@ -18,14 +19,30 @@ class ClinicSerializer(serializers.ModelSerializer[Clinic]):
         read_only_fields = fields
 
 
+class TwoFactorStatusSerializer(serializers.Serializer[Any]):
+    enrolled = serializers.BooleanField(read_only=True)
+    required_by_clinic = serializers.BooleanField(read_only=True)
+    recovery_codes_left = serializers.IntegerField(read_only=True)
+
+
 class MeSerializer(StrictModelSerializer):
     clinic = ClinicSerializer(read_only=True)
     language = serializers.ChoiceField(choices=[code for code, _ in settings.LANGUAGES])
+    two_factor = serializers.SerializerMethodField()
 
     class Meta:
         model = User
-        fields = ("id", "email", "full_name", "role", "clinic", "timezone", "language")
-        read_only_fields = ("id", "email", "role", "clinic")
+        fields = (
+            *("id", "email", "full_name", "role", "clinic", "timezone", "language"),
+            "two_factor",
+        )
+        read_only_fields = ("id", "email", "role", "clinic", "two_factor")
+
+    @extend_schema_field(TwoFactorStatusSerializer)
+    def get_two_factor(self, user: User) -> dict[str, Any]:
+        from backend.accounts import two_factor
+
+        return two_factor.status_for(user)
 
     def validate_timezone(self, value: str) -> str:
         if not is_valid_timezone(value):
@@ -43,10 +60,13 @@ class MeSerializer(StrictModelSerializer):
 class CredentialsSerializer(StrictSerializer):
     email = serializers.EmailField(max_length=254)
     password = serializers.CharField(max_length=256, trim_whitespace=False)
+    # The two-factor code (or a recovery code), required once the account has enrolled.
+    otp = serializers.CharField(max_length=16, required=False, allow_blank=True, default="")
 
 
 class TokenSerializer(serializers.Serializer[Any]):
     token = serializers.CharField(read_only=True)
+    expires_at = serializers.DateTimeField(read_only=True)
 
 
 class PasswordResetSerializer(StrictSerializer):

@@ -17,10 +17,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
-from rest_framework.authtoken.models import Token
 
+from backend.accounts import throttle
 from backend.accounts.models import CareLink, Invite, Role, User, normalize_email
+from backend.accounts.sessions import sessions_end_all
 from backend.accounts.timezones import is_valid_timezone
+from backend.accounts.tokens import tokens_revoke_all
 
 # Letters and digits that cannot be mistaken for each other when read aloud or typed
 # from a printed card (no 0/O, 1/I/L).
@@ -164,22 +166,27 @@ def profile_update(user: User, **changes: str) -> User:
     return user
 
 
-def care_link_add(*, actor: User, patient: User, physio: User) -> CareLink:
-    if actor.role != Role.CLINIC_ADMIN or not (
-        actor.clinic_id == patient.clinic_id == physio.clinic_id
-    ):
+def care_link_check(*, actor: User, patient: User, physio: User) -> None:
+    """A care link joins a patient and a physio of the actor's own clinic."""
+    if actor.role != Role.CLINIC_ADMIN or actor.clinic_id is None:
+        raise ValidationError({"physio": ["Only a clinic administrator links care teams."]})
+    if not actor.clinic_id == patient.clinic_id == physio.clinic_id:
         raise ValidationError({"physio": ["Choose a physiotherapist of your clinic."]})
-    if physio.role != Role.PHYSIO:
-        raise ValidationError({"physio": ["That person is not a physiotherapist."]})
+    CareLink(patient=patient, physio=physio).clean()
+
+
+def care_link_add(*, actor: User, patient: User, physio: User) -> CareLink:
+    care_link_check(actor=actor, patient=patient, physio=physio)
     link, _ = CareLink.objects.get_or_create(patient=patient, physio=physio)
     return link
 
 
-def password_reset_request(email: str) -> None:
-    """Mail a reset link if the account exists. Says nothing either way to the caller."""
+def password_reset_request(email: str) -> bool:
+    """Mail a reset link if the account exists and none was mailed within the cooldown.
+    The API says nothing either way to the caller; True when an e-mail went out."""
     user = User.objects.filter(email=normalize_email(email), is_active=True).first()
-    if user is None:
-        return
+    if user is None or not throttle.reset_mail_allowed(user.email):
+        return False
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     link = f"{settings.SITE_URL}/forgot-password?uid={uid}&token={token}"
@@ -191,6 +198,7 @@ def password_reset_request(email: str) -> None:
         None,
         [user.email],
     )
+    return True
 
 
 def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
@@ -205,8 +213,22 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
     except ValidationError as exc:
         raise ValidationError({"new_password": list(exc.messages)}) from exc
     user.set_password(new_password)
-    user.save(update_fields=["password"])
-    # Sessions end with the password change; API tokens must too (a stolen token would
-    # otherwise outlive the reset that was meant to lock its holder out).
-    Token.objects.filter(user=user).delete()
+    user.save(update_fields=["password"])  # → password_changed(): tokens, sessions, e-mail
     return user
+
+
+def password_changed(user: User) -> None:
+    """After any password change: every API token and session of the user ends (a stolen
+    one must not outlive the change meant to lock its holder out), and the user is told,
+    so a change they did not make does not go unnoticed."""
+    tokens_revoke_all(user)
+    sessions_end_all(user)
+    send_mail(
+        "Your Upright password was changed",
+        "The password of your Upright account was just changed, and every device signed "
+        "in to it was signed out.\n\n"
+        "If you did not do this, reset your password now from the sign-in page and tell "
+        "your clinic.",
+        None,
+        [user.email],
+    )

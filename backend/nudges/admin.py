@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import admin
 
+from backend.accounts.admin import SuperuserOnlyAdmin
 from backend.nudges.models import InboxMessage, Nudge, NudgePlan, PushSubscription
 
 
 @admin.register(NudgePlan)
-class NudgePlanAdmin(admin.ModelAdmin):
+class NudgePlanAdmin(SuperuserOnlyAdmin):
     list_display = ("user", "enabled", "interval_minutes", "work_start", "work_end", "next_due_at")
     list_filter = ("enabled",)
     search_fields = ("user__email",)
@@ -16,7 +17,7 @@ class NudgePlanAdmin(admin.ModelAdmin):
 
 
 @admin.register(Nudge)
-class NudgeAdmin(admin.ModelAdmin):
+class NudgeAdmin(SuperuserOnlyAdmin):
     list_display = ("user", "slot", "content", "acknowledged_at")
     search_fields = ("user__email",)
     date_hierarchy = "slot"
@@ -26,13 +27,13 @@ class NudgeAdmin(admin.ModelAdmin):
 
 
 @admin.register(PushSubscription)
-class PushSubscriptionAdmin(admin.ModelAdmin):
+class PushSubscriptionAdmin(SuperuserOnlyAdmin):
     list_display = ("user", "endpoint")
     search_fields = ("user__email",)
 
 
 @admin.register(InboxMessage)
-class InboxMessageAdmin(admin.ModelAdmin):
+class InboxMessageAdmin(SuperuserOnlyAdmin):
     list_display = ("user", "kind", "title", "created_at", "read_at")
     list_filter = ("kind",)
     search_fields = ("user__email", "title")

@@ -184,8 +184,7 @@ class PushSubscriptionsView(APIView):
     def delete(self, request: Request) -> Response:
         body = PushUnsubscribeSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        if not services.push_unsubscribe(
-            request_user(request), endpoint=body.validated_data["endpoint"]
-        ):
-            raise Http404
+        # 204 whether or not the device was still registered: a push service's "gone"
+        # (which deletes the subscription) must not be observable through the API.
+        services.push_unsubscribe(request_user(request), endpoint=body.validated_data["endpoint"])
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 from datetime import datetime, time, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from backend.accounts.models import User
 from backend.accounts.timezones import is_valid_timezone, zone
-from backend.nudges import schedule
+from backend.nudges import endpoint_policy, schedule
 from backend.nudges.models import (
     AckAction,
     Break,
@@ -33,7 +32,7 @@ MIN_INTERVAL_MINUTES = 15
 MAX_INTERVAL_MINUTES = 120
 MIN_SNOOZE_MINUTES = 5
 MAX_SNOOZE_MINUTES = 60
-_LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+logger = logging.getLogger(__name__)
 
 
 def plan_window(plan: NudgePlan, tz_name: str) -> schedule.NudgeWindow:
@@ -259,28 +258,12 @@ def _b64url_decode(value: str) -> bytes | None:
         return None
 
 
-def _endpoint_error(endpoint: str) -> str | None:
-    try:
-        parts = urlsplit(endpoint)
-        host = parts.hostname or ""
-    except ValueError:
-        return "This is not a valid push endpoint address."
-    if not host:
-        return "This is not a valid push endpoint address."
-    if parts.scheme == "https":
-        return None
-    # Plain http only reaches a push service on this machine (development and tests).
-    if parts.scheme == "http" and settings.PUSH_ALLOW_LOOPBACK_HTTP and host in _LOOPBACK_HOSTS:
-        return None
-    return "The push endpoint must be an https:// address."
-
-
 @transaction.atomic
 def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> PushSubscription:
     """Store a device. The same endpoint again (the browser re-subscribing, or the device
     changing hands) updates its keys and owner: an endpoint belongs to one browser."""
     errors: dict[str, list[str]] = {}
-    endpoint_error = _endpoint_error(endpoint)
+    endpoint_error = endpoint_policy.endpoint_error(endpoint)
     if endpoint_error:
         errors["endpoint"] = [endpoint_error]
     point = _b64url_decode(p256dh)
@@ -291,6 +274,13 @@ def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> Push
         errors["auth"] = ["Expected a base64url authentication secret of 16 bytes."]
     if errors:
         raise ValidationError(errors)
+    existing = PushSubscription.objects.select_for_update().filter(endpoint=endpoint).first()
+    if existing is not None and existing.user_id != user.pk:
+        # The same browser changing hands re-subscribes with the same keys; someone who
+        # merely learned the endpoint cannot take another person's device over.
+        if (existing.p256dh, existing.auth) != (p256dh, auth):
+            raise ValidationError({"endpoint": ["This device is registered to another account."]})
+        logger.info("push subscription %s moves to user %s", existing.pk, user.pk)
     subscription, _ = PushSubscription.objects.update_or_create(
         endpoint=endpoint, defaults={"user": user, "p256dh": p256dh, "auth": auth}
     )
@@ -298,7 +288,8 @@ def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> Push
 
 
 def push_unsubscribe(user: User, *, endpoint: str) -> bool:
-    """Forget one of the caller's devices. False if it is not theirs (or unknown)."""
+    """Forget one of the caller's devices. False if it is not theirs, or unknown (the API
+    answers the same either way: whether a push service said "gone" stays unobservable)."""
     deleted, _ = PushSubscription.objects.filter(user=user, endpoint=endpoint).delete()
     return deleted > 0
 

@@ -12,15 +12,20 @@ import os
 import threading
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from time import monotonic
 from time import time as wall_time
+from urllib.parse import urlsplit
 
 import urllib3
 from django.conf import settings
 from pywebpush import WebPusher
 
+from backend.nudges import endpoint_policy
 from backend.nudges.vapid import VapidSigner
 
 GONE_STATUSES = {404, 410}
+# How long a push service's checked address is reused before resolving again.
+RESOLVE_SECONDS = 60.0
 RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 
 
@@ -85,6 +90,26 @@ class WebPushTransport(Transport):
         self.pool = pool
         self.signer = signer or VapidSigner()
         self.timeout = urllib3.Timeout(total=float(settings.PUSH_TIMEOUT_SECONDS))
+        self.proxied = isinstance(pool, urllib3.ProxyManager)
+        # endpoint origin → (checked address, when to resolve again)
+        self._resolved: dict[tuple[str, str, int], tuple[str, float]] = {}
+
+    def _address(self, endpoint: str) -> tuple[str, str, int, str]:
+        """(scheme, host, port, checked IP): resolved and checked at most every
+        RESOLVE_SECONDS per origin; the connection goes to exactly that IP."""
+        parts = urlsplit(endpoint)
+        scheme, host = parts.scheme, (parts.hostname or "").lower()
+        key = (scheme, host, parts.port or 0)
+        cached = self._resolved.get(key)
+        if cached is not None and cached[1] > monotonic():
+            # The URL itself (scheme, allow-list) is checked on every send.
+            message = endpoint_policy.endpoint_error(endpoint)
+            if message:
+                raise endpoint_policy.EndpointRefused(message)
+            return scheme, host, parts.port or (443 if scheme == "https" else 80), cached[0]
+        checked = endpoint_policy.checked_address(endpoint)
+        self._resolved[key] = (checked[3], monotonic() + RESOLVE_SECONDS)
+        return checked
 
     def send(self, device: Device, payload: bytes, *, ttl: int, urgency: str, topic: str) -> None:
         pusher = WebPusher(
@@ -102,15 +127,41 @@ class WebPushTransport(Transport):
             "Topic": topic,
         }
         try:
-            response = self.pool.request(
-                "POST",
-                device.endpoint,
-                body=body,
-                headers=headers,
-                timeout=self.timeout,
-                retries=False,
-                redirect=False,
-            )
+            scheme, host, port, address = self._address(device.endpoint)
+        except endpoint_policy.EndpointRefused as exc:
+            raise TransportError(f"push endpoint refused: {exc}", permanent=True) from exc
+        try:
+            if self.proxied:
+                # The proxy resolves and connects (and is the network's egress control).
+                response = self.pool.request(
+                    "POST",
+                    device.endpoint,
+                    body=body,
+                    headers=headers,
+                    timeout=self.timeout,
+                    retries=False,
+                    redirect=False,
+                )
+            else:
+                # Connect to the address that was checked, never to a fresh DNS answer;
+                # TLS still verifies the certificate for the host name.
+                tls = {"server_hostname": host, "assert_hostname": host}
+                connection = self.pool.connection_from_host(
+                    address, port, scheme, pool_kwargs=tls if scheme == "https" else None
+                )
+                default_port = port == (443 if scheme == "https" else 80)
+                headers["Host"] = host if default_port else f"{host}:{port}"
+                parts = urlsplit(device.endpoint)
+                path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+                response = connection.urlopen(
+                    "POST",
+                    path,
+                    body=body,
+                    headers=headers,
+                    timeout=self.timeout,
+                    retries=False,
+                    redirect=False,
+                )
         except urllib3.exceptions.HTTPError as exc:
             raise TransportError(f"push service unreachable: {exc}", permanent=False) from exc
         status = response.status

@@ -178,7 +178,14 @@ def safety_for(session: Session) -> dict[str, Any]:
 
 
 def _notify_physios(patient: User, alert: Alert, title: str) -> None:
-    for link in patient.physio_links.select_related("physio"):
+    # Only the patient's own clinic's physios: a care link made across clinics (by hand,
+    # in the database) must never carry one clinic's patient's health data to another.
+    if patient.clinic_id is None:
+        return
+    links = patient.physio_links.select_related("physio").filter(
+        physio__clinic_id=patient.clinic_id
+    )
+    for link in links:
         inbox_post(
             link.physio,
             kind=InboxKind.ALERT,

@@ -37,7 +37,7 @@ from django.core.management import call_command
 call_command("migrate", verbosity=0, interactive=False)
 from exercises.services import library_load
 library_load()
-from rest_framework.authtoken.models import Token
+from backend.accounts.tokens import token_issue
 from backend.accounts.models import CareLink, Clinic, User
 from backend.programs import services
 clinic = Clinic.objects.create(name="Fault clinic")
@@ -49,7 +49,7 @@ program = services.program_create(actor=physio, name="Core", items=[
 assignment = services.assignment_create(actor=physio, program=program, patient_id=patient.pk,
     start_date=date(2020, 1, 6), end_date=None, days_of_week=[1, 2, 3, 4, 5, 6, 7],
     preferred_time=None)
-print(json.dumps({"token": Token.objects.create(user=patient).key,
+print(json.dumps({"token": token_issue(patient)[1],
                   "assignment": assignment.pk, "patient": patient.pk}))
 """
 

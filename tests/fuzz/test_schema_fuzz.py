@@ -19,7 +19,6 @@ from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
-from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -27,6 +26,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
 )
 
+from backend.accounts.tokens import token_issue
 from tests.factories import assign_program
 
 ROLES = ("patient", "physio", "clinic_admin", "anonymous")
@@ -62,9 +62,7 @@ def fuzz_world(cast: Any, library: Any) -> dict[str, str | None]:
     have real rows to render; a token per role."""
     assign_program(cast.phil, cast.pat, preferred_time=time(18, 0))
     people = {"patient": cast.pat, "physio": cast.phil, "clinic_admin": cast.adam}
-    return {
-        role: Token.objects.get_or_create(user=person)[0].key for role, person in people.items()
-    } | {"anonymous": None}
+    return {role: token_issue(person)[1] for role, person in people.items()} | {"anonymous": None}
 
 
 @schema.parametrize()

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
-from rest_framework.authtoken.models import Token
 
 from backend.accounts import audit
 from backend.accounts.models import Invite, User
+from backend.accounts.tokens import token_issue
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.sessions import session_log
@@ -74,7 +74,7 @@ def pat_world(cast: Any, library: Any) -> Any:
     PushSubscription.objects.create(
         user=pat, endpoint="https://push.example.org/pat-device", p256dh="k" * 20, auth="a" * 16
     )
-    Token.objects.create(user=pat)
+    token_issue(pat, name="Pat's phone")
     Invite.objects.create(
         code="PATINVITE1",
         clinic=pat.clinic,

@@ -53,6 +53,7 @@ ALLOWED_ON_PURPOSE = {
     ("InviteAcceptSerializer", "password"),
     ("PasswordResetSerializer", "email"),
     ("AccountDeleteSerializer", "password"),
+    ("PasswordConfirmSerializer", "password"),  # switching two-factor off: checked, not stored
     ("CareLinkCreateSerializer", "physio"),
 }
 

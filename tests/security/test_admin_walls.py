@@ -1,0 +1,168 @@
+"""The Django admin keeps clinic admins inside their clinic, and its sign-in is throttled.
+
+Walks every registered admin's list, change and add form as Riverside's clinic admin and
+asserts no Hilltop person (e-mail or name) or the Hilltop clinic appears anywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+import pytest
+from django.contrib import admin
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from backend.accounts.models import CareLink, User
+from backend.nudges.models import InboxMessage
+from backend.programs.sessions import _notify_physios
+from tests.factories import TEST_PASSWORD, assign_program
+
+pytestmark = pytest.mark.django_db
+
+
+def _foreign_markers(cast: Any) -> list[bytes]:
+    markers = [b"Hilltop"]
+    for person in (cast.hugo, cast.hana, cast.heidi):
+        markers += [person.email.encode(), person.full_name.encode()]
+    return markers
+
+
+def _admin_urls(model: Any, objects: list[Any]) -> list[str]:
+    meta = model._meta
+    urls = [reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")]
+    urls.append(reverse(f"admin:{meta.app_label}_{meta.model_name}_add"))
+    for obj in objects:
+        urls.append(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk]))
+    return urls
+
+
+def test_every_admin_form_as_a_clinic_admin_shows_no_other_clinic(cast: Any, library: Any) -> None:
+    # A row of every kind on both sides of the wall.
+    assign_program(cast.phil, cast.pat, preferred_time=time(18, 0))
+    assign_program(cast.hugo, cast.hana, preferred_time=time(18, 0))
+    client = Client()
+    client.force_login(cast.adam)
+    markers = _foreign_markers(cast)
+    walked = 0
+    for model in admin.site._registry:
+        objects = list(model._default_manager.all()[:50])
+        for url in _admin_urls(model, objects):
+            page = client.get(url)
+            assert page.status_code < 500, url
+            if page.status_code == 200:
+                walked += 1
+                for marker in markers:
+                    assert marker not in page.content, (url, marker)
+    # The walk is real: Riverside's own users and care links were opened.
+    assert walked > 10
+
+
+def test_the_care_link_form_offers_only_this_clinics_people(cast: Any) -> None:
+    link = CareLink.objects.get(patient=cast.pat, physio=cast.phil)
+    client = Client()
+    client.force_login(cast.adam)
+    page = client.get(reverse("admin:accounts_carelink_change", args=[link.pk]))
+    assert page.status_code == 200
+    assert b"phil@example.com" in page.content  # the choices are there …
+    assert b"hugo@example.com" not in page.content  # … but only Riverside's
+
+
+def test_saving_a_care_link_to_another_clinics_patient_is_refused(cast: Any) -> None:
+    link = CareLink.objects.get(patient=cast.pat, physio=cast.phil)
+    client = Client()
+    client.force_login(cast.adam)
+    url = reverse("admin:accounts_carelink_change", args=[link.pk])
+    page = client.post(
+        url,
+        {
+            "patient": cast.hana.pk,
+            "physio": cast.phil.pk,
+            "created_at_0": "2026-01-01",
+            "created_at_1": "10:00:00",
+        },
+    )
+    assert page.status_code in (200, 403)  # the form shows an error, or it is refused
+    link.refresh_from_db()
+    assert link.patient_id == cast.pat.pk
+
+
+def test_a_cross_clinic_care_link_is_invalid_in_the_model(cast: Any) -> None:
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        CareLink(patient=cast.hana, physio=cast.phil).clean()
+
+
+def test_alerts_skip_a_physio_of_another_clinic(cast: Any, library: Any) -> None:
+    # A link made across clinics by hand, behind every check.
+    CareLink.objects.create(patient=cast.pat, physio=cast.hugo)
+    alert = type("A", (), {"pk": 987, "message": "Pain rose"})()
+    _notify_physios(cast.pat, alert, "Pain alert")
+    assert InboxMessage.objects.filter(user=cast.phil).count() == 1
+    assert not InboxMessage.objects.filter(user=cast.hugo).exists()
+
+
+def test_a_clinic_admin_cannot_set_a_members_password(cast: Any) -> None:
+    client = Client()
+    client.force_login(cast.adam)
+    url = reverse("admin:auth_user_password_change", args=[cast.phil.pk])
+    assert client.get(url).status_code == 403
+    page = client.post(
+        url, {"password1": "a brand new pass 42", "password2": "a brand new pass 42"}
+    )
+    assert page.status_code == 403
+    cast.phil.refresh_from_db()
+    assert cast.phil.check_password(TEST_PASSWORD)
+
+
+def test_a_clinic_admin_can_send_a_reset_email(cast: Any) -> None:
+    client = Client()
+    client.force_login(cast.adam)
+    page = client.post(
+        reverse("admin:accounts_user_changelist"),
+        {"action": "send_password_reset", "_selected_action": [cast.phil.pk]},
+    )
+    assert page.status_code == 302
+    assert [m.to for m in mail.outbox] == [["phil@example.com"]]
+
+
+def test_admin_login_is_throttled_like_the_api(cast: Any, settings: Any) -> None:
+    client = Client()
+    url = reverse("admin:login")
+    limit = settings.LOGIN_THROTTLE_ACCOUNT_LIMIT
+    for n in range(limit):
+        page = client.post(url, {"username": "adam@example.com", "password": f"guess {n}"})
+        assert page.status_code == 200 and b"Too many" not in page.content
+    # Over the limit, even the right password is not checked.
+    page = client.post(url, {"username": "adam@example.com", "password": TEST_PASSWORD})
+    assert page.status_code == 200
+    assert b"Too many sign-in attempts" in page.content
+    assert "_auth_user_id" not in client.session
+
+
+def test_admin_and_api_share_one_account_counter(cast: Any, settings: Any) -> None:
+    client = Client()
+    limit = settings.LOGIN_THROTTLE_ACCOUNT_LIMIT
+    for n in range(limit):
+        client.post(
+            "/api/auth/token/",
+            {"email": "adam@example.com", "password": f"guess {n}"},
+            content_type="application/json",
+        )
+    page = client.post(
+        reverse("admin:login"), {"username": "adam@example.com", "password": TEST_PASSWORD}
+    )
+    assert b"Too many sign-in attempts" in page.content
+
+
+def test_admin_login_still_works_within_the_limit(cast: Any) -> None:
+    client = Client()
+    page = client.post(
+        reverse("admin:login"), {"username": "adam@example.com", "password": TEST_PASSWORD}
+    )
+    assert page.status_code == 302
+    assert int(client.session["_auth_user_id"]) == cast.adam.pk
+    assert User.objects.get(pk=cast.adam.pk).last_login is not None
