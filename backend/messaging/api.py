@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -42,6 +42,8 @@ def patient_from(user: User, value: Any, scope: QuerySet[User] | None = None) ->
     """The thread's patient: the caller if a patient, else ``value`` among those they may
     see (anything else is a 404)."""
     if user.role == Role.PATIENT:
+        if value not in (None, "") and str(value) != str(user.pk):
+            raise NotFound
         return user
     if value in (None, ""):
         raise ValidationError({"patient": ["Name the patient."]})
