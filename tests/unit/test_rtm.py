@@ -44,7 +44,7 @@ def test_periods_start_at_consent_and_cross_the_month_boundary() -> None:
 def test_no_consent_counts_nothing_and_revocation_stops_counting() -> None:
     days = {date(2026, 11, d) for d in range(1, 31)}
     assert rtm.periods_in_month(days, [], date(2026, 11, 1), date(2026, 11, 30), RULES) == []
-    windows = [(date(2026, 11, 1), date(2026, 11, 11))]  # revoked on the 11th
+    windows: list[rtm.ConsentWindow] = [(date(2026, 11, 1), date(2026, 11, 11))]  # revoked 11th
     assert rtm.days_in_range(days, windows, date(2026, 11, 1), date(2026, 11, 30)) == 10
     # consent given again later adds its own days
     windows.append((date(2026, 11, 21), None))
