@@ -239,7 +239,7 @@ export interface NudgePreview {
 
 export interface InboxItem {
   id: number;
-  kind: 'nudge' | 'reminder' | 'tip' | 'alert';
+  kind: 'nudge' | 'reminder' | 'tip' | 'alert' | 'message';
   title: string;
   body: string;
   created_at: string;
@@ -257,6 +257,8 @@ export interface PatientRow {
   last_session_at: string | null;
   latest_pain: number | null;
   open_alerts: number;
+  unread_messages?: number;
+  monitoring_days_this_month?: number;
 }
 
 export interface Assignment {

@@ -20,6 +20,7 @@ const icons: Record<string, string> = {
   today: 'M4 6h16M4 12h16M4 18h10',
   progress: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   inbox: 'M3 13h5l2 3h4l2-3h5M3 13l3-8h12l3 8v6H3z',
+  messages: 'M4 5h16v11H9l-5 4z',
   settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2',
 };
 
@@ -115,6 +116,7 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
           <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending + s.attention || undefined} />
           <Tab href="/progress" label="Progress" icon="progress" path={path} />
           <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel="unread" />
+          <Tab href="/messages" label="Messages" icon="messages" path={path} />
           <Tab href="/settings" label="Settings" icon="settings" path={path} />
         </nav>
       )}

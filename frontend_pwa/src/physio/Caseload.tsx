@@ -77,6 +77,7 @@ export function Caseload() {
                 <tr key={p.id}>
                   <td>
                     <Link id={`pt-${i}`} href={`/physio/patients/${p.id}`}>{p.full_name || p.email}</Link>
+                    {(p.unread_messages ?? 0) > 0 && <span class="pill" style={{ marginLeft: '.5rem' }}>{p.unread_messages} unread</span>}
                   </td>
                   <td>{percent(p.adherence_7d)}</td>
                   <td>{percent(p.adherence_28d)}</td>
