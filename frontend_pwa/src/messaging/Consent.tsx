@@ -66,19 +66,19 @@ export function MonitoringConsent({ patientId }: { patientId?: number }) {
         >
           <div class="row" style={{ alignItems: 'flex-end' }}>
             <div class="field" style={{ margin: 0 }}>
-              <label for="consent-date">Date given</label>
+              <label for="consent-date">Consent given on</label>
               <input id="consent-date" type="date" required value={givenOn} onInput={(e) => setGivenOn((e.target as HTMLInputElement).value)} />
             </div>
             <div class="field" style={{ margin: 0 }}>
-              <label for="consent-method">How</label>
+              <label for="consent-method">Consent method</label>
               <select id="consent-method" value={method} onChange={(e) => setMethod((e.target as HTMLSelectElement).value as 'verbal' | 'written')}>
                 <option value="written">Written</option>
                 <option value="verbal">Verbal</option>
               </select>
             </div>
             <div class="field" style={{ margin: 0, flex: '1 1 10rem' }}>
-              <label for="consent-note">Note</label>
-              <input id="consent-note" maxLength={500} value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+              <label for="consent-note">Consent note</label>
+              <input id="consent-note" type="text" maxLength={500} value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
             </div>
             <button class="btn primary" type="submit">
               Record consent

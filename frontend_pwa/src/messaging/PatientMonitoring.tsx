@@ -86,7 +86,7 @@ function TimeLog({ patientId }: { patientId: number }) {
         }}
       >
         <div class="field" style={{ margin: 0 }}>
-          <label for="time-minutes">Minutes</label>
+          <label for="time-minutes">Minutes spent</label>
           <input id="time-minutes" type="number" min={1} max={600} required inputMode="numeric" value={minutes} onInput={(e) => setMinutes((e.target as HTMLInputElement).value)} />
         </div>
         <button class="btn" type="submit">
