@@ -410,3 +410,14 @@ CELERY_BEAT_SCHEDULE["messaging-digest"] = {
     "schedule": float(MESSAGE_DIGEST_INTERVAL_SECONDS) / 4,
     "options": {"expires": MESSAGE_DIGEST_INTERVAL_SECONDS / 4 * 0.9},
 }
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["TimeCategoryEnum"] = (  # type: ignore[index]
+    "backend.messaging.models.TimeCategory"
+)
+# Two "category" enums now (exercises, time log): name both (the values of
+# exercises.content_schema.EXERCISE_CATEGORIES with their labels).
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["ExerciseCategoryEnum"] = [  # type: ignore[index]
+    ("core", "Core"),
+    ("posture", "Posture"),
+    ("mobility", "Mobility"),
+    ("micro-break", "Micro break"),
+]
