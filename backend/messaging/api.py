@@ -28,6 +28,7 @@ from backend.messaging.serializers import (
     PrefsSerializer,
     ThreadReadInSerializer,
     message_data,
+    paginated,
 )
 from backend.programs.models import Alert
 
@@ -58,7 +59,10 @@ def patient_from(user: User, value: Any, scope: QuerySet[User] | None = None) ->
 class MessagesView(APIView):
     permission_classes = (IsAuthenticated,)
 
-    @extend_schema(parameters=[PATIENT_PARAM], responses=MessageOutSerializer(many=True))
+    @extend_schema(
+        parameters=[PATIENT_PARAM],
+        responses=paginated("PaginatedMessageList", MessageOutSerializer),
+    )
     def get(self, request: Request) -> Response:
         user = request_user(request)
         patient = patient_from(user, request.query_params.get("patient"))

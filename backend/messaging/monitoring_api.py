@@ -30,6 +30,7 @@ from backend.messaging.serializers import (
     TimeEntryInSerializer,
     TimeEntrySerializer,
     TimerStartSerializer,
+    paginated,
 )
 
 PATIENT = OpenApiParameter("patient", int, required=False)
@@ -107,7 +108,9 @@ class ConsentRevokeView(APIView):
 class TimeEntriesView(APIView):
     permission_classes = (IsClinicStaff,)
 
-    @extend_schema(parameters=[PATIENT], responses=TimeEntrySerializer(many=True))
+    @extend_schema(
+        parameters=[PATIENT], responses=paginated("PaginatedTimeEntryList", TimeEntrySerializer)
+    )
     def get(self, request: Request) -> Response:
         user = request_user(request)
         rows = selectors.time_entries_for(user)

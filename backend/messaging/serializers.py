@@ -138,3 +138,19 @@ class PrefsSerializer(StrictSerializer):
 
 class ClinicSettingsSerializer(StrictSerializer):
     admins_read_threads = serializers.BooleanField()
+
+
+def paginated(name: str, item: type[serializers.Serializer[Any]]) -> serializers.Serializer[Any]:
+    """The schema of a paginated list of ``item`` (for API views the generator cannot see
+    paginate)."""
+    from drf_spectacular.utils import inline_serializer
+
+    return inline_serializer(
+        name,
+        {
+            "count": serializers.IntegerField(),
+            "next": serializers.CharField(allow_null=True),
+            "previous": serializers.CharField(allow_null=True),
+            "results": item(many=True),
+        },
+    )
