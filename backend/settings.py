@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "backend.programs",
     "backend.nudges",
     "backend.interop",
+    "backend.messaging",
 ]
 
 MIDDLEWARE = [
@@ -414,3 +415,33 @@ CELERY_BEAT_SCHEDULE.update(
         },
     }
 )
+
+# --- Messaging, alerts, time log, monitoring reports (backend/messaging) -----------------
+MESSAGE_MAX_CHARS = env_int("MESSAGE_MAX_CHARS", 2000, minimum=1)
+MESSAGE_PUSH_TTL_SECONDS = env_int("MESSAGE_PUSH_TTL_SECONDS", 86400, minimum=60)
+# Physios who chose the e-mail digest get at most one per this interval.
+MESSAGE_DIGEST_INTERVAL_SECONDS = env_int("MESSAGE_DIGEST_INTERVAL_SECONDS", 3600, minimum=60)
+TIME_ENTRY_EDIT_DAYS = env_int("TIME_ENTRY_EDIT_DAYS", 7, minimum=0)
+# Monitoring report bands (US RTM device-supply codes count 2-15 and 16+ days per 30).
+RTM_PERIOD_DAYS = env_int("RTM_PERIOD_DAYS", 30, minimum=1)
+RTM_PARTIAL_DAYS = env_int("RTM_PARTIAL_DAYS", 2, minimum=1)
+RTM_FULL_DAYS = env_int("RTM_FULL_DAYS", 16, minimum=1)
+# Called with (alert_id, kind) when an alert is raised; adds rows to a caseload page.
+ALERT_NOTIFY_HOOKS = ["backend.messaging.services.alert_notify"]
+CASELOAD_PAGE_HOOKS = ["backend.messaging.selectors.caseload_extras"]
+CELERY_BEAT_SCHEDULE["messaging-digest"] = {
+    "task": "messaging.digest_tick",
+    "schedule": float(MESSAGE_DIGEST_INTERVAL_SECONDS) / 4,
+    "options": {"expires": MESSAGE_DIGEST_INTERVAL_SECONDS / 4 * 0.9},
+}
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["TimeCategoryEnum"] = (  # type: ignore[index]
+    "backend.messaging.models.TimeCategory"
+)
+# Two "category" enums now (exercises, time log): name both (the values of
+# exercises.content_schema.EXERCISE_CATEGORIES with their labels).
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["ExerciseCategoryEnum"] = [  # type: ignore[index]
+    ("core", "Core"),
+    ("posture", "Posture"),
+    ("mobility", "Mobility"),
+    ("micro-break", "Micro break"),
+]

@@ -92,6 +92,21 @@ EXPORTED: tuple[Section, ...] = (
     ),
     Section("push_subscriptions", "nudges.PushSubscription", "user", frozenset({"p256dh", "auth"})),
     Section("reminders_sent", "nudges.ReminderSent", "assignment__patient"),
+    Section(
+        "messages",
+        "messaging.Message",
+        "patient",
+        frozenset({"body_hash", "no_reply_needed_by"}),
+        labels=(("sender", "full_name"),),
+    ),
+    Section(
+        "monitoring_consents",
+        "messaging.Consent",
+        "patient",
+        labels=(("recorded_by", "full_name"), ("revoked_by", "full_name")),
+    ),
+    Section("monitoring_time", "messaging.TimeEntry", "patient", labels=(("physio", "full_name"),)),
+    Section("notification_choices", "messaging.NotifyPrefs", "user", frozenset({"digest_sent_at"})),
 )
 
 # Nested under each exported session (``sessions[].items``).
@@ -116,6 +131,15 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("programs.OutcomeSchedule", "created_by"): "clinic records a clinician authored",
     ("programs.Alert", "acknowledged_by"): "a clinician's review of another person's alert",
     ("programs.Alert", "resolved_by"): "a clinician's review of another person's alert",
+    ("messaging.Message", "sender"): "messages in patients' threads (each patient's export)",
+    ("messaging.Message", "no_reply_needed_by"): "a clinician's triage mark",
+    ("messaging.ThreadRead", "patient"): "read marks: bookkeeping (deleted with the thread)",
+    ("messaging.ThreadRead", "user"): "read marks: bookkeeping (deleted with the person)",
+    ("messaging.AlertNotice", "user"): "a clinician's notification ledger",
+    ("messaging.Consent", "recorded_by"): "clinic records a clinician authored",
+    ("messaging.Consent", "revoked_by"): "clinic records a clinician authored",
+    ("messaging.TimeEntry", "physio"): "clinic records a clinician authored",
+    ("messaging.TimeEntryRevision", "changed_by"): "clinic records a clinician authored",
 }
 
 

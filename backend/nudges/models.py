@@ -25,6 +25,7 @@ class InboxKind(models.TextChoices):
     REMINDER = "reminder", "Reminder"
     TIP = "tip", "Tip"
     ALERT = "alert", "Alert"
+    MESSAGE = "message", "Message"
 
 
 class NudgePlan(models.Model):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.module_loading import import_string
 from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
@@ -278,8 +280,17 @@ CASELOAD_ROW = inline_serializer(
         "latest_pain": serializers.IntegerField(allow_null=True),
         "open_alerts": serializers.IntegerField(),
         "needs_program": serializers.BooleanField(),
+        "unread_messages": serializers.IntegerField(),
+        "monitoring_days_this_month": serializers.IntegerField(),
     },
 )
+
+
+def _page_hooks(user: User, rows: list[dict[str, Any]]) -> None:
+    """Apps above programs add their columns to a caseload page (settings.CASELOAD_PAGE_HOOKS,
+    e.g. unread messages), each in a fixed number of queries per page."""
+    for hook in settings.CASELOAD_PAGE_HOOKS:
+        import_string(hook)(user, rows)
 
 
 class CaseloadViewSet(PatientViewSet):
@@ -307,6 +318,7 @@ class CaseloadViewSet(PatientViewSet):
             )
         rows = selectors.caseload_for(request_user(request), ordering, search=search)
         page = self.paginate_queryset(rows)
+        _page_hooks(request_user(request), page or [])
         return self.get_paginated_response(page)
 
     @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
@@ -315,6 +327,7 @@ class CaseloadViewSet(PatientViewSet):
         audit.record_patient_access(request.user, patient, audit.PATIENT_DETAIL, request.path)
         # The caseload row of this one patient (``only``), not the whole caseload.
         (row,) = selectors.caseload_for(request_user(request), only=patient.pk)
+        _page_hooks(request_user(request), [row])
         assignments = selectors.assignments_for(patient).select_related(
             "program__current_version", "patient"
         )

@@ -8,10 +8,12 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Prefetch
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
@@ -194,6 +196,10 @@ def _notify_physios(patient: User, alert: Alert, title: str) -> None:
             url=f"/physio/patients/{patient.pk}",
             dedupe_key=f"alert:{alert.pk}",
         )
+    # Push and e-mail to the physios (backend.messaging), named in settings so programs
+    # does not import the apps above it.
+    for hook in settings.ALERT_NOTIFY_HOOKS:
+        import_string(hook)(alert.pk, alert.kind)
 
 
 def _raise_pain_alert(patient: User, session: Session) -> Alert:

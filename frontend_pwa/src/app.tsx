@@ -44,6 +44,7 @@ function lazy(load: () => Promise<Record<string, unknown>>, name: string): View 
 const physio = () => import('./physio/index');
 const progress = () => import('./screens/Progress');
 const tips = () => import('./screens/Tips');
+const messaging = () => import('./messaging/index');
 
 const routes: RouteDef<View>[] = [
   { path: '/', access: 'public', view: () => null },
@@ -55,6 +56,7 @@ const routes: RouteDef<View>[] = [
   { path: '/progress', access: 'patient', view: lazy(progress, 'Progress') },
   { path: '/outcomes', access: 'patient', view: lazy(progress, 'Outcomes') },
   { path: '/inbox', access: 'patient', view: () => <Inbox /> },
+  { path: '/messages', access: 'patient', view: lazy(messaging, 'Messages') },
   { path: '/tips', access: 'signed-in', view: lazy(tips, 'Tips') },
   { path: '/settings', access: 'signed-in', view: () => <Settings /> },
   { path: '/physio', access: 'physio', view: lazy(physio, 'Caseload') },

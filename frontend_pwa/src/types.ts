@@ -243,7 +243,7 @@ export interface NudgePreview {
 
 export interface InboxItem {
   id: number;
-  kind: 'nudge' | 'reminder' | 'tip' | 'alert';
+  kind: 'nudge' | 'reminder' | 'tip' | 'alert' | 'message';
   title: string;
   body: string;
   created_at: string;
@@ -262,6 +262,8 @@ export interface PatientRow {
   latest_pain: number | null;
   open_alerts: number;
   needs_program?: boolean;
+  unread_messages?: number;
+  monitoring_days_this_month?: number;
 }
 
 export interface Assignment {

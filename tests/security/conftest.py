@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from backend.accounts import audit
 from backend.accounts.models import Invite, User
 from backend.accounts.tokens import token_issue
+from backend.messaging.models import Consent, Message
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.sessions import session_log
@@ -75,6 +76,12 @@ def pat_world(cast: Any, library: Any) -> Any:
         user=pat, endpoint="https://push.example.org/pat-device", p256dh="k" * 20, auth="a" * 16
     )
     token_issue(pat, name="Pat's phone")
+    Message.objects.create(
+        patient=pat, sender=pat, sender_is_patient=True, body="Sore today", body_hash="x"
+    )
+    Consent.objects.create(
+        patient=pat, given_on=date(2026, 11, 2), method="written", recorded_by=phil
+    )
     Invite.objects.create(
         code="PATINVITE1",
         clinic=pat.clinic,

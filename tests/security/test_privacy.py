@@ -81,6 +81,10 @@ def test_export_holds_everything_about_the_patient(pat_world: Any, as_user: Any)
         "inbox": 1,
         "push_subscriptions": 1,
         "reminders_sent": 0,
+        "messages": 1,
+        "monitoring_consents": 1,
+        "monitoring_time": 0,
+        "notification_choices": 0,
     }
     assert data["care_team"][0]["physio"] == "Phil Physio"
     assert data["access_log"][0]["actor"] == "Phil Physio"
@@ -88,6 +92,8 @@ def test_export_holds_everything_about_the_patient(pat_world: Any, as_user: Any)
     assert {s["pain_after"] for s in data["sessions"]} == {2, 9}
     assert all(s["items"][0]["reps_done"] == 10 for s in data["sessions"])
     assert data["push_subscriptions"][0]["endpoint"] == "https://push.example.org/pat-device"
+    assert data["messages"][0]["body"] == "Sore today"
+    assert data["monitoring_consents"][0]["recorded_by"] == "Phil Physio"
 
 
 def test_export_leaves_out_secrets_and_other_people(pat_world: Any, as_user: Any) -> None:

@@ -20,6 +20,7 @@ const icons: Record<string, string> = {
   today: 'M4 6h16M4 12h16M4 18h10',
   progress: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   inbox: 'M3 13h5l2 3h4l2-3h5M3 13l3-8h12l3 8v6H3z',
+  messages: 'M4 5h16v11H9l-5 4z',
   settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2',
 };
 
@@ -44,8 +45,11 @@ function Tab({ href, label, icon, path, badge, badgeLabel = 'waiting' }: { href:
 export function SyncStatus() {
   const s = useStore(sync);
   let text = '';
-  if (s.syncing && s.pending > 0) text = 'Sending saved sessions…';
-  else if (s.pending > 0) text = `${s.pending} session${s.pending === 1 ? '' : 's'} waiting to send${s.online ? '' : ' — they will go when you are back online'}.`;
+  const messages = s.messages ?? 0;
+  const sessions = s.pending - messages;
+  const waiting = [sessions > 0 ? `${sessions} session${sessions === 1 ? '' : 's'}` : '', messages > 0 ? `${messages} message${messages === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+  if (s.syncing && s.pending > 0) text = sessions > 0 ? 'Sending saved sessions…' : 'Sending saved messages…';
+  else if (s.pending > 0) text = `${waiting} waiting to send${s.online ? '' : ' — they will go when you are back online'}.`;
   if (s.attention > 0) text += ` ${s.attention} session${s.attention === 1 ? ' needs' : 's need'} your attention (see Today).`;
   return (
     <p role="status" aria-live="polite" class={text ? 'banner' : 'sr-only'} style={text ? { margin: '0 0 1rem' } : undefined}>
@@ -115,9 +119,10 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
       </main>
       {patient && !running && (
         <nav class="tabbar" aria-label="Main">
-          <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending + s.attention || undefined} />
+          <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending - (s.messages ?? 0) + s.attention || undefined} />
           <Tab href="/progress" label="Progress" icon="progress" path={path} />
           <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel="unread" />
+          <Tab href="/messages" label="Messages" icon="messages" path={path} />
           <Tab href="/settings" label="Settings" icon="settings" path={path} />
         </nav>
       )}

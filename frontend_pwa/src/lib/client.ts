@@ -20,6 +20,8 @@ export interface SyncState {
   attention: number;
   syncing: boolean;
   online: boolean;
+  /** Of `pending`, how many are messages (not sessions): the status line names each. */
+  messages?: number;
 }
 
 export const sync = createStore<SyncState>({ pending: 0, attention: 0, syncing: false, online: typeof navigator === 'undefined' ? true : navigator.onLine });
@@ -27,7 +29,8 @@ export const sync = createStore<SyncState>({ pending: 0, attention: 0, syncing: 
 export async function refreshSyncCounts(): Promise<void> {
   try {
     const c = await outbox.counts();
-    sync.set({ ...sync.get(), ...c });
+    const messages = (await outbox.all()).filter((e) => e.state === 'pending' && e.url === '/api/messages/').length;
+    sync.set({ ...sync.get(), ...c, messages });
   } catch {
     /* IndexedDB unavailable */
   }

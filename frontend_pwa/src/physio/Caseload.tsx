@@ -42,6 +42,12 @@ function AlertCount({ n }: { n: number }) {
   );
 }
 
+function UnreadMessages({ p }: { p: PatientRow }) {
+  const n = p.unread_messages ?? 0;
+  if (n <= 0) return null;
+  return <span class="pill">{n} unread</span>;
+}
+
 function NeedsProgram({ p }: { p: PatientRow }) {
   if (!p.needs_program) return null;
   return (
@@ -63,7 +69,7 @@ function CaseloadCards({ rows }: { rows: PatientRow[] }) {
             </Link>
             <AlertCount n={p.open_alerts} />
           </div>
-          <NeedsProgram p={p} />
+          <NeedsProgram p={p} /> <UnreadMessages p={p} />
           <p class="small muted" style={{ margin: '.25rem 0 0' }}>
             Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d) · Latest pain {p.latest_pain ?? '—'}
             <br />
@@ -141,7 +147,7 @@ export function Caseload() {
                       <Link id={`pt-${i}`} href={`/physio/patients/${p.id}`}>
                         {p.full_name || p.email}
                       </Link>{' '}
-                      <NeedsProgram p={p} />
+                      <NeedsProgram p={p} /> <UnreadMessages p={p} />
                     </td>
                     <td>{percent(p.adherence_7d)}</td>
                     <td>{percent(p.adherence_28d)}</td>

@@ -7,6 +7,7 @@ import { results } from '../lib/api';
 import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
 import { PatientOutcomes } from './Outcomes';
+import { PatientMonitoring } from '../messaging/PatientMonitoring';
 import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
 import { AlertCard } from './Alerts';
 
@@ -124,6 +125,7 @@ export function PatientDetail({ id }: { id: string }) {
           </ul>
         )}
       </section>
+      <PatientMonitoring patientId={p.id} />
       <ProgressView progress={p.progress} />
       <PatientOutcomes patientId={p.id} />
       <section class="card" aria-labelledby="ses-h">

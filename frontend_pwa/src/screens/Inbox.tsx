@@ -10,6 +10,7 @@ const KIND_LABEL: Record<InboxItem['kind'], string> = {
   reminder: 'Reminder',
   tip: 'Tip',
   alert: 'Important',
+  message: 'Message',
 };
 
 export function Inbox() {

@@ -1,0 +1,3 @@
+// Messages and remote monitoring, loaded on demand.
+export { Messages } from './Messages';
+export { PatientMonitoring } from './PatientMonitoring';
