@@ -410,8 +410,9 @@ class _Checker:
                 self.integer(dosage, field, low, high, f"{prefix}{field}")
         self.integer(dosage, "rest_seconds", 0, 180, f"{prefix}rest_seconds")
         self.boolean(dosage, "per_side", f"{prefix}per_side")
-        if (dosage.get("reps") is None) == (dosage.get("hold_seconds") is None):
-            self.add(prefix.rstrip("."), "set exactly one of reps and hold_seconds")
+        # Both together mean a hold per rep, which the timer paces.
+        if dosage.get("reps") is None and dosage.get("hold_seconds") is None:
+            self.add(prefix.rstrip("."), "set reps, hold_seconds, or both (a hold per rep)")
 
     def poses(self, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not 2 <= len(value) <= 4:

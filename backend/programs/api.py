@@ -28,6 +28,7 @@ from backend.accounts.selectors import patients_visible_to
 from backend.api import request_language, request_user
 from backend.programs import selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
+from backend.programs.screening import screening_request, screening_state
 from backend.programs.serializers import (
     AlertSerializer,
     AssignmentInSerializer,
@@ -39,6 +40,7 @@ from backend.programs.serializers import (
     TodayItemSerializer,
 )
 from backend.programs.sessions import SessionConflict, alert_resolve, session_log
+from exercises.safety_content import safety_content
 
 
 def _language_context(request: Request) -> dict[str, Any]:
@@ -162,6 +164,8 @@ TODAY_RESPONSE = inline_serializer(
         "timezone": serializers.CharField(),
         "assignments": serializers.ListField(child=serializers.DictField()),
         "progress": serializers.DictField(),
+        "safety": serializers.DictField(),
+        "screening": serializers.DictField(),
     },
 )
 
@@ -204,6 +208,10 @@ class TodayView(APIView):
                 "timezone": day["timezone"],
                 "assignments": assignments,
                 "progress": day["progress"],
+                # The pain rule and red flags (the PWA applies them offline), and whether
+                # the safety check must be answered before a session.
+                "safety": safety_content().as_document(),
+                "screening": screening_state(patient),
             }
         )
 
@@ -338,6 +346,17 @@ class CaseloadViewSet(PatientViewSet):
         assert self.paginator is not None
         page = self.paginator.paginate_queryset(sessions, request, view=self)
         return self.get_paginated_response(SessionSerializer(page, many=True).data)
+
+    @extend_schema(
+        request=None,
+        responses={201: inline_serializer("ScreeningRequest", {"due": serializers.BooleanField()})},
+    )
+    @action(detail=True, methods=["post"], permission_classes=[IsPhysio])
+    def screening(self, request: Request, pk: str) -> Response:
+        """Re-issue the red-flag check: the patient answers it before the next session."""
+        patient = self.get_object()
+        screening_request(patient=patient, physio=request_user(request))
+        return Response(screening_state(patient), status=status.HTTP_201_CREATED)
 
 
 class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):

@@ -27,16 +27,23 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
+from exercises.safety_content import safety_content
 
 # How far a phone's clock may run ahead of ours before a "completed_at" is refused.
 CLOCK_SKEW = timedelta(minutes=10)
 
-PAIN_ADVICE = (
-    "Your pain is higher than it should be after exercise. Please stop these exercises for "
-    "today and contact your physiotherapist or clinician before your next session. If you "
-    "have new numbness, weakness in a leg, or trouble controlling your bladder or bowels, "
-    "get urgent medical help now."
-)
+
+def pain_rule_check(pain_before: int, pain_after: int) -> tuple[bool, str | None]:
+    """The pain rule with the thresholds of the safety content file."""
+    rule = safety_content().rule
+    return adherence.pain_flags(
+        pain_before, pain_after, rise_points=rule.rise_points, high_level=rule.high_level
+    )
+
+
+def pain_advice(reason: str) -> str | None:
+    """The advice for the rule that fired (``None`` when none did)."""
+    return safety_content().advice.get(reason) if reason else None
 
 
 class SessionConflict(Exception):
@@ -124,7 +131,7 @@ def session_log(
     version = version_followed(assignment, data)
     program_items = {item.exercise.slug: item for item in version.items.all()}
     _check(patient, data, now, set(program_items))
-    flagged, reason = adherence.pain_flags(data["pain_before"], data["pain_after"])
+    flagged, reason = pain_rule_check(data["pain_before"], data["pain_after"])
     local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
     try:
         # A savepoint: two phones sending the same offline session at once both reach
@@ -174,7 +181,11 @@ def session_log(
 
 def safety_for(session: Session) -> dict[str, Any]:
     alert = bool(session.alert_reason)
-    return {"alert": alert, "advice": PAIN_ADVICE if alert else None}
+    return {
+        "alert": alert,
+        "reason": session.alert_reason or None,
+        "advice": pain_advice(session.alert_reason),
+    }
 
 
 def _notify_physios(patient: User, alert: Alert, title: str) -> None:
@@ -192,8 +203,14 @@ def _notify_physios(patient: User, alert: Alert, title: str) -> None:
 def _raise_pain_alert(patient: User, session: Session) -> Alert:
     if session.alert_reason == adherence.PAIN_INCREASE:
         message = f"Pain rose from {session.pain_before} to {session.pain_after} during a session."
+    elif session.alert_reason == adherence.PAIN_HIGH_BEFORE:
+        message = (
+            f"High pain ({session.pain_before}/10) before a session; {session.pain_after}/10 after."
+        )
     else:
-        message = f"Pain of {max(session.pain_before, session.pain_after)}/10 around a session."
+        message = (
+            f"Pain of {session.pain_after}/10 after a session (before: {session.pain_before})."
+        )
     alert = Alert.objects.create(
         patient=patient,
         kind=AlertKind.PAIN,

@@ -13,7 +13,7 @@ import time_machine
 from backend.nudges.models import InboxMessage
 from backend.programs import services
 from backend.programs.models import Alert, Session, SessionItem
-from backend.programs.sessions import PAIN_ADVICE, adherence_scan
+from backend.programs.sessions import adherence_scan, pain_advice
 
 pytestmark = pytest.mark.django_db
 
@@ -175,18 +175,31 @@ def test_a_session_counts_for_its_own_local_day(
 
 @time_machine.travel(NOW, tick=False)
 @pytest.mark.parametrize(
-    ("before", "after", "alert"),
-    [(3, 5, True), (3, 4, False), (6, 6, False), (5, 7, True), (7, 5, True), (0, 1, False)],
+    ("before", "after", "reason"),
+    [
+        (3, 5, "pain_increase"),
+        (3, 4, None),
+        (6, 6, None),
+        (5, 7, "pain_increase"),
+        (7, 7, "pain_high"),
+        (9, 8, "pain_high"),
+        (8, 5, "pain_high_before"),
+        (0, 1, None),
+    ],
 )
-def test_pain_rules_raise_an_alert_with_advice(
-    assignment: Any, patient: Any, cast: Any, before: int, after: int, alert: bool
+def test_pain_rules_raise_an_alert_with_the_advice_of_the_rule_that_fired(
+    assignment: Any, patient: Any, cast: Any, before: int, after: int, reason: str | None
 ) -> None:
+    alert = reason is not None
     response = patient.post(
         "/api/sessions/", body(assignment, pain_before=before, pain_after=after)
     )
     safety = response.json()["safety"]
     assert safety["alert"] is alert
-    assert safety["advice"] == (PAIN_ADVICE if alert else None)
+    assert safety["reason"] == reason
+    assert safety["advice"] == (pain_advice(reason) if reason else None)
+    if reason == "pain_high_before":  # pain fell: no "higher than it should be … stop"
+        assert "went up" not in safety["advice"]
     assert Alert.objects.filter(patient=cast.pat, kind="pain").exists() is alert
     physio_inbox = InboxMessage.objects.filter(user=cast.phil, kind="alert")
     assert physio_inbox.exists() is alert
