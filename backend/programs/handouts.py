@@ -101,7 +101,10 @@ class CalendarFeed:
 
 
 def dosage_text(sets: int, reps: int | None, hold: int | None, rest: int, per_side: bool) -> str:
-    amount = f"{reps} repetitions" if reps is not None else f"hold for {hold} seconds"
+    if reps is not None and hold is not None:
+        amount = f"{reps} repetitions, holding each for {hold} seconds"
+    else:
+        amount = f"{reps} repetitions" if reps is not None else f"hold for {hold} seconds"
     parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {amount}"]
     if per_side:
         parts.append("on each side")

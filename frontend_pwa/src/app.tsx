@@ -11,6 +11,7 @@ import { Today } from './screens/Today';
 import { SessionScreen } from './screens/Session';
 import { Inbox } from './screens/Inbox';
 import { Settings } from './screens/Settings';
+import { HelpPage } from './screens/Safety';
 
 type View = ComponentType<{ params: Params }>;
 
@@ -62,6 +63,7 @@ const routes: RouteDef<View>[] = [
   { path: '/physio/programs/new', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
   { path: '/physio/programs/:id/edit', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
   { path: '/physio/invite', access: 'physio', view: lazy(physio, 'InvitePatient') },
+  { path: '/help', access: 'signed-in', view: () => <HelpPage /> },
 ];
 
 function NotFound() {

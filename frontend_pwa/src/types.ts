@@ -89,6 +89,32 @@ export interface Today {
   assignments: TodayAssignment[];
   /** Optional: the API may leave it out (the Today screen then hides the streak card). */
   progress?: { streak: number; adherence_7d: number | null };
+  /** The server's pain rule, advice and red flags (applied offline by lib/safety.ts). */
+  safety?: SafetyDoc;
+  /** The red-flag check: due before a session; blocked after a "yes". */
+  screening?: ScreeningState;
+}
+
+export interface RedFlag {
+  code: string;
+  action: 'urgent' | 'today';
+  label: string;
+  question: string;
+  advice: string;
+}
+
+export interface SafetyDoc {
+  pain_rule: { rise_points: number; high_level: number };
+  advice: Record<string, string>;
+  actions: Record<string, string>;
+  red_flags: RedFlag[];
+}
+
+export interface ScreeningState {
+  due: boolean;
+  blocked: boolean;
+  flagged: string[];
+  answered_at: string | null;
 }
 
 export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';
@@ -116,7 +142,7 @@ export interface SessionIn {
 
 export interface Session extends SessionIn {
   local_date: string;
-  safety: { alert: boolean; advice: string | null };
+  safety: { alert: boolean; advice: string | null; reason?: string | null };
 }
 
 export interface WeekStat {
