@@ -15,9 +15,7 @@ from typing import Any
 
 import yaml
 
-from .content_schema import SLUG_RE, ContentError, ContentIssue, parse_strict_yaml
-
-SAFETY_FILE = "safety.yaml"
+from .content_schema import SAFETY_FILE, SLUG_RE, ContentError, ContentIssue, parse_strict_yaml
 ADVICE_KEYS = ("pain_increase", "pain_high", "pain_high_before", "pre_session", "red_flag_reminder")
 ACTIONS = ("urgent", "today")
 # The warning signs a reviewer asked for; the file must cover every one of them.
