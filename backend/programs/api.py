@@ -28,6 +28,7 @@ from backend.accounts.selectors import patients_visible_to
 from backend.api import request_language, request_user
 from backend.programs import selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
+from backend.programs.precautions import patient_precaution_codes, patient_precautions_set
 from backend.programs.screening import screening_request, screening_state
 from backend.programs.serializers import (
     AlertSerializer,
@@ -357,6 +358,26 @@ class CaseloadViewSet(PatientViewSet):
         patient = self.get_object()
         screening_request(patient=patient, physio=request_user(request))
         return Response(screening_state(patient), status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request=inline_serializer(
+            "PatientPrecautionsIn", {"codes": serializers.ListField(child=serializers.CharField())}
+        ),
+        responses=inline_serializer(
+            "PatientPrecautions", {"codes": serializers.ListField(child=serializers.CharField())}
+        ),
+    )
+    @action(detail=True, methods=["get", "put"], permission_classes=[IsPhysio])
+    def precautions(self, request: Request, pk: str) -> Response:
+        """Precautions marked for this patient; nudges never suggest a move carrying one."""
+        patient = self.get_object()
+        if request.method == "PUT":
+            data = request.data if isinstance(request.data, dict) else {}
+            codes = patient_precautions_set(
+                patient=patient, codes=data.get("codes"), actor=request_user(request)
+            )
+            return Response({"codes": codes})
+        return Response({"codes": patient_precaution_codes(patient)})
 
 
 class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):

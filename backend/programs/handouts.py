@@ -51,6 +51,8 @@ def red_flag_lines() -> list[str]:
         lines.append(f"{content.actions[action]} If you have: " + "; ".join(labels) + ".")
     lines.append(content.advice["pain_increase"])
     return lines
+
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FEED_PAST_DAYS = 14
 FEED_FUTURE_DAYS = 12 * 7

@@ -330,3 +330,21 @@ class RedFlagScreening(models.Model):
 
     def __str__(self) -> str:
         return f"screening {self.pk} of {self.patient_id}"
+
+
+class PatientPrecautions(models.Model):
+    """Precautions a physio marked for one patient (codes of exercises/content/
+    precautions.yaml, e.g. ``extension-intolerance``): exercises that carry one of them are
+    never sent to this patient as a movement nudge."""
+
+    patient = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="precautions_marked"
+    )
+    codes = models.JSONField(default=list, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"precautions of {self.patient_id}"
