@@ -35,7 +35,9 @@ from backend.programs.models import (
     Program,
     ProgramItem,
     Session,
+    SessionItem,
 )
+from backend.programs.sessions import HURT_SKIP_REASON
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 
@@ -287,6 +289,18 @@ def caseload_for(
                 .annotate(n=Count("pk"))
                 .values("n")[:1]
             ),
+            # Exercises skipped because they hurt, in the last 28 days.
+            hurt_skips_28d=Subquery(
+                SessionItem.objects.filter(
+                    session__patient=OuterRef("pk"),
+                    skipped=True,
+                    skip_reason=HURT_SKIP_REASON,
+                    session__completed_at__gte=now - timedelta(days=28),
+                )
+                .values("session__patient")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
+            ),
         )
         .order_by("full_name", "pk")
     )
@@ -314,6 +328,7 @@ def caseload_for(
                 "last_session_at": patient.last_session_at,
                 "latest_pain": patient.latest_pain,
                 "open_alerts": patient.open_alerts or 0,
+                "hurt_skips_28d": patient.hurt_skips_28d or 0,
             }
         )
     rows.sort(key=CASELOAD_ORDERINGS.get(ordering, CASELOAD_ORDERINGS["name"]))

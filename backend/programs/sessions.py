@@ -29,6 +29,10 @@ from backend.programs.models import (
 )
 from exercises.safety_content import safety_content
 
+# The skip reason the PWA sends when an exercise hurt (SKIP_REASONS in Session.tsx).
+HURT_SKIP_REASON = "It hurt"
+HURT_SKIPS_IN_A_ROW_FOR_ALERT = 2
+
 # How far a phone's clock may run ahead of ours before a "completed_at" is refused.
 CLOCK_SKEW = timedelta(minutes=10)
 
@@ -176,6 +180,7 @@ def session_log(
     session._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
     if flagged:
         _raise_pain_alert(patient, session)
+    _hurt_skip_alert_if_due(patient, session, items)
     return session, True
 
 
@@ -224,6 +229,40 @@ def _raise_pain_alert(patient: User, session: Session) -> Alert:
 
 
 MISSED_IN_A_ROW_FOR_ALERT = 3
+
+
+def _hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> None:
+    """An exercise skipped because it hurt in two sessions in a row: tell the physio."""
+    hurt = [i.exercise_id for i in items if i.skipped and i.skip_reason == HURT_SKIP_REASON]
+    if not hurt:
+        return
+    repeated = []
+    for exercise_id in hurt:
+        previous = (
+            SessionItem.objects.filter(
+                session__patient=patient,
+                exercise_id=exercise_id,
+                session__completed_at__lt=session.completed_at,
+            )
+            .order_by("-session__completed_at")
+            .values_list("skipped", "skip_reason")[: HURT_SKIPS_IN_A_ROW_FOR_ALERT - 1]
+        )
+        if len(previous) == HURT_SKIPS_IN_A_ROW_FOR_ALERT - 1 and all(
+            skipped and reason == HURT_SKIP_REASON for skipped, reason in previous
+        ):
+            repeated.append(exercise_id)
+    if not repeated:
+        return
+    names = ", ".join(i.exercise.slug for i in items if i.exercise_id in repeated)
+    alert = Alert.objects.create(
+        patient=patient,
+        kind=AlertKind.SKIPPED_HURT,
+        reason="skipped_hurt",
+        message=f"Skipped because it hurt, two sessions in a row: {names}."[:300],
+        session=session,
+        assignment=session.assignment,
+    )
+    _notify_physios(patient, alert, f"Exercise hurt twice: {patient.full_name or patient.email}")
 
 
 def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date | None) -> bool:

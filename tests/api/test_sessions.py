@@ -336,3 +336,45 @@ def test_an_assignment_cannot_start_in_year_one(cast: Any, as_user: Any, assignm
     )  # fmt: skip
     assert response.status_code == 400
     assert "start_date" in response.json()
+
+
+def _hurt_items(skip_bridge: bool) -> list[dict[str, Any]]:
+    bridge: dict[str, Any] = (
+        {"exercise": "glute-bridge", "skipped": True, "skip_reason": "It hurt"}
+        if skip_bridge
+        else {"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}
+    )
+    return [bridge, {"exercise": "side-plank-knees", "sets_done": 2, "hold_seconds_done": 40}]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_it_hurt_skips_are_counted_and_two_in_a_row_alert_the_physio(
+    assignment: Any, patient: Any, cast: Any, as_user: Any
+) -> None:
+    times = [("2026-11-20T18:00:00Z", "2026-11-20T18:20:00Z"),
+             ("2026-11-22T18:00:00Z", "2026-11-22T18:20:00Z"),
+             ("2026-11-24T18:00:00Z", "2026-11-24T18:20:00Z")]  # fmt: skip
+    skips = [True, False, True]
+    for (start, end), skip in zip(times, skips, strict=True):
+        response = patient.post(
+            "/api/sessions/",
+            body(assignment, started_at=start, completed_at=end, items=_hurt_items(skip)),
+        )
+        assert response.status_code == 201, response.content
+    # Not in a row (a session in between did it): no alert yet.
+    assert not Alert.objects.filter(patient=cast.pat, kind="skipped_hurt").exists()
+    response = patient.post(
+        "/api/sessions/",
+        body(
+            assignment,
+            started_at="2026-11-24T19:00:00Z",
+            completed_at="2026-11-24T19:20:00Z",
+            items=_hurt_items(True),
+        ),
+    )
+    assert response.status_code == 201
+    alert = Alert.objects.get(patient=cast.pat, kind="skipped_hurt")
+    assert "glute-bridge" in alert.message
+    assert InboxMessage.objects.filter(user=cast.phil, title__startswith="Exercise hurt").exists()
+    [row] = as_user(cast.phil).get("/api/patients/").json()["results"]
+    assert row["hurt_skips_28d"] == 3
