@@ -186,6 +186,8 @@ export interface OutcomeDue {
   schedule: number;
   measure: string;
   due_date: string;
+  /** PSFS: the activities named at baseline, rated again at each follow-up. */
+  activities?: string[];
 }
 
 export interface OutcomeChange {
@@ -214,6 +216,11 @@ export interface OutcomeResponse {
   answered_at: string;
   local_date: string;
   change: OutcomeChange | null;
+  /** Items answered of the total (ODI: sections; unanswered ones are null). */
+  answered_items?: number;
+  total_items?: number;
+  /** PSFS: the activities each answer rated. */
+  activities?: string[];
 }
 
 export interface NudgeSummary {
