@@ -28,7 +28,11 @@ from backend.accounts.selectors import patients_visible_to
 from backend.api import request_language, request_user
 from backend.programs import selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
-from backend.programs.precautions import patient_precaution_codes, patient_precautions_set
+from backend.programs.precautions import (
+    patient_precaution_codes,
+    patient_precautions_set,
+    precaution_choices,
+)
 from backend.programs.screening import screening_request, screening_state
 from backend.programs.serializers import (
     AlertSerializer,
@@ -376,8 +380,11 @@ class CaseloadViewSet(PatientViewSet):
             codes = patient_precautions_set(
                 patient=patient, codes=data.get("codes"), actor=request_user(request)
             )
-            return Response({"codes": codes})
-        return Response({"codes": patient_precaution_codes(patient)})
+        else:
+            codes = patient_precaution_codes(patient)
+        return Response(
+            {"codes": codes, "choices": precaution_choices(request_language(request))}
+        )
 
 
 class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):

@@ -11,6 +11,16 @@ from django.utils import timezone
 from backend.accounts.models import User
 from backend.programs.models import PatientPrecautions
 from exercises.content_schema import PRECAUTION_CODES
+from exercises.models import Precaution, pick_translation
+
+
+def precaution_choices(language: str) -> list[dict[str, str]]:
+    """Every library precaution with its label, for the physio's checklist."""
+    rows = Precaution.objects.filter(code__in=PRECAUTION_CODES).prefetch_related("translations")
+    return [
+        {"code": row.code, "label": pick_translation(row, language).label}
+        for row in sorted(rows, key=lambda r: PRECAUTION_CODES.index(r.code))
+    ]
 
 
 def patient_precaution_codes(patient: User) -> list[str]:

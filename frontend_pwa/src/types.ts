@@ -290,6 +290,8 @@ export interface PatientRow {
   last_session_at: string | null;
   latest_pain: number | null;
   open_alerts: number;
+  /** Exercises skipped because they hurt, last 28 days. */
+  hurt_skips_28d?: number;
 }
 
 export interface Assignment {

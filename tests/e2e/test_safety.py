@@ -9,7 +9,14 @@ from typing import Any
 from playwright.sync_api import Page, expect
 
 from backend.nudges.models import InboxMessage
-from backend.programs.models import Alert, RedFlagScreening, Session
+from backend.programs.models import (
+    Alert,
+    OutcomeResponse,
+    PatientPrecautions,
+    RedFlagScreening,
+    Session,
+)
+from backend.programs.outcomes import schedule_create
 from exercises.safety_content import safety_content
 from tests.e2e.helpers import do_session, login, patient_program, wait_for_service_worker
 from tests.factories import TEST_PASSWORD
@@ -89,3 +96,48 @@ def test_seven_to_seven_offline_shows_the_servers_advice(page: Page, cast: Any) 
     assert session.alert_reason == "pain_high"
     # Seen on the phone already: no second copy of the advice on Today.
     expect(page.get_by_text("About a session sent from this phone")).to_be_hidden()
+
+
+def test_physio_marks_precautions_and_reissues_the_check(page: Page, cast: Any) -> None:
+    patient_program(cast.phil, cast.pat)
+    login(page, "phil@example.com", TEST_PASSWORD)
+    page.goto(f"/physio/patients/{cast.pat.pk}")
+    safety = page.get_by_role("region", name="Safety")
+    safety.get_by_role("checkbox", name="If bending backward makes it worse").check()
+    safety.get_by_role("button", name="Save precautions").click()
+    expect(safety.get_by_text("Precautions saved.")).to_be_visible()
+    page.reload()
+    safety = page.get_by_role("region", name="Safety")
+    expect(
+        safety.get_by_role("checkbox", name="If bending backward makes it worse")
+    ).to_be_checked()
+    assert PatientPrecautions.objects.get(patient=cast.pat).codes == ["extension-intolerance"]
+    safety.get_by_role("button", name="Ask for the safety check again").click()
+    expect(safety.get_by_text("answer the safety check before their next session")).to_be_visible()
+    assert RedFlagScreening.objects.filter(patient=cast.pat, answered_at=None).exists()
+
+
+def test_psfs_activities_are_named_once_and_asked_again(page: Page, cast: Any) -> None:
+    schedule_create(
+        actor=cast.phil, patient_id=cast.pat.pk, measure="psfs", every_weeks=None, start_date=None
+    )
+    login(page, "pat@example.com", TEST_PASSWORD)
+    page.goto("/outcomes")
+    page.get_by_role("button", name="Answer").click()
+    names = ["Putting on socks", "Carrying shopping", "Gardening"]
+    for index, name in enumerate(names):
+        page.get_by_label(f"Activity {index + 1}", exact=True).fill(name)
+        group = page.get_by_role("group").filter(
+            has_text=f"{['First', 'Second', 'Third'][index]} activity"
+        )
+        group.get_by_role("radio", name="5", exact=True).check()
+    page.get_by_role("button", name="Send answers").click()
+    expect(page.get_by_text("Thank you, your answers were sent.")).to_be_visible()
+    [response] = OutcomeResponse.objects.filter(patient=cast.pat, measure="psfs")
+    assert response.activities == names and response.answers == [5, 5, 5]
+    # The physio sees the activities with the answer (after a reload of their page).
+    page.context.clear_cookies()
+    login(page, "phil@example.com", TEST_PASSWORD)
+    page.goto(f"/physio/patients/{cast.pat.pk}")
+    page.reload()
+    expect(page.get_by_text("Putting on socks; Carrying shopping; Gardening")).to_be_visible()

@@ -70,6 +70,7 @@ export function Caseload() {
                 <SortButton label="Last session" desc="-last_session_at" ordering={ordering} set={setOrdering} />
                 <th scope="col">Latest pain</th>
                 <SortButton label="Alerts" desc="-open_alerts" ordering={ordering} set={setOrdering} />
+                <th scope="col">Skipped, it hurt (28 d)</th>
               </tr>
             </thead>
             <tbody>
@@ -92,6 +93,7 @@ export function Caseload() {
                       <span class="muted">0</span>
                     )}
                   </td>
+                  <td>{p.hurt_skips_28d ?? 0}</td>
                 </tr>
               ))}
             </tbody>

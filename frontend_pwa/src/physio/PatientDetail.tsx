@@ -8,6 +8,7 @@ import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
 import { PatientOutcomes } from './Outcomes';
 import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
+import { PatientSafety } from './PatientSafety';
 
 function alertText(a: Alert): string {
   return String(a.message ?? a.detail ?? a.kind ?? 'Alert');
@@ -121,6 +122,7 @@ export function PatientDetail({ id }: { id: string }) {
           </ul>
         )}
       </section>
+      <PatientSafety patientId={p.id} />
       <ProgressView progress={p.progress} />
       <PatientOutcomes patientId={p.id} />
       <section class="card" aria-labelledby="ses-h">
