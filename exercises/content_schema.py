@@ -54,7 +54,7 @@ BACK_CONTACT_PROPS = frozenset({"wall"})
 BACK_CONTACT_EQUIPMENT = frozenset({"wall", "broomstick"})
 _TIMED_HOLD_RE = re.compile(
     r"\b(?:hold|pause)\b[^.]*?(?:\bcount of\b|\b(?:\d+|one|two|three|four|five|six|ten|a few)"
-    r"(?:\s*(?:to|or|-|–)\s*(?:\d+|two|three|four|five|six|ten))?\s*"
+    r"(?:\s*(?:to|or|-|\u2013)\s*(?:\d+|two|three|four|five|six|ten))?\s*"
     r"(?:s|secs?|seconds?|slow breaths?|breaths?)\b)",
     re.IGNORECASE,
 )
@@ -62,6 +62,7 @@ _TIMED_HOLD_RE = re.compile(
 
 def names_a_timed_hold(step: str) -> bool:
     return bool(_TIMED_HOLD_RE.search(step))
+
 
 PRECAUTIONS_FILE = "precautions.yaml"
 EXERCISES_DIR = "exercises"
@@ -357,8 +358,9 @@ class _Checker:
     def clinical_rules(self, entry: Mapping[str, Any], slug: str | None) -> None:
         precautions = entry.get("precautions")
         precautions = precautions if isinstance(precautions, list) else []
-        poses_list = entry.get("poses") if isinstance(entry.get("poses"), list) else []
-        equipment = entry.get("equipment") if isinstance(entry.get("equipment"), list) else []
+        raw_poses, raw_equipment = entry.get("poses"), entry.get("equipment")
+        poses_list: list[Any] = raw_poses if isinstance(raw_poses, list) else []
+        equipment: list[Any] = raw_equipment if isinstance(raw_equipment, list) else []
         back_contact = any(
             isinstance(pose, Mapping)
             and (
@@ -385,7 +387,8 @@ class _Checker:
         if entry.get("regression") is not None and "regression_note" in entry:
             self.add("regression_note", "only for an exercise without a regression")
         translations = entry.get("translations")
-        dosage = entry.get("dosage") if isinstance(entry.get("dosage"), Mapping) else {}
+        raw_dosage = entry.get("dosage")
+        dosage: Mapping[str, Any] = raw_dosage if isinstance(raw_dosage, Mapping) else {}
         if not isinstance(translations, Mapping):
             return
         for language, texts in translations.items():
@@ -417,9 +420,10 @@ class _Checker:
                 continue
             if item.get("exercise") not in self.exercise_slugs:
                 self.add(f"{prefix}exercise", f"{item.get('exercise')!r} is not an exercise")
-            elif item.get("exercise") in self.timed_hold_exercises and item.get(
-                "hold_seconds"
-            ) is None:
+            elif (
+                item.get("exercise") in self.timed_hold_exercises
+                and item.get("hold_seconds") is None
+            ):
                 self.add(
                     f"{prefix}hold_seconds",
                     f"the steps of '{item.get('exercise')}' name a hold: set hold_seconds",

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .content_schema import SAFETY_FILE, SLUG_RE, ContentError, ContentIssue, parse_strict_yaml
+
 ADVICE_KEYS = ("pain_increase", "pain_high", "pain_high_before", "pre_session", "red_flag_reminder")
 ACTIONS = ("urgent", "today")
 # The warning signs a reviewer asked for; the file must cover every one of them.
@@ -113,12 +114,13 @@ def parse_safety(document: Any) -> SafetyContent:
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= top:
                 add("pain_rule", field, f"must be a whole number {low}..{top}")
         rise, high = rule_doc.get("rise_points", 0), rule_doc.get("high_level", 0)
-    advice_doc = document.get("advice") if isinstance(document.get("advice"), dict) else {}
+    raw_advice, raw_actions = document.get("advice"), document.get("actions")
+    advice_doc: dict[str, Any] = raw_advice if isinstance(raw_advice, dict) else {}
     advice = {key: _text(issues, "advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS}
     for key in advice_doc:
         if key not in ADVICE_KEYS:
             add("advice", str(key), f"unknown advice (allowed: {', '.join(ADVICE_KEYS)})")
-    actions_doc = document.get("actions") if isinstance(document.get("actions"), dict) else {}
+    actions_doc: dict[str, Any] = raw_actions if isinstance(raw_actions, dict) else {}
     actions = {key: _text(issues, "actions", key, actions_doc.get(key), 200) for key in ACTIONS}
     flags: list[RedFlag] = []
     flags_doc = document.get("red_flags")

@@ -382,9 +382,7 @@ class CaseloadViewSet(PatientViewSet):
             )
         else:
             codes = patient_precaution_codes(patient)
-        return Response(
-            {"codes": codes, "choices": precaution_choices(request_language(request))}
-        )
+        return Response({"codes": codes, "choices": precaution_choices(request_language(request))})
 
 
 class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):

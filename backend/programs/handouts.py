@@ -36,8 +36,8 @@ from backend.accounts.timezones import zone
 from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
-from exercises.safety_content import safety_content
 from exercises.poses import BONES, HEAD_RADIUS, POSE_KEYS, SCALE, pose_points
+from exercises.safety_content import safety_content
 
 SAFETY_FOOTER = "When to get help"
 

@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend.accounts import audit
+from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.accounts.selectors import patients_visible_to
 from backend.api import (
@@ -24,7 +25,6 @@ from backend.api import (
     request_language,
     request_user,
 )
-from backend.accounts.models import User
 from backend.programs import outcomes, psfs
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.scoring import MEASURES

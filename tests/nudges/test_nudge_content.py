@@ -3,6 +3,7 @@ never a micro-break that conflicts with the precautions a physio marked for the 
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -36,7 +37,7 @@ def test_at_least_three_of_every_four_nudges_are_movement_prompts(
         window = keys[start : start + 4]
         assert sum(_is_move(pool, k) for k in window) >= 3, window
     assert any(k.startswith("tip:") and not _is_move(pool, k) for k in keys)  # tips still go out
-    assert all(a != b for a, b in zip(keys, keys[1:], strict=False))
+    assert all(a != b for a, b in itertools.pairwise(keys))
 
 
 def test_only_desk_tips_are_sent_and_other_tips_never_say_time_to_move(library: Any) -> None:

@@ -156,7 +156,7 @@ def test_the_pdf_groups_exercises_by_phase() -> None:
 def test_every_page_prints_when_to_get_help_from_the_safety_file() -> None:
     from exercises.safety_content import safety_content
 
-    pose = PosePicture("stand", "Stand tall", pose_points({"view": "side", "angles": STANDING}))
+    pose = PosePicture("Stand tall", "side", "none", pose_points(STANDING))
     exercises = [
         HandoutExercise(
             name=f"Exercise {n}",
