@@ -17,7 +17,14 @@ import yaml
 
 from .content_schema import SAFETY_FILE, SLUG_RE, ContentError, ContentIssue, parse_strict_yaml
 
-ADVICE_KEYS = ("pain_increase", "pain_high", "pain_high_before", "pre_session", "red_flag_reminder")
+ADVICE_KEYS = (
+    "pain_increase",
+    "pain_high",
+    "pain_high_before",
+    "pre_session",
+    "exercise_worse",
+    "red_flag_reminder",
+)
 ACTIONS = ("urgent", "today")
 # The warning signs a reviewer asked for; the file must cover every one of them.
 REQUIRED_FLAGS = (

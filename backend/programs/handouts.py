@@ -49,7 +49,7 @@ def red_flag_lines() -> list[str]:
     for action in ("urgent", "today"):
         labels = [f.label for f in content.red_flags if f.action == action]
         lines.append(f"{content.actions[action]} If you have: " + "; ".join(labels) + ".")
-    lines.append(content.advice["pain_increase"])
+    lines.append(content.advice["exercise_worse"])
     return lines
 
 

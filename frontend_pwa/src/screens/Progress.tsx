@@ -100,7 +100,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
                   <label for={`${name}-name`}>
                     Activity {i + 1} {i >= 3 && <span class="hint">Optional.</span>}
                   </label>
-                  <input id={`${name}-name`} maxLength={80} value={names[i]} onInput={(e) => setNames(names.map((n, j) => (j === i ? e.currentTarget.value : n)))} />
+                  <input type="text" id={`${name}-name`} maxLength={80} value={names[i]} onInput={(e) => setNames(names.map((n, j) => (j === i ? e.currentTarget.value : n)))} />
                 </div>
               )}
               <ScaleTiles name={name} legend={legend} min={it.min ?? 0} max={it.max ?? 10} value={answers[i] as number | null} onChange={(v) => setAt(i, v)} />

@@ -57,7 +57,7 @@ export function HelpPage() {
         <h2 id="help-pain" style={{ marginTop: 0 }}>
           If exercise makes your pain worse
         </h2>
-        <p>{doc.advice.pain_increase}</p>
+        <p>{doc.advice.exercise_worse ?? doc.advice.pain_increase}</p>
       </section>
       <Link class="btn" href="/today">
         Back to Today
