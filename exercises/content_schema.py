@@ -30,17 +30,45 @@ BODY_REGIONS = _words("lower-back core hips upper-back neck shoulders legs full-
 POSITIONS = _words("standing seated floor desk")
 EQUIPMENT = _words("mat chair wall towel band pillow table broomstick")
 TIP_TOPICS = _words(
-    "sitting-posture desk-setup lifting lying-sleeping body-weight breaks heat-cold"
+    "sitting-posture desk-setup lifting lying-sleeping body-weight breaks heat-cold "
+    "pain-education pain-relief treatment-options flare-up walking"
 )
 PRECAUTION_CODES = _words(
     "no-direct-pressure stop-if-leg-symptoms avoid-supine-late-pregnancy "
-    "osteoporosis-flexion-caution needs-balance-support wrist-load knee-load shoulder-caution"
+    "osteoporosis-flexion-caution needs-balance-support wrist-load knee-load shoulder-caution "
+    "osteoporosis-twist-caution extension-intolerance"
 )
+# Tips about moving: the only tips a "stand up and move" nudge may send as a movement prompt.
+MOVEMENT_TIP_TOPICS = _words("breaks walking")
+# Tips that make sense at a desk during the working day (the others stay in the app).
+DESK_TIP_TOPICS = _words("sitting-posture desk-setup breaks walking")
+
+# Content rules (a clinical review asked for them):
+# - the back rests on the floor or a wall, or a stick lies along it: the lump precaution;
+# - every exercise has a regression, or a regression_note saying why it has none;
+# - a hold named in the steps ("hold for five seconds") is in the dosage, so the timer
+#   paces it.
+LUMP_PRECAUTION = "no-direct-pressure"
+BACK_CONTACT_TRUNK = -45  # poses.py: trunk -90 is lying on the back
+BACK_CONTACT_PROPS = frozenset({"wall"})
+BACK_CONTACT_EQUIPMENT = frozenset({"wall", "broomstick"})
+_TIMED_HOLD_RE = re.compile(
+    r"\b(?:hold|pause)\b[^.]*?(?:\bcount of\b|\b(?:\d+|one|two|three|four|five|six|ten|a few)"
+    r"(?:\s*(?:to|or|-|\u2013)\s*(?:\d+|two|three|four|five|six|ten))?\s*"
+    r"(?:s|secs?|seconds?|slow breaths?|breaths?)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_a_timed_hold(step: str) -> bool:
+    return bool(_TIMED_HOLD_RE.search(step))
+
 
 PRECAUTIONS_FILE = "precautions.yaml"
 EXERCISES_DIR = "exercises"
 ROUTINES_FILE = "routines.yaml"
 TIPS_FILE = "tips.yaml"
+SAFETY_FILE = "safety.yaml"  # checked by exercises/safety_content.py
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
@@ -50,6 +78,7 @@ _EXERCISE_FIELDS = _words(
     "slug category body_region position equipment difficulty desk_friendly dosage "
     "duration_minutes progression regression precautions poses translations"
 )
+_EXERCISE_OPTIONAL = ("regression_note",)
 _DOSAGE_FIELDS = _words("sets reps hold_seconds rest_seconds per_side")
 # Per language: field -> (kind, min count or length, max count or length).
 _TextSpec = dict[str, tuple[str, int, int]]
@@ -145,7 +174,7 @@ def load_documents(content_dir: Path) -> dict[str, Any]:
     """Parse every content file that exists; keys are paths relative to ``content_dir``."""
     paths = [content_dir / PRECAUTIONS_FILE]
     paths += sorted((content_dir / EXERCISES_DIR).glob("*.yaml"))
-    paths += [content_dir / ROUTINES_FILE, content_dir / TIPS_FILE]
+    paths += [content_dir / ROUTINES_FILE, content_dir / TIPS_FILE, content_dir / SAFETY_FILE]
     documents: dict[str, Any] = {}
     issues: list[ContentIssue] = []
     for path in paths:
@@ -205,6 +234,7 @@ class _Checker:
         self.exercise_slugs: dict[str, str] = {}  # slug -> file
         self.progressions: dict[str, str] = {}
         self.regressions: dict[str, str] = {}
+        self.timed_hold_exercises: set[str] = set()  # steps name a timed hold
 
     def add(self, field: str, message: str) -> None:
         self.issues.append(ContentIssue(self.file, self.entry, field, message))
@@ -214,7 +244,7 @@ class _Checker:
     def run(self, documents: Mapping[str, Any]) -> None:
         names = sorted(documents, key=str)
         exercise_files = [n for n in names if re.fullmatch(r"exercises/[^/]+\.yaml", str(n))]
-        known = {PRECAUTIONS_FILE, ROUTINES_FILE, TIPS_FILE, *exercise_files}
+        known = {PRECAUTIONS_FILE, ROUTINES_FILE, TIPS_FILE, SAFETY_FILE, *exercise_files}
         for name in names:
             if name not in known:
                 self.file, self.entry = str(name), ""
@@ -240,6 +270,13 @@ class _Checker:
         self.check_chains()
         self.check_file(ROUTINES_FILE, documents, self.check_routine, "slug")
         self.check_file(TIPS_FILE, documents, self.check_tip, "slug")
+        if SAFETY_FILE in documents:
+            from .safety_content import parse_safety  # it builds on this module
+
+            try:
+                parse_safety(documents[SAFETY_FILE])
+            except ContentError as error:
+                self.issues.extend(error.issues)
 
     def check_file(self, name: str, docs: Mapping[str, Any], check: _Check, id_key: str) -> None:
         if name not in docs:
@@ -288,7 +325,7 @@ class _Checker:
         self.translations(entry.get("translations"), _PRECAUTION_TEXT, ())
 
     def check_exercise(self, entry: Mapping[str, Any]) -> None:
-        self.keys(entry, _EXERCISE_FIELDS)
+        self.keys(entry, _EXERCISE_FIELDS, optional=_EXERCISE_OPTIONAL)
         slug = self.slug(entry, "slug")
         category = self.choice(entry, "category", EXERCISE_CATEGORIES)
         self.choice(entry, "body_region", BODY_REGIONS)
@@ -316,6 +353,56 @@ class _Checker:
         self.string_set(entry, "precautions", self.precaution_codes, "precaution")
         pose_keys = self.poses(entry.get("poses"))
         self.translations(entry.get("translations"), _EXERCISE_TEXT, pose_keys)
+        self.clinical_rules(entry, slug)
+
+    def clinical_rules(self, entry: Mapping[str, Any], slug: str | None) -> None:
+        precautions = entry.get("precautions")
+        precautions = precautions if isinstance(precautions, list) else []
+        raw_poses, raw_equipment = entry.get("poses"), entry.get("equipment")
+        poses_list: list[Any] = raw_poses if isinstance(raw_poses, list) else []
+        equipment: list[Any] = raw_equipment if isinstance(raw_equipment, list) else []
+        back_contact = any(
+            isinstance(pose, Mapping)
+            and (
+                pose.get("prop") in BACK_CONTACT_PROPS
+                or (
+                    isinstance(pose.get("angles"), Mapping)
+                    and isinstance(pose["angles"].get("trunk"), int | float)
+                    and pose["angles"]["trunk"] <= BACK_CONTACT_TRUNK
+                )
+            )
+            for pose in poses_list
+        ) or bool(BACK_CONTACT_EQUIPMENT & set(map(str, equipment)))
+        if back_contact and LUMP_PRECAUTION not in precautions:
+            self.add(
+                "precautions",
+                f"the back rests on the floor or a wall (or a stick lies along it): "
+                f"add '{LUMP_PRECAUTION}'",
+            )
+        note = entry.get("regression_note")
+        if "regression_note" in entry:
+            self.text(note, "regression_note", _ITEM_MAX_LEN)
+        if entry.get("regression") is None and not (isinstance(note, str) and note.strip()):
+            self.add("regression", "give an easier exercise, or a regression_note saying why not")
+        if entry.get("regression") is not None and "regression_note" in entry:
+            self.add("regression_note", "only for an exercise without a regression")
+        translations = entry.get("translations")
+        raw_dosage = entry.get("dosage")
+        dosage: Mapping[str, Any] = raw_dosage if isinstance(raw_dosage, Mapping) else {}
+        if not isinstance(translations, Mapping):
+            return
+        for language, texts in translations.items():
+            steps = texts.get("steps") if isinstance(texts, Mapping) else None
+            for index, step in enumerate(steps if isinstance(steps, list) else []):
+                if isinstance(step, str) and names_a_timed_hold(step):
+                    if slug is not None:
+                        self.timed_hold_exercises.add(slug)
+                    if dosage.get("hold_seconds") is None:
+                        self.add(
+                            f"translations.{language}.steps[{index}]",
+                            "names a hold, but dosage.hold_seconds is null: "
+                            "set it (with reps it is a hold per rep)",
+                        )
 
     def check_routine(self, entry: Mapping[str, Any]) -> None:
         self.keys(entry, ("slug", "duration_minutes", "weeks", "items", "translations"))
@@ -333,6 +420,14 @@ class _Checker:
                 continue
             if item.get("exercise") not in self.exercise_slugs:
                 self.add(f"{prefix}exercise", f"{item.get('exercise')!r} is not an exercise")
+            elif (
+                item.get("exercise") in self.timed_hold_exercises
+                and item.get("hold_seconds") is None
+            ):
+                self.add(
+                    f"{prefix}hold_seconds",
+                    f"the steps of '{item.get('exercise')}' name a hold: set hold_seconds",
+                )
             self.dosage({k: v for k, v in item.items() if k != "exercise"}, prefix)
         self.translations(entry.get("translations"), _ROUTINE_TEXT, ())
 
@@ -344,13 +439,17 @@ class _Checker:
 
     # -- fields ----------------------------------------------------------------------------
 
-    def keys(self, obj: Any, allowed: Iterable[str], prefix: str = "") -> bool:
-        """Every allowed key is required; others are unknown. False if obj is no mapping."""
+    def keys(
+        self, obj: Any, allowed: Iterable[str], prefix: str = "", optional: Iterable[str] = ()
+    ) -> bool:
+        """Every allowed key is required (except ``optional``); others are unknown. False
+        if obj is no mapping."""
         if not isinstance(obj, Mapping):
             self.add(prefix.rstrip(".") or "", "must be a mapping")
             return False
-        allowed = tuple(allowed)
-        for key in allowed:
+        required = tuple(allowed)
+        allowed = (*required, *optional)
+        for key in required:
             if key not in obj:
                 self.add(f"{prefix}{key}", "is required")
         for key in obj:
@@ -410,8 +509,9 @@ class _Checker:
                 self.integer(dosage, field, low, high, f"{prefix}{field}")
         self.integer(dosage, "rest_seconds", 0, 180, f"{prefix}rest_seconds")
         self.boolean(dosage, "per_side", f"{prefix}per_side")
-        if (dosage.get("reps") is None) == (dosage.get("hold_seconds") is None):
-            self.add(prefix.rstrip("."), "set exactly one of reps and hold_seconds")
+        # Both together mean a hold per rep, which the timer paces.
+        if dosage.get("reps") is None and dosage.get("hold_seconds") is None:
+            self.add(prefix.rstrip("."), "set reps, hold_seconds, or both (a hold per rep)")
 
     def poses(self, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not 2 <= len(value) <= 4:

@@ -89,8 +89,9 @@ class Exercise(LibraryEntry):
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=Q(reps__isnull=True) ^ Q(hold_seconds__isnull=True),
-                name="exercise_reps_xor_hold",
+                # Reps, a hold, or both: reps with a hold is a hold per rep.
+                condition=Q(reps__isnull=False) | Q(hold_seconds__isnull=False),
+                name="exercise_reps_or_hold",
             ),
             models.CheckConstraint(
                 condition=Q(difficulty__gte=1, difficulty__lte=5), name="exercise_difficulty"

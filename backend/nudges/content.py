@@ -1,8 +1,16 @@
 """What a nudge suggests: a 1-3 minute desk-friendly micro-break or an ergonomic tip.
 
-The pool is read once per dispatcher batch (two queries with prefetched translations),
+The pool is read once per dispatcher batch (a few queries with prefetched translations),
 then every nudge of the batch picks from memory. Rotation: each plan walks the pool from
 its own offset, and never gets the same suggestion twice in a row.
+
+Clinical rules (a review asked for them):
+- at least 3 of every 4 nudges are movement prompts: the pool repeats "move, move, move,
+  tip", where a move is a micro-break or a tip about moving (breaks, walking);
+- tips that are not about moving are titled as tips, never "time to move", and only tips
+  that make sense at a desk are sent at all (no "tonight, try a pillow…" at 11 am);
+- a micro-break whose precautions conflict with the ones a physio marked for the patient
+  (e.g. a standing back extension for extension intolerance) is never sent to them.
 """
 
 from __future__ import annotations
@@ -11,6 +19,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from backend.programs.models import PatientPrecautions
+from exercises.content_schema import DESK_TIP_TOPICS, MOVEMENT_TIP_TOPICS
 from exercises.models import (
     ErgonomicTip,
     Exercise,
@@ -37,6 +47,11 @@ class ContentPool:
 
     entries: list[tuple[str, object]]
     _texts: dict[tuple[str, str], NudgeText] = field(default_factory=dict)
+    # key -> precaution codes of that micro-break
+    precautions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # patient id -> precaution codes their physio marked (only patients with marks)
+    avoid: dict[int, frozenset[str]] = field(default_factory=dict)
+    moving: frozenset[str] = frozenset()  # keys of movement prompts
 
     @classmethod
     def load(cls) -> ContentPool:
@@ -49,33 +64,60 @@ class ContentPool:
                 duration_minutes__gte=MIN_MINUTES,
                 duration_minutes__lte=MAX_MINUTES,
             )
-            .prefetch_related(Prefetch("translations", queryset=ExerciseTranslation.objects.all()))
+            .prefetch_related(
+                Prefetch("translations", queryset=ExerciseTranslation.objects.all()),
+                "precautions",
+            )
             .order_by("slug")
         )
         tips = list(
-            ErgonomicTip.objects.filter(retired_at__isnull=True, clinic__isnull=True)
+            ErgonomicTip.objects.filter(
+                retired_at__isnull=True, clinic__isnull=True, topic__in=DESK_TIP_TOPICS
+            )
             .prefetch_related(Prefetch("translations", queryset=TipTranslation.objects.all()))
             .order_by("slug")
         )
-        # Interleave: a move, a tip, a move, ... (whichever list is longer fills the tail).
-        entries: list[tuple[str, object]] = []
-        for index in range(max(len(exercises), len(tips))):
-            if index < len(exercises):
-                entries.append((f"exercise:{exercises[index].slug}", exercises[index]))
-            if index < len(tips):
-                entries.append((f"tip:{tips[index].slug}", tips[index]))
-        return cls(entries)
+        moves: list[tuple[str, object]] = [(f"exercise:{e.slug}", e) for e in exercises]
+        moving_tips = [t for t in tips if t.topic in MOVEMENT_TIP_TOPICS]
+        other_tips = [t for t in tips if t.topic not in MOVEMENT_TIP_TOPICS]
+        moves += [(f"tip:{t.slug}", t) for t in moving_tips]
+        others: list[tuple[str, object]] = [(f"tip:{t.slug}", t) for t in other_tips]
+        precautions = {
+            f"exercise:{e.slug}": frozenset(p.code for p in e.precautions.all()) for e in exercises
+        }
+        avoid = {
+            row.patient_id: frozenset(row.codes)
+            for row in PatientPrecautions.objects.exclude(codes=[]).only("patient_id", "codes")
+        }
+        return cls(
+            movement_cycle(moves, others),
+            precautions=precautions,
+            avoid=avoid,
+            moving=frozenset(key for key, _ in moves),
+        )
 
     def pick(self, *, cursor: int, offset: int, last: str) -> tuple[int, str]:
-        """The next entry for a plan: ``(new_cursor, key)``. Skips the one sent last."""
+        """The next entry for a plan: ``(new_cursor, key)``. ``offset`` is the patient's
+        id. When the entry at the cursor is the one sent last, or a micro-break carrying a
+        precaution the physio marked for this patient, the next suitable entry of the same
+        kind (move or tip) takes its place, so the move/tip pattern holds."""
         if not self.entries:
             return cursor, FALLBACK_KEY
         size = len(self.entries)
-        key = self.entries[(cursor + offset) % size][0]
-        if key == last and size > 1:
-            cursor += 1
-            key = self.entries[(cursor + offset) % size][0]
-        return cursor + 1, key
+        avoid = self.avoid.get(offset, frozenset())
+        start = (cursor + offset) % size
+        first = self.entries[start][0]
+        moving = first in self.moving
+        for step in range(size):
+            key = self.entries[(start + step) % size][0]
+            if (key in self.moving) != moving:
+                continue
+            if avoid & self.precautions.get(key, frozenset()):
+                continue
+            if key == last and size > 1:
+                continue
+            return cursor + 1, key
+        return cursor + 1, FALLBACK_KEY
 
     def text(self, key: str, language: str) -> NudgeText:
         cached = self._texts.get((key, language))
@@ -97,9 +139,33 @@ class ContentPool:
             )
         if isinstance(entry, ErgonomicTip):
             translation = pick_translation(entry, language)
-            return NudgeText(key, "Time for a short break", translation.nudge)
+            if entry.topic in MOVEMENT_TIP_TOPICS:
+                return NudgeText(key, "Time for a short break", translation.nudge)
+            return NudgeText(key, f"A tip for your back: {translation.title}", translation.nudge)
         return NudgeText(
             FALLBACK_KEY,
             "Time to stand up and move",
             "You have been sitting for a while. Stand up, stretch and walk for a minute.",
         )
+
+
+MOVES_PER_TIP = 3
+
+
+def movement_cycle(
+    moves: list[tuple[str, object]], others: list[tuple[str, object]]
+) -> list[tuple[str, object]]:
+    """Three moves, then one other tip, repeated until every entry appeared; the cycle
+    length is a multiple of four, so any four nudges in a row (wrapping round) hold at
+    least three moves. Without moves, no tips are sent as nudges at all."""
+    if not moves:
+        return []
+    if not others:
+        return list(moves)
+    rounds = max(-(-len(moves) // MOVES_PER_TIP), len(others))
+    cycle: list[tuple[str, object]] = []
+    for index in range(rounds):
+        for step in range(MOVES_PER_TIP):
+            cycle.append(moves[(index * MOVES_PER_TIP + step) % len(moves)])
+        cycle.append(others[index % len(others)])
+    return cycle

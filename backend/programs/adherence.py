@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 
 __all__ = [
     "PAIN_HIGH",
+    "PAIN_HIGH_BEFORE",
     "PAIN_INCREASE",
     "Week",
     "adherence_between",
@@ -36,6 +37,7 @@ __all__ = [
 
 PAIN_INCREASE = "pain_increase"
 PAIN_HIGH = "pain_high"
+PAIN_HIGH_BEFORE = "pain_high_before"
 
 _ONE_DAY = timedelta(days=1)
 
@@ -210,17 +212,24 @@ def _check_pain(name: str, value: object) -> int:
     return value
 
 
-def pain_flags(pain_before: int, pain_after: int) -> tuple[bool, str | None]:
-    """Safety rule for a session's pain ratings (0..10 NPRS).
+def pain_flags(
+    pain_before: int, pain_after: int, *, rise_points: int = 2, high_level: int = 7
+) -> tuple[bool, str | None]:
+    """Safety rule for a session's pain ratings (0..10 NPRS). The thresholds come from the
+    safety content file (``exercises/content/safety.yaml``); the PWA applies the same rule
+    offline (``frontend_pwa/src/lib/safety.ts``) and both run ``tests/safety_cases.json``.
 
-    Alert when pain rose by 2 or more points (``"pain_increase"``), or when
-    either rating is 7 or more (``"pain_high"``). If both apply the reason is
-    ``"pain_increase"``.
+    Which rule fired decides the advice, so the reason says it:
+    ``"pain_increase"`` pain rose by ``rise_points`` or more (wins when several apply);
+    ``"pain_high"`` pain after is ``high_level`` or more without such a rise;
+    ``"pain_high_before"`` pain before was high and it did not stay high (for example 8→5).
     """
     before = _check_pain("pain_before", pain_before)
     after = _check_pain("pain_after", pain_after)
-    if after >= before + 2:
+    if after >= before + rise_points:
         return True, PAIN_INCREASE
-    if after >= 7 or before >= 7:
+    if after >= high_level:
         return True, PAIN_HIGH
+    if before >= high_level:
+        return True, PAIN_HIGH_BEFORE
     return False, None

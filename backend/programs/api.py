@@ -29,6 +29,12 @@ from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.api import request_language, request_user
 from backend.programs import alerts, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
+from backend.programs.precautions import (
+    patient_precaution_codes,
+    patient_precautions_set,
+    precaution_choices,
+)
+from backend.programs.screening import screening_request, screening_state
 from backend.programs.serializers import (
     AlertReviewSerializer,
     AlertSerializer,
@@ -41,6 +47,7 @@ from backend.programs.serializers import (
     TodayItemSerializer,
 )
 from backend.programs.sessions import SessionConflict, session_log
+from exercises.safety_content import safety_content
 
 
 def _language_context(request: Request) -> dict[str, Any]:
@@ -164,6 +171,8 @@ TODAY_RESPONSE = inline_serializer(
         "timezone": serializers.CharField(),
         "assignments": serializers.ListField(child=serializers.DictField()),
         "progress": serializers.DictField(),
+        "safety": serializers.DictField(),
+        "screening": serializers.DictField(),
     },
 )
 
@@ -207,6 +216,10 @@ class TodayView(APIView):
                 "timezone": day["timezone"],
                 "assignments": assignments,
                 "progress": day["progress"],
+                # The pain rule and red flags (the PWA applies them offline), and whether
+                # the safety check must be answered before a session.
+                "safety": safety_content().as_document(),
+                "screening": screening_state(patient),
             }
         )
 
@@ -363,6 +376,38 @@ class CaseloadViewSet(PatientViewSet):
         assert self.paginator is not None
         page = self.paginator.paginate_queryset(sessions, request, view=self)
         return self.get_paginated_response(SessionSerializer(page, many=True).data)
+
+    @extend_schema(
+        request=None,
+        responses={201: inline_serializer("ScreeningRequest", {"due": serializers.BooleanField()})},
+    )
+    @action(detail=True, methods=["post"], permission_classes=[IsPhysio])
+    def screening(self, request: Request, pk: str) -> Response:
+        """Re-issue the red-flag check: the patient answers it before the next session."""
+        patient = self.get_object()
+        screening_request(patient=patient, physio=request_user(request))
+        return Response(screening_state(patient), status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request=inline_serializer(
+            "PatientPrecautionsIn", {"codes": serializers.ListField(child=serializers.CharField())}
+        ),
+        responses=inline_serializer(
+            "PatientPrecautions", {"codes": serializers.ListField(child=serializers.CharField())}
+        ),
+    )
+    @action(detail=True, methods=["get", "put"], permission_classes=[IsPhysio])
+    def precautions(self, request: Request, pk: str) -> Response:
+        """Precautions marked for this patient; nudges never suggest a move carrying one."""
+        patient = self.get_object()
+        if request.method == "PUT":
+            data = request.data if isinstance(request.data, dict) else {}
+            codes = patient_precautions_set(
+                patient=patient, codes=data.get("codes"), actor=request_user(request)
+            )
+        else:
+            codes = patient_precaution_codes(patient)
+        return Response({"codes": codes, "choices": precaution_choices(request_language(request))})
 
 
 class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):

@@ -37,11 +37,22 @@ from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
 from exercises.poses import BONES, HEAD_RADIUS, POSE_KEYS, SCALE, pose_points
+from exercises.safety_content import safety_content
 
-SAFETY_FOOTER = (
-    "Stop and contact your clinician if pain gets worse, or if you feel numbness, "
-    "tingling or weakness in a leg."
-)
+SAFETY_FOOTER = "When to get help"
+
+
+def red_flag_lines() -> list[str]:
+    """The red flags of the safety content file, grouped by what to do (every page)."""
+    content = safety_content()
+    lines = []
+    for action in ("urgent", "today"):
+        labels = [f.label for f in content.red_flags if f.action == action]
+        lines.append(f"{content.actions[action]} If you have: " + "; ".join(labels) + ".")
+    lines.append(content.advice["exercise_worse"])
+    return lines
+
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FEED_PAST_DAYS = 14
 FEED_FUTURE_DAYS = 12 * 7
@@ -111,11 +122,15 @@ def _seconds(n: int) -> str:
 
 def dosage_text(sets: int, reps: int | None, hold: int | None, rest: int, per_side: bool) -> str:
     """The dose as a phrase: "2 sets of 10 repetitions, on each side, rest 30 seconds
-    between sets"; a hold reads "hold for 5 seconds, twice, …, rest 10 seconds between
-    holds" (not "2 sets of hold for 5 seconds")."""
+    between sets"; reps with a hold read "10 repetitions, holding each for 3 seconds"; a
+    hold alone reads "hold for 5 seconds, twice, …, rest 10 seconds between holds" (not
+    "2 sets of hold for 5 seconds")."""
     if reps is not None:
         unit = "repetition" if reps == 1 else "repetitions"
-        parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {reps} {unit}"]
+        amount = f"{reps} {unit}"
+        if hold is not None:
+            amount += f", holding each for {_seconds(hold)}"
+        parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {amount}"]
         between = "sets"
     else:
         parts = [f"hold for {_seconds(hold or 0)}", _times(sets)]
@@ -255,10 +270,21 @@ def _pose_row(poses: Sequence[PosePicture], style: ParagraphStyle) -> Table:
     return table
 
 
+_FOOTER_STYLE = ParagraphStyle("footer", fontName="Helvetica", fontSize=7, leading=8.4)
+
+
 def _footer(canvas: Canvas, doc: Any) -> None:
     canvas.saveState()
-    canvas.setFont("Helvetica-Bold", 9)
-    canvas.drawString(18 * mm, 12 * mm, SAFETY_FOOTER)
+    width = A4[0] - 36 * mm
+    blocks = [Paragraph(f"<b>{escape(SAFETY_FOOTER)}</b>", _FOOTER_STYLE)]
+    blocks += [Paragraph(escape(line), _FOOTER_STYLE) for line in red_flag_lines()]
+    y = 46 * mm
+    canvas.setStrokeColorRGB(0.7, 0.1, 0.1)
+    canvas.line(18 * mm, y + 1 * mm, A4[0] - 18 * mm, y + 1 * mm)
+    for block in blocks:
+        _, height = block.wrap(width, 40 * mm)
+        y -= height
+        block.drawOn(canvas, 18 * mm, y)
     canvas.setFont("Helvetica", 8)
     canvas.drawRightString(A4[0] - 18 * mm, 7 * mm, f"Page {doc.page}")
     canvas.restoreState()
@@ -327,7 +353,7 @@ def handout_pdf(handout: Handout) -> bytes:
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
-        bottomMargin=22 * mm,
+        bottomMargin=50 * mm,  # room for "When to get help" on every page
         title=handout.program_name,
         author=handout.clinic_name,
         invariant=1,

@@ -75,8 +75,9 @@ class ProgramItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["version", "position"], name="program_item_position"),
             models.CheckConstraint(
-                condition=Q(reps__isnull=True) ^ Q(hold_seconds__isnull=True),
-                name="program_item_reps_xor_hold",
+                # Reps, a hold, or both: reps with a hold is a hold per rep.
+                condition=Q(reps__isnull=False) | Q(hold_seconds__isnull=False),
+                name="program_item_reps_or_hold",
             ),
         ]
 
@@ -201,6 +202,8 @@ class SessionItem(models.Model):
 class AlertKind(models.TextChoices):
     PAIN = "pain", "Pain"
     ADHERENCE = "adherence", "Missed sessions"
+    RED_FLAG = "red_flag", "Red flag (urgent)"
+    SKIPPED_HURT = "skipped_hurt", "Exercises skipped because they hurt"
 
 
 class Alert(models.Model):
@@ -260,6 +263,9 @@ class OutcomeSchedule(models.Model):
     )
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # PSFS: the activities the patient named at baseline, asked again at every follow-up
+    # (the physio may correct them).
+    activities = models.JSONField(default=list, blank=True)
 
     def __str__(self) -> str:
         return f"{self.measure} for {self.patient_id}"
@@ -274,6 +280,8 @@ class OutcomeResponse(models.Model):
         OutcomeSchedule, null=True, blank=True, on_delete=models.SET_NULL, related_name="responses"
     )
     answers = models.JSONField()
+    # PSFS: the activity each answer rated, as asked.
+    activities = models.JSONField(default=list, blank=True)
     score = models.FloatField()
     answered_at = models.DateTimeField(default=timezone.now)
     local_date = models.DateField()
@@ -307,3 +315,48 @@ class MeasureWording(models.Model):
 
     def __str__(self) -> str:
         return f"{self.measure}/{self.language}"
+
+
+class RedFlagScreening(models.Model):
+    """The short safety check a patient answers before the first session, and again when
+    the physio re-issues it. Stored with the questions as they were asked."""
+
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="screenings"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    # [{"code", "question", "answer": bool}] in the order asked
+    answers = models.JSONField(default=list, blank=True)
+    flagged = models.JSONField(default=list, blank=True)  # codes answered "yes"
+
+    class Meta:
+        indexes = [models.Index(fields=["patient", "-requested_at"])]
+
+    def __str__(self) -> str:
+        return f"screening {self.pk} of {self.patient_id}"
+
+
+class PatientPrecautions(models.Model):
+    """Precautions a physio marked for one patient (codes of exercises/content/
+    precautions.yaml, e.g. ``extension-intolerance``): exercises that carry one of them are
+    never sent to this patient as a movement nudge."""
+
+    patient = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="precautions_marked"
+    )
+    codes = models.JSONField(default=list, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"precautions of {self.patient_id}"

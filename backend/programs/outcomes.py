@@ -41,6 +41,7 @@ from django.utils import timezone
 
 from backend.accounts.models import Clinic, Role, User
 from backend.accounts.selectors import patients_visible_to
+from backend.programs import psfs
 from backend.programs.models import MeasureWording, OutcomeResponse, OutcomeSchedule
 from backend.programs.scoring import MEASURES, MeasureSpec, ScoringError, change_from_baseline
 from backend.programs.scoring import score as score_answers
@@ -406,7 +407,10 @@ def due_for(patient: User, today: date | None = None) -> list[dict[str, Any]]:
     for schedule in schedules:
         due_date = next_due(schedule, latest.get(schedule.measure))
         if due_date is not None and due_date <= today:
-            due.append({"schedule": schedule.pk, "measure": schedule.measure, "due_date": due_date})
+            entry = {"schedule": schedule.pk, "measure": schedule.measure, "due_date": due_date}
+            if schedule.measure == psfs.PSFS:
+                entry["activities"] = psfs.psfs_activities(patient)
+            due.append(entry)
     return due
 
 
@@ -420,8 +424,10 @@ def response_submit(
     answers: Sequence[Any],
     schedule_id: int | None = None,
     now: datetime | None = None,
+    activities: Any | None = None,
 ) -> OutcomeResponse:
-    """Score and store a patient's answers; invalid answers write nothing."""
+    """Score and store a patient's answers; invalid answers write nothing. PSFS answers
+    rate the activities named at baseline (``backend/programs/psfs.py``)."""
     if patient.role != Role.PATIENT:
         raise ValidationError({"detail": ["Only a patient answers questionnaires."]})
     try:
@@ -435,12 +441,16 @@ def response_submit(
             raise ValidationError({"schedule": ["You have no such questionnaire schedule."]})
         if schedule.measure != measure:
             raise ValidationError({"schedule": [f"This schedule is for {schedule.measure}."]})
+    rated = (
+        psfs.activities_for_answers(patient, answers, activities) if measure == psfs.PSFS else []
+    )
     answered_at = now or timezone.now()
     return OutcomeResponse.objects.create(
         patient=patient,
         measure=measure,
         schedule=schedule,
         answers=list(answers),
+        activities=rated,
         score=value,
         answered_at=answered_at,
         local_date=local_today(patient, answered_at),

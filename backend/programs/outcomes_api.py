@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend.accounts import audit
+from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.accounts.selectors import patients_visible_to
 from backend.api import (
@@ -24,7 +25,7 @@ from backend.api import (
     request_language,
     request_user,
 )
-from backend.programs import outcomes
+from backend.programs import outcomes, psfs
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.scoring import MEASURES
 
@@ -77,12 +78,17 @@ class DueSerializer(serializers.Serializer[Any]):
     schedule = serializers.IntegerField()
     measure = serializers.ChoiceField(choices=MEASURE_CODES)
     due_date = serializers.DateField()
+    activities = serializers.ListField(child=serializers.CharField(), required=False)
 
 
 class ResponseInSerializer(StrictSerializer):
     measure = serializers.ChoiceField(choices=MEASURE_CODES)
     answers = serializers.ListField(child=serializers.JSONField(allow_null=True), max_length=50)
     schedule = serializers.IntegerField(required=False, allow_null=True)
+    # PSFS: the activities rated (named at baseline; later the stored ones are used)
+    activities = serializers.ListField(
+        child=serializers.CharField(max_length=80, allow_blank=True), max_length=5, required=False
+    )
 
 
 class ChangeSerializer(serializers.Serializer[Any]):
@@ -94,6 +100,8 @@ class ChangeSerializer(serializers.Serializer[Any]):
 
 class ResponseSerializer(serializers.ModelSerializer[OutcomeResponse]):
     change = serializers.SerializerMethodField()
+    answered_items = serializers.SerializerMethodField()
+    total_items = serializers.SerializerMethodField()
 
     class Meta:
         model = OutcomeResponse
@@ -107,7 +115,22 @@ class ResponseSerializer(serializers.ModelSerializer[OutcomeResponse]):
             "answered_at",
             "local_date",
             "change",
+            "answered_items",
+            "total_items",
+            "activities",
         )
+        read_only_fields = ("activities",)
+
+    @extend_schema_field(serializers.IntegerField())
+    def get_answered_items(self, response: OutcomeResponse) -> int:
+        """How many items were answered (ODI: "8 of 10 sections answered")."""
+        answers = response.answers if isinstance(response.answers, list) else []
+        return sum(answer is not None for answer in answers)
+
+    @extend_schema_field(serializers.IntegerField())
+    def get_total_items(self, response: OutcomeResponse) -> int:
+        answers = response.answers if isinstance(response.answers, list) else []
+        return len(answers)
 
     @extend_schema_field(ChangeSerializer(allow_null=True))
     def get_change(self, response: OutcomeResponse) -> dict[str, Any] | None:
@@ -224,6 +247,32 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
             measure=data["measure"],
             answers=data["answers"],
             schedule_id=data.get("schedule"),
+            activities=data.get("activities"),
         )
         saved = outcomes.responses_for(patient).get(pk=response.pk)
         return Response(ResponseSerializer(saved).data, status=status.HTTP_201_CREATED)
+
+
+class PsfsActivitiesView(APIView):
+    """A patient's PSFS activities (``?patient=ID``): the physio reads and corrects them."""
+
+    permission_classes = (IsPhysio,)
+
+    @extend_schema(parameters=[PATIENT_PARAM])
+    def get(self, request: Request) -> Response:
+        patient = _patient_for_physio(request)
+        return Response({"activities": psfs.psfs_activities(patient)})
+
+    @extend_schema(parameters=[PATIENT_PARAM])
+    def put(self, request: Request) -> Response:
+        patient = _patient_for_physio(request)
+        data = request.data if isinstance(request.data, dict) else {}
+        activities = psfs.psfs_activities_set(patient=patient, activities=data.get("activities"))
+        return Response({"activities": activities})
+
+
+def _patient_for_physio(request: Request) -> User:
+    patient_id = _patient_filter(request)
+    if patient_id is None:
+        raise ValidationError({"patient": ["Give a patient id."]})
+    return patients_visible_to(request_user(request)).get(pk=patient_id)

@@ -10,6 +10,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("outcomes/due/", outcomes_api.DueView.as_view(), name="outcome-due"),
     path("outcomes/responses/", outcomes_api.ResponseListView.as_view(), name="outcome-responses"),
     path(
+        "outcomes/psfs-activities/",
+        outcomes_api.PsfsActivitiesView.as_view(),
+        name="outcome-psfs-activities",
+    ),
+    path(
         "assignments/<int:pk>/handout.pdf",
         handouts_api.HandoutView.as_view(),
         name="assignment-handout",

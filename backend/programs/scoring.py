@@ -187,7 +187,8 @@ def change_from_baseline(measure: str, baseline: float, current: float) -> Chang
 
     ``improved``/``worsened`` reflect any change in the good/bad direction;
     ``meaningful`` says whether the size of the change (either direction)
-    reaches the minimal important change (points or percent of baseline).
+    reaches the minimal important change: the absolute threshold (points) where the
+    measure has one, otherwise the percent of baseline.
     Arithmetic is done on the decimal values so ``7.3 - 5.3`` is exactly 2.
     """
     spec = _spec(measure)
@@ -196,16 +197,15 @@ def change_from_baseline(measure: str, baseline: float, current: float) -> Chang
     cur = _as_decimal("current", current, bounds)
     delta = cur - base
     percent = None if base == 0 else delta * 100 / base
+    # The absolute threshold decides where a measure has one: a percent change alone
+    # overstates small changes near the floor (NPRS 3 -> 2 is -33 % but one point).
+    # The percent threshold counts on its own only for a measure without points.
     meaningful = False
     if delta != 0:
-        if spec.mic_points is not None and abs(delta) >= Decimal(repr(spec.mic_points)):
-            meaningful = True
-        if (
-            percent is not None
-            and spec.mic_percent is not None
-            and abs(percent) >= Decimal(repr(spec.mic_percent))
-        ):
-            meaningful = True
+        if spec.mic_points is not None:
+            meaningful = abs(delta) >= Decimal(repr(spec.mic_points))
+        elif percent is not None and spec.mic_percent is not None:
+            meaningful = abs(percent) >= Decimal(repr(spec.mic_percent))
     better = delta < 0 if spec.lower_is_better else delta > 0
     worse = delta != 0 and not better
     direction: Direction = "improved" if better else "worsened" if worse else "unchanged"

@@ -36,7 +36,9 @@ from backend.programs.models import (
     Program,
     ProgramItem,
     Session,
+    SessionItem,
 )
+from backend.programs.sessions import HURT_SKIP_REASON
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 
@@ -305,7 +307,20 @@ def caseload_for(
                 .annotate(n=Count("pk"))
                 .values("n")[:1]
             ),
-        ).order_by("full_name", "pk")
+            # Exercises skipped because they hurt, in the last 28 days.
+            hurt_skips_28d=Subquery(
+                SessionItem.objects.filter(
+                    session__patient=OuterRef("pk"),
+                    skipped=True,
+                    skip_reason=HURT_SKIP_REASON,
+                    session__completed_at__gte=now - timedelta(days=28),
+                )
+                .values("session__patient")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
+            ),
+        )
+        .order_by("full_name", "pk")
     )
     ids = [p.pk for p in patients]
     assignments_by_patient: dict[int, list[Assignment]] = defaultdict(list)
@@ -332,6 +347,7 @@ def caseload_for(
                 "latest_pain": patient.latest_pain,
                 "open_alerts": patient.open_alerts or 0,
                 "needs_program": not _has_current_program(own, today),
+                "hurt_skips_28d": patient.hurt_skips_28d or 0,
             }
         )
     rows.sort(key=CASELOAD_ORDERINGS.get(ordering, CASELOAD_ORDERINGS["name"]))

@@ -21,11 +21,10 @@ from backend.programs.sessions import safety_for
 from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
 
 
-def _reps_xor_hold(attrs: dict[str, Any]) -> dict[str, Any]:
-    if (attrs.get("reps") is None) == (attrs.get("hold_seconds") is None):
-        raise serializers.ValidationError(
-            {"reps": ["Give either reps or hold_seconds (one of them, not both)."]}
-        )
+def _reps_or_hold(attrs: dict[str, Any]) -> dict[str, Any]:
+    # Both together mean a hold per rep (the timer paces each one).
+    if attrs.get("reps") is None and attrs.get("hold_seconds") is None:
+        raise serializers.ValidationError({"reps": ["Give reps, hold_seconds, or both."]})
     return attrs
 
 
@@ -49,7 +48,7 @@ class ProgramItemInSerializer(StrictSerializer):
     phase = serializers.IntegerField(min_value=1, max_value=10, default=1)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        return _reps_xor_hold(attrs)
+        return _reps_or_hold(attrs)
 
 
 class ProgramInSerializer(StrictSerializer):

@@ -29,16 +29,27 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
+from exercises.safety_content import safety_content
+
+# The skip reason the PWA sends when an exercise hurt (SKIP_REASONS in Session.tsx).
+HURT_SKIP_REASON = "It hurt"
+HURT_SKIPS_IN_A_ROW_FOR_ALERT = 2
 
 # How far a phone's clock may run ahead of ours before a "completed_at" is refused.
 CLOCK_SKEW = timedelta(minutes=10)
 
-PAIN_ADVICE = (
-    "Your pain is higher than it should be after exercise. Please stop these exercises for "
-    "today and contact your physiotherapist or clinician before your next session. If you "
-    "have new numbness, weakness in a leg, or trouble controlling your bladder or bowels, "
-    "get urgent medical help now."
-)
+
+def pain_rule_check(pain_before: int, pain_after: int) -> tuple[bool, str | None]:
+    """The pain rule with the thresholds of the safety content file."""
+    rule = safety_content().rule
+    return adherence.pain_flags(
+        pain_before, pain_after, rise_points=rule.rise_points, high_level=rule.high_level
+    )
+
+
+def pain_advice(reason: str) -> str | None:
+    """The advice for the rule that fired (``None`` when none did)."""
+    return safety_content().advice.get(reason) if reason else None
 
 
 class SessionConflict(Exception):
@@ -126,7 +137,7 @@ def session_log(
     version = version_followed(assignment, data)
     program_items = {item.exercise.slug: item for item in version.items.all()}
     _check(patient, data, now, set(program_items))
-    flagged, reason = adherence.pain_flags(data["pain_before"], data["pain_after"])
+    flagged, reason = pain_rule_check(data["pain_before"], data["pain_after"])
     local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
     try:
         # A savepoint: two phones sending the same offline session at once both reach
@@ -171,12 +182,17 @@ def session_log(
     session._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
     if flagged:
         _raise_pain_alert(patient, session)
+    _hurt_skip_alert_if_due(patient, session, items)
     return session, True
 
 
 def safety_for(session: Session) -> dict[str, Any]:
     alert = bool(session.alert_reason)
-    return {"alert": alert, "advice": PAIN_ADVICE if alert else None}
+    return {
+        "alert": alert,
+        "reason": session.alert_reason or None,
+        "advice": pain_advice(session.alert_reason),
+    }
 
 
 def _notify_physios(patient: User, alert: Alert, title: str) -> None:
@@ -205,8 +221,14 @@ def _notify_physios(patient: User, alert: Alert, title: str) -> None:
 def _raise_pain_alert(patient: User, session: Session) -> Alert:
     if session.alert_reason == adherence.PAIN_INCREASE:
         message = f"Pain rose from {session.pain_before} to {session.pain_after} during a session."
+    elif session.alert_reason == adherence.PAIN_HIGH_BEFORE:
+        message = (
+            f"High pain ({session.pain_before}/10) before a session; {session.pain_after}/10 after."
+        )
     else:
-        message = f"Pain of {max(session.pain_before, session.pain_after)}/10 around a session."
+        message = (
+            f"Pain of {session.pain_after}/10 after a session (before: {session.pain_before})."
+        )
     alert = Alert.objects.create(
         patient=patient,
         kind=AlertKind.PAIN,
@@ -220,6 +242,40 @@ def _raise_pain_alert(patient: User, session: Session) -> Alert:
 
 
 MISSED_IN_A_ROW_FOR_ALERT = 3
+
+
+def _hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> None:
+    """An exercise skipped because it hurt in two sessions in a row: tell the physio."""
+    hurt = [i.exercise_id for i in items if i.skipped and i.skip_reason == HURT_SKIP_REASON]
+    if not hurt:
+        return
+    repeated = []
+    for exercise_id in hurt:
+        previous = (
+            SessionItem.objects.filter(
+                session__patient=patient,
+                exercise_id=exercise_id,
+                session__completed_at__lt=session.completed_at,
+            )
+            .order_by("-session__completed_at")
+            .values_list("skipped", "skip_reason")[: HURT_SKIPS_IN_A_ROW_FOR_ALERT - 1]
+        )
+        if len(previous) == HURT_SKIPS_IN_A_ROW_FOR_ALERT - 1 and all(
+            skipped and reason == HURT_SKIP_REASON for skipped, reason in previous
+        ):
+            repeated.append(exercise_id)
+    if not repeated:
+        return
+    names = ", ".join(i.exercise.slug for i in items if i.exercise_id in repeated)
+    alert = Alert.objects.create(
+        patient=patient,
+        kind=AlertKind.SKIPPED_HURT,
+        reason="skipped_hurt",
+        message=f"Skipped because it hurt, two sessions in a row: {names}."[:300],
+        session=session,
+        assignment=session.assignment,
+    )
+    _notify_physios(patient, alert, f"Exercise hurt twice: {patient.full_name or patient.email}")
 
 
 def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date | None) -> bool:

@@ -3,7 +3,7 @@
 from django.urls import URLPattern, URLResolver, include, path
 from rest_framework.routers import DefaultRouter
 
-from backend.programs import api
+from backend.programs import api, safety_api
 
 router = DefaultRouter()
 router.include_root_view = False
@@ -15,6 +15,8 @@ router.register("alerts", api.AlertViewSet, basename="alert")
 urlpatterns: list[URLPattern | URLResolver] = [
     path("today/", api.TodayView.as_view(), name="today"),
     path("progress/", api.ProgressView.as_view(), name="progress"),
+    path("safety/", safety_api.SafetyView.as_view(), name="safety"),
+    path("screening/", safety_api.ScreeningView.as_view(), name="screening"),
     path("", include(router.urls)),
     path("", include("backend.programs.outcomes_urls")),
 ]

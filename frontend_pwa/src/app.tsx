@@ -11,6 +11,7 @@ import { Today } from './screens/Today';
 import { SessionScreen } from './screens/Session';
 import { Inbox } from './screens/Inbox';
 import { Settings } from './screens/Settings';
+import { HelpPage } from './screens/Safety';
 
 type View = ComponentType<{ params: Params }>;
 
@@ -65,6 +66,7 @@ const routes: RouteDef<View>[] = [
   { path: '/physio/programs/:id/edit', access: 'physio', view: lazy(physio, 'ProgramBuilder') },
   { path: '/physio/invite', access: 'physio', view: lazy(physio, 'InvitePatient') },
   { path: '/physio/alerts', access: 'physio', view: lazy(physio, 'Alerts') },
+  { path: '/help', access: 'signed-in', view: () => <HelpPage /> },
 ];
 
 function NotFound() {

@@ -91,6 +91,32 @@ export interface Today {
   assignments: TodayAssignment[];
   /** Optional: the API may leave it out (the Today screen then hides the streak card). */
   progress?: { streak: number; adherence_7d: number | null };
+  /** The server's pain rule, advice and red flags (applied offline by lib/safety.ts). */
+  safety?: SafetyDoc;
+  /** The red-flag check: due before a session; blocked after a "yes". */
+  screening?: ScreeningState;
+}
+
+export interface RedFlag {
+  code: string;
+  action: 'urgent' | 'today';
+  label: string;
+  question: string;
+  advice: string;
+}
+
+export interface SafetyDoc {
+  pain_rule: { rise_points: number; high_level: number };
+  advice: Record<string, string>;
+  actions: Record<string, string>;
+  red_flags: RedFlag[];
+}
+
+export interface ScreeningState {
+  due: boolean;
+  blocked: boolean;
+  flagged: string[];
+  answered_at: string | null;
 }
 
 export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';
@@ -118,7 +144,7 @@ export interface SessionIn {
 
 export interface Session extends SessionIn {
   local_date: string;
-  safety: { alert: boolean; advice: string | null };
+  safety: { alert: boolean; advice: string | null; reason?: string | null };
 }
 
 export interface WeekStat {
@@ -164,6 +190,8 @@ export interface OutcomeDue {
   schedule: number;
   measure: string;
   due_date: string;
+  /** PSFS: the activities named at baseline, rated again at each follow-up. */
+  activities?: string[];
 }
 
 export interface OutcomeChange {
@@ -192,6 +220,11 @@ export interface OutcomeResponse {
   answered_at: string;
   local_date: string;
   change: OutcomeChange | null;
+  /** Items answered of the total (ODI: sections; unanswered ones are null). */
+  answered_items?: number;
+  total_items?: number;
+  /** PSFS: the activities each answer rated. */
+  activities?: string[];
 }
 
 export interface NudgeSummary {
@@ -264,6 +297,8 @@ export interface PatientRow {
   needs_program?: boolean;
   unread_messages?: number;
   monitoring_days_this_month?: number;
+  /** Exercises skipped because they hurt, last 28 days. */
+  hurt_skips_28d?: number;
 }
 
 export interface Assignment {

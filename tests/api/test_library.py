@@ -80,6 +80,41 @@ def test_a_broken_file_is_refused_precisely_and_nothing_changes(
     assert not ExerciseTranslation.objects.filter(name__startswith="Renamed").exists()
 
 
+@pytest.mark.parametrize(
+    ("slug", "change", "field"),
+    [
+        ("dead-bug", {"precautions": ["stop-if-leg-symptoms"]}, "precautions"),
+        ("front-plank", {"regression": None}, "regression"),
+        (
+            "glute-bridge",
+            {
+                "dosage": {
+                    "sets": 2,
+                    "reps": 10,
+                    "hold_seconds": None,
+                    "rest_seconds": 45,
+                    "per_side": False,
+                }
+            },
+            "translations.en.steps[5]",
+        ),
+    ],
+)
+def test_load_library_refuses_a_file_breaking_a_clinical_rule(
+    library: Any, tmp_path: Path, slug: str, change: dict[str, Any], field: str
+) -> None:
+    content = _copy_content(tmp_path)
+    core = content / "exercises" / "core.yaml"
+    entries = yaml.safe_load(core.read_text())
+    next(e for e in entries if e["slug"] == slug).update(change)
+    core.write_text(yaml.safe_dump(entries, sort_keys=False))
+    before = _table_counts()
+    with pytest.raises(CommandError) as failure:
+        call_command("load_library", "--content-dir", str(content))
+    assert f"exercises/core.yaml: entry '{slug}': field '{field}'" in str(failure.value)
+    assert _table_counts() == before
+
+
 def test_a_removed_entry_is_retired_but_stays_readable(
     library: Any, tmp_path: Path, cast: Any, as_user: Any
 ) -> None:

@@ -52,7 +52,7 @@ def test_a_program_can_start_from_a_routine(cast: Any, as_user: Any, library: An
     ("change", "field"),
     [
         ({"items": [{**ITEMS[0], "exercise": "moonwalk"}]}, "items"),
-        ({"items": [{**ITEMS[0], "hold_seconds": 10}]}, "items"),
+        ({"items": [{**ITEMS[0], "reps": None, "hold_seconds": None}]}, "items"),
         ({"items": [{**ITEMS[0], "sets": 0}]}, "items"),
         ({"items": [{**ITEMS[0], "rest_seconds": 9000}]}, "items"),
         ({"items": []}, "items"),

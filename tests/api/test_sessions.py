@@ -13,7 +13,7 @@ import time_machine
 from backend.nudges.models import InboxMessage
 from backend.programs import services
 from backend.programs.models import Alert, Session, SessionItem
-from backend.programs.sessions import PAIN_ADVICE, adherence_scan
+from backend.programs.sessions import adherence_scan, pain_advice
 
 pytestmark = pytest.mark.django_db
 
@@ -175,18 +175,31 @@ def test_a_session_counts_for_its_own_local_day(
 
 @time_machine.travel(NOW, tick=False)
 @pytest.mark.parametrize(
-    ("before", "after", "alert"),
-    [(3, 5, True), (3, 4, False), (6, 6, False), (5, 7, True), (7, 5, True), (0, 1, False)],
+    ("before", "after", "reason"),
+    [
+        (3, 5, "pain_increase"),
+        (3, 4, None),
+        (6, 6, None),
+        (5, 7, "pain_increase"),
+        (7, 7, "pain_high"),
+        (9, 8, "pain_high"),
+        (8, 5, "pain_high_before"),
+        (0, 1, None),
+    ],
 )
-def test_pain_rules_raise_an_alert_with_advice(
-    assignment: Any, patient: Any, cast: Any, before: int, after: int, alert: bool
+def test_pain_rules_raise_an_alert_with_the_advice_of_the_rule_that_fired(
+    assignment: Any, patient: Any, cast: Any, before: int, after: int, reason: str | None
 ) -> None:
+    alert = reason is not None
     response = patient.post(
         "/api/sessions/", body(assignment, pain_before=before, pain_after=after)
     )
     safety = response.json()["safety"]
     assert safety["alert"] is alert
-    assert safety["advice"] == (PAIN_ADVICE if alert else None)
+    assert safety["reason"] == reason
+    assert safety["advice"] == (pain_advice(reason) if reason else None)
+    if reason == "pain_high_before":  # pain fell: no "higher than it should be … stop"
+        assert "went up" not in safety["advice"]
     assert Alert.objects.filter(patient=cast.pat, kind="pain").exists() is alert
     physio_inbox = InboxMessage.objects.filter(user=cast.phil, kind="alert")
     assert physio_inbox.exists() is alert
@@ -323,3 +336,45 @@ def test_an_assignment_cannot_start_in_year_one(cast: Any, as_user: Any, assignm
     )  # fmt: skip
     assert response.status_code == 400
     assert "start_date" in response.json()
+
+
+def _hurt_items(skip_bridge: bool) -> list[dict[str, Any]]:
+    bridge: dict[str, Any] = (
+        {"exercise": "glute-bridge", "skipped": True, "skip_reason": "It hurt"}
+        if skip_bridge
+        else {"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}
+    )
+    return [bridge, {"exercise": "side-plank-knees", "sets_done": 2, "hold_seconds_done": 40}]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_it_hurt_skips_are_counted_and_two_in_a_row_alert_the_physio(
+    assignment: Any, patient: Any, cast: Any, as_user: Any
+) -> None:
+    times = [("2026-11-20T18:00:00Z", "2026-11-20T18:20:00Z"),
+             ("2026-11-22T18:00:00Z", "2026-11-22T18:20:00Z"),
+             ("2026-11-24T18:00:00Z", "2026-11-24T18:20:00Z")]  # fmt: skip
+    skips = [True, False, True]
+    for (start, end), skip in zip(times, skips, strict=True):
+        response = patient.post(
+            "/api/sessions/",
+            body(assignment, started_at=start, completed_at=end, items=_hurt_items(skip)),
+        )
+        assert response.status_code == 201, response.content
+    # Not in a row (a session in between did it): no alert yet.
+    assert not Alert.objects.filter(patient=cast.pat, kind="skipped_hurt").exists()
+    response = patient.post(
+        "/api/sessions/",
+        body(
+            assignment,
+            started_at="2026-11-24T19:00:00Z",
+            completed_at="2026-11-24T19:20:00Z",
+            items=_hurt_items(True),
+        ),
+    )
+    assert response.status_code == 201
+    alert = Alert.objects.get(patient=cast.pat, kind="skipped_hurt")
+    assert "glute-bridge" in alert.message
+    assert InboxMessage.objects.filter(user=cast.phil, title__startswith="Exercise hurt").exists()
+    [row] = as_user(cast.phil).get("/api/patients/").json()["results"]
+    assert row["hurt_skips_28d"] == 3

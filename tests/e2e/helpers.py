@@ -149,9 +149,18 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return json.dumps(violations, indent=2)
 
 
-def patient_program(physio: User, patient: User, name: str = "Core basics") -> Assignment:
+def patient_program(
+    physio: User, patient: User, name: str = "Core basics", *, screened: bool = True
+) -> Assignment:
     """A one-exercise program (bird dog, one set of two reps, no rest) assigned to the
-    patient for every day from today, through the services, as the physio."""
+    patient for every day from today, through the services, as the physio. ``screened``:
+    the patient already answered the red-flag check with "no" to everything."""
+    if screened:
+        from backend.programs.screening import screening_answer
+        from exercises.safety_content import safety_content
+
+        no = {flag.code: False for flag in safety_content().red_flags}
+        screening_answer(patient=patient, answers=no)
     program = program_create(
         actor=physio,
         name=name,

@@ -66,7 +66,7 @@ def test_the_handout_prints_the_program_and_its_safety_advice(
         "Heat pack before, if it helps.",
         "Lie on your back on a mat with your knees bent and your feet flat.",  # a step
         "Stop and tell your clinician if pain, numbness or tingling goes down a leg.",  # safety
-        "Stop and contact your clinician if pain gets worse",  # the footer
+        "When to get help Get urgent medical care now",  # the footer, from safety.yaml
     ):
         assert expected in text, expected
 

@@ -4,12 +4,14 @@ see what, and loading questionnaire wording (ours and a clinic's licensed file).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from backend.accounts.models import AuditEvent
 from backend.programs.models import MeasureWording, OutcomeResponse, OutcomeSchedule
@@ -30,6 +32,8 @@ MEASURES = "/api/outcomes/measures/"
 
 
 def answer(as_user: Any, patient: Any, measure: str, answers: list[Any], **extra: Any) -> Any:
+    if measure == "psfs" and "activities" not in extra and len(answers) >= 3:
+        extra["activities"] = ACTIVITIES[: len(answers)]
     return as_user(patient).post(RESPONSES, {"measure": measure, "answers": answers, **extra})
 
 
@@ -38,6 +42,7 @@ def riverside_licence(cast: Any, tmp_path: Path) -> None:
     """Riverside has loaded its licensed ODI and RMDQ wording, so its physios may schedule
     them (a clinic without it may not: test_licensed_questionnaires_need_the_clinics_wording)."""
     wording_load(licensed_file(tmp_path), clinic=cast.pat.clinic)
+ACTIVITIES = ["Putting on socks", "Lifting a shopping bag", "Gardening", "Driving", "Running"]
 
 
 def schedule(as_user: Any, physio: Any, patient: Any, measure: str, every: int | None) -> Any:
@@ -491,3 +496,47 @@ def test_licensed_questionnaires_need_the_clinics_wording(
     assert schedule(as_user, cast.phil, cast.pat, "odi", 4).status_code == 201
     assert schedule(as_user, cast.phil, cast.pat, "rmdq", None).status_code == 201
     assert schedule(as_user, cast.hugo, cast.hana, "odi", 4).status_code == 400
+# -- PSFS activities ---------------------------------------------------------------------------
+
+
+def test_psfs_activities_are_stored_at_baseline_and_asked_again(cast: Any, as_user: Any) -> None:
+    schedule(as_user, cast.phil, cast.pat, "psfs", 2)
+    missing = as_user(cast.pat).post(RESPONSES, {"measure": "psfs", "answers": [2, 3, 4]})
+    assert missing.status_code == 400 and "activities" in missing.json()
+    first = answer(as_user, cast.pat, "psfs", [2, 3, 4])
+    assert first.status_code == 201 and first.json()["activities"] == ACTIVITIES[:3]
+    # Not due again for two weeks; the schedule's due entry names them when it is.
+    with time_machine.travel(timezone.now() + timedelta(weeks=2, days=1)):
+        [due] = as_user(cast.pat).get("/api/outcomes/due/").json()
+    assert due["activities"] == ACTIVITIES[:3]
+    other = answer(as_user, cast.pat, "psfs", [5, 5, 5], activities=["Swimming", "Tennis", "Golf"])
+    assert other.status_code == 400 and "activities" in other.json()
+    assert OutcomeResponse.objects.filter(patient=cast.pat).count() == 1
+    follow_up = as_user(cast.pat).post(RESPONSES, {"measure": "psfs", "answers": [5, 5, 5]})
+    assert follow_up.status_code == 201, follow_up.content
+    assert follow_up.json()["activities"] == ACTIVITIES[:3]
+
+
+def test_the_physio_corrects_psfs_activities(cast: Any, as_user: Any) -> None:
+    url = "/api/outcomes/psfs-activities/"
+    schedule(as_user, cast.phil, cast.pat, "psfs", 2)
+    answer(as_user, cast.pat, "psfs", [2, 3, 4])
+    fixed = ["Putting on shoes", "Carrying shopping", "Weeding the garden"]
+    response = as_user(cast.phil).put(
+        f"{url}?patient={cast.pat.pk}", {"activities": fixed}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    assert as_user(cast.phil).get(url, {"patient": cast.pat.pk}).json()["activities"] == fixed
+    again = as_user(cast.pat).post(RESPONSES, {"measure": "psfs", "answers": [6, 6, 6]})
+    assert again.json()["activities"] == fixed
+    bad = as_user(cast.phil).put(
+        f"{url}?patient={cast.pat.pk}", {"activities": ["x"]}, format="json"
+    )
+    assert bad.status_code == 400
+    assert as_user(cast.hugo).get(url, {"patient": cast.pat.pk}).status_code == 404
+
+
+def test_odi_shows_how_many_sections_were_answered(cast: Any, as_user: Any) -> None:
+    answer(as_user, cast.pat, "odi", [1, 2, 3, 0, 5, 4, 2, 1, None, 3])
+    [row] = as_user(cast.phil).get(RESPONSES, {"patient": cast.pat.pk}).json()["results"]
+    assert (row["answered_items"], row["total_items"]) == (9, 10)

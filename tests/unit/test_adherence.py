@@ -270,10 +270,10 @@ def test_missed_in_a_row_nothing_scheduled() -> None:
         (3, 4, (False, None)),
         (6, 6, (False, None)),
         (5, 7, (True, "pain_increase")),  # both rules apply: increase wins
-        (7, 5, (True, "pain_high")),
+        (7, 5, (True, "pain_high_before")),  # pain fell: its own advice, not "it rose"
         (6, 7, (True, "pain_high")),  # +1 only, but 7 is high
         (7, 7, (True, "pain_high")),
-        (8, 0, (True, "pain_high")),
+        (8, 0, (True, "pain_high_before")),
         (0, 0, (False, None)),
         (0, 2, (True, "pain_increase")),
         (6, 0, (False, None)),

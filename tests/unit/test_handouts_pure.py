@@ -159,3 +159,44 @@ def test_the_pdf_groups_exercises_by_phase() -> None:
         SAFETY_FOOTER,
     ):
         assert expected in text, expected
+
+
+def test_every_page_prints_when_to_get_help_from_the_safety_file() -> None:
+    from exercises.safety_content import safety_content
+
+    pose = PosePicture("Stand tall", "side", "none", pose_points(STANDING))
+    exercises = [
+        HandoutExercise(
+            name=f"Exercise {n}",
+            summary="A summary. " * 20,
+            dosage="2 sets of 10 repetitions",
+            notes="",
+            phase=1,
+            steps=["Do this slowly and with care."] * 6,
+            safety_notes=["Stop if it hurts."],
+            precautions=[],
+            poses=[pose, pose],
+        )
+        for n in range(8)
+    ]
+    handout = Handout(
+        clinic_name="Hilltop Physio",
+        patient_name="Hana Hilltop",
+        program_name="Long plan",
+        version=1,
+        days_of_week=range(1, 8),
+        start_date=date(2026, 1, 5),
+        end_date=None,
+        preferred_time=None,
+        timezone="Europe/Berlin",
+        printed_on=date(2026, 1, 4),
+        phases=[{"number": 1, "label": "", "starts_week": 1}],
+        exercises=exercises,
+    )
+    pages = PdfReader(io.BytesIO(handout_pdf(handout))).pages
+    assert len(pages) > 1
+    for page in pages:
+        text = " ".join((page.extract_text() or "").split())
+        assert SAFETY_FOOTER in text
+        for flag in safety_content().red_flags:
+            assert " ".join(flag.label.split()[:4]) in text, flag.code

@@ -209,12 +209,13 @@ def test_nprs_two_points_meaningful() -> None:
     assert (c.improved, c.worsened, c.meaningful, c.direction) == (True, False, True, "improved")
 
 
-def test_nprs_percent_reached_first() -> None:
-    # 3 -> 2: delta -1 (< 2 points) but -33.3 % (>= 30 %)
+def test_nprs_percent_near_the_floor_also_needs_the_points() -> None:
+    # 3 -> 2: delta -1 (< 2 points) though -33.3 % (>= 30 %): not a meaningful change
     c = change_from_baseline("nprs", 3, 2)
     assert c.delta == -1.0
     assert c.percent == pytest.approx(-100 / 3)
-    assert c.meaningful and c.improved
+    assert c.improved and not c.meaningful
+    assert change_from_baseline("nprs", 3, 1).meaningful  # two points
 
 
 def test_nprs_small_change_not_meaningful() -> None:
@@ -241,10 +242,10 @@ def test_odi_thresholds() -> None:
     # 40 -> 32: -8 points, -20 %
     c = change_from_baseline("odi", 40.0, 32.0)
     assert c == Change(-8.0, -20.0, True, False, False, "improved")
-    # 20 -> 14: -6 points but exactly -30 %
+    # 20 -> 14: exactly -30 % but only -6 points: not meaningful without the points
     c = change_from_baseline("odi", 20.0, 14.0)
     assert c.percent == -30.0
-    assert c.meaningful
+    assert not c.meaningful
     # 46.7 -> 56.7: worse by exactly 10 points
     c = change_from_baseline("odi", 46.7, 56.7)
     assert c.delta == 10.0
@@ -252,7 +253,7 @@ def test_odi_thresholds() -> None:
 
 
 def test_rmdq_thresholds() -> None:
-    assert change_from_baseline("rmdq", 10, 6).meaningful  # -4 points, -40 %
+    assert not change_from_baseline("rmdq", 10, 6).meaningful  # -4 points, -40 %
     assert not change_from_baseline("rmdq", 20, 16).meaningful  # -4 points, -20 %
     assert change_from_baseline("rmdq", 20, 15).meaningful  # -5 points
 
@@ -383,7 +384,8 @@ def test_prop_meaningful_matches_definition(pair: tuple[str, float, float]) -> N
     c = change_from_baseline(measure, baseline, current)
     by_points = spec.mic_points is not None and abs(c.delta) >= spec.mic_points - 1e-9
     by_percent = (
-        spec.mic_percent is not None
+        spec.mic_points is None  # the percent alone counts only without a points threshold
+        and spec.mic_percent is not None
         and c.percent is not None
         and abs(c.percent) >= spec.mic_percent - 1e-9
     )

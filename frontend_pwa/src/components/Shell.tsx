@@ -93,6 +93,11 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
           <Logo />
           Upright
         </Link>
+        {patient && (
+          <Link class="btn ghost help-link" href="/help" aria-current={path === '/help' ? 'page' : undefined}>
+            When to get help
+          </Link>
+        )}
         {physio && (
           <nav class="topnav" aria-label="Workspace">
             <Link href="/physio" aria-current={path === '/physio' || path.startsWith('/physio/patients') ? 'page' : undefined}>

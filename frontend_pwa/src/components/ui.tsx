@@ -238,7 +238,7 @@ export const WEEKDAYS_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 export function doseText(d: { sets: number; reps: number | null; hold_seconds: number | null; rest_seconds?: number; per_side: boolean }): string {
   const parts = [`${d.sets} set${d.sets === 1 ? '' : 's'}`];
   if (d.reps) parts.push(`${d.reps} rep${d.reps === 1 ? '' : 's'}`);
-  if (d.hold_seconds) parts.push(`hold ${d.hold_seconds} s`);
+  if (d.hold_seconds) parts.push(d.reps ? `hold each ${d.hold_seconds} s` : `hold ${d.hold_seconds} s`);
   if (d.per_side) parts.push('each side');
   return parts.join(' · ');
 }

@@ -3,6 +3,7 @@ import { createApi, NetworkError, readCookie, type Api } from './api';
 import { setMeta } from './db';
 import { Outbox, type OutboxEntry } from './outbox';
 import { createStore } from './store';
+import { noteSentSessions } from './safety';
 
 export const api: Api = createApi({
   fetch: (...args) => fetch(...args),
@@ -44,6 +45,7 @@ export async function flushOutbox(force = false) {
   try {
     const report = await outbox.flush(sendEntry, { force });
     for (const s of report.sent) sentResults.set(s.id, s.data);
+    noteSentSessions(report.sent);
     return report;
   } finally {
     sync.set({ ...sync.get(), syncing: false });

@@ -42,13 +42,13 @@ describe('itemsForSave', () => {
 });
 
 describe('validateRows', () => {
-  it('wants exactly one of reps and hold time', () => {
+  it('wants reps, a hold time, or both (a hold per rep)', () => {
     const s = fromProgram(program, (() => { let k = 0; return () => ++k; })());
     expect(validateRows(s.rows)).toEqual({});
     const both = { ...s.rows[0], hold_seconds: 5 };
     const none = { ...s.rows[1], hold_seconds: null };
     const errs = validateRows([both, none]);
-    expect(errs['dose-1']).toMatch(/not both/);
+    expect(errs['dose-1']).toBeUndefined();
     expect(errs['dose-2']).toMatch(/add the number of reps/);
   });
 });

@@ -55,8 +55,8 @@ export function validateRows(rows: BuilderRow[]): Record<string, string> {
   rows.forEach((r) => {
     const hasReps = r.reps != null;
     const hasHold = r.hold_seconds != null;
-    if (hasReps && hasHold) errs[`dose-${r.key}`] = `${r.name}: choose reps or a hold time, not both.`;
-    else if (!hasReps && !hasHold) errs[`dose-${r.key}`] = `${r.name}: add the number of reps or a hold time.`;
+    // Reps with a hold time mean a hold on every rep, which the timer paces.
+    if (!hasReps && !hasHold) errs[`dose-${r.key}`] = `${r.name}: add the number of reps or a hold time.`;
   });
   return errs;
 }

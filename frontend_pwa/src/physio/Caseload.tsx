@@ -74,6 +74,7 @@ function CaseloadCards({ rows }: { rows: PatientRow[] }) {
             Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d) · Latest pain {p.latest_pain ?? '—'}
             <br />
             Last session {p.last_session_at ? formatDateTime(p.last_session_at) : 'none yet'}
+            {(p.hurt_skips_28d ?? 0) > 0 && ` · Skipped, it hurt: ${p.hurt_skips_28d} (28 d)`}
           </p>
         </li>
       ))}
@@ -138,6 +139,7 @@ export function Caseload() {
                   <SortButton label="Last session" desc="-last_session_at" ordering={ordering} set={setOrdering} />
                   <th scope="col">Latest pain</th>
                   <SortButton label="Alerts" desc="-open_alerts" ordering={ordering} set={setOrdering} />
+                  <th scope="col">Skipped, it hurt (28 d)</th>
                 </tr>
               </thead>
               <tbody>
@@ -156,6 +158,7 @@ export function Caseload() {
                     <td>
                       <AlertCount n={p.open_alerts} />
                     </td>
+                    <td>{p.hurt_skips_28d ?? 0}</td>
                   </tr>
                 ))}
               </tbody>

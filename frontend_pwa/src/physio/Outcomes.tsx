@@ -123,6 +123,12 @@ function Results({ patientId, names }: { patientId: number; names: Map<string, s
                         </th>
                         <td>
                           <strong>{formatScore(r.score)}</strong>
+                          {r.measure === 'odi' && r.total_items != null && (
+                            <span class="small muted"> · {r.answered_items} of {r.total_items} sections answered</span>
+                          )}
+                          {r.activities && r.activities.length > 0 && (
+                            <span class="small muted"> · {r.activities.join('; ')}</span>
+                          )}
                         </td>
                         <td>
                           <span class={`change ${c.tone}`}>

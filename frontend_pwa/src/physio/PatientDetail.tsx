@@ -10,6 +10,7 @@ import { PatientOutcomes } from './Outcomes';
 import { PatientMonitoring } from '../messaging/PatientMonitoring';
 import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
 import { AlertCard } from './Alerts';
+import { PatientSafety } from './PatientSafety';
 
 /** The patient's alerts, open ones first, with their review (acknowledge / resolve + note). */
 function PatientAlerts({ detail, onChange }: { detail: Detail; onChange: (a: Alert) => void }) {
@@ -126,6 +127,7 @@ export function PatientDetail({ id }: { id: string }) {
         )}
       </section>
       <PatientMonitoring patientId={p.id} />
+      <PatientSafety patientId={p.id} />
       <ProgressView progress={p.progress} />
       <PatientOutcomes patientId={p.id} />
       <section class="card" aria-labelledby="ses-h">

@@ -51,13 +51,20 @@ export function Progress() {
 
 type Answer = number | string | null;
 
-function Questionnaire({ measure, schedule, onDone }: { measure: Measure; schedule?: number; onDone: (r: OutcomeResult) => void }) {
-  const items = [...measure.items].sort((a, b) => a.index - b.index);
+function Questionnaire({ measure, schedule, activities, onDone }: { measure: Measure; schedule?: number; activities?: string[]; onDone: (r: OutcomeResult) => void }) {
+  // PSFS: the patient names the activities the first time; later the same ones are rated.
+  const psfs = measure.code === 'psfs';
+  const fixed = psfs && activities && activities.length > 0 ? activities : null;
+  const allItems = [...measure.items].sort((a, b) => a.index - b.index);
+  const items = fixed ? allItems.slice(0, fixed.length) : allItems;
   const [answers, setAnswers] = useState<Answer[]>(() => items.map(() => null));
+  const [names, setNames] = useState<string[]>(() => items.map(() => ''));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const setAt = (i: number, v: Answer) => setAnswers(answers.map((a, j) => (j === i ? v : a)));
-  const complete = answers.every((a) => a !== null);
+  // PSFS baseline: the first three activities are needed, the fourth and fifth optional.
+  const count = psfs && !fixed ? Math.max(3, names.filter((n, i) => i < 3 || n.trim()).length) : items.length;
+  const complete = answers.slice(0, count).every((a) => a !== null) && (!psfs || fixed != null || names.slice(0, count).every((n) => n.trim()));
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -68,7 +75,9 @@ function Questionnaire({ measure, schedule, onDone }: { measure: Measure; schedu
     setBusy(true);
     setError('');
     try {
-      const r = await api.post<OutcomeResult>('/api/outcomes/responses/', { measure: measure.code, answers, ...(schedule != null ? { schedule } : {}) });
+      const body: Record<string, unknown> = { measure: measure.code, answers: answers.slice(0, count), ...(schedule != null ? { schedule } : {}) };
+      if (psfs) body.activities = fixed ?? names.slice(0, count).map((n) => n.trim());
+      const r = await api.post<OutcomeResult>('/api/outcomes/responses/', body);
       onDone(r);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : "Couldn't send your answers. Please check your connection and try again.");
@@ -82,6 +91,22 @@ function Questionnaire({ measure, schedule, onDone }: { measure: Measure; schedu
       <h2 style={{ marginTop: 0 }}>{measure.name}</h2>
       {items.map((it, i) => {
         const name = `q-${measure.code}-${it.index}`;
+        if (psfs && it.kind === 'scale') {
+          const legend = fixed ? `${fixed[i]}: how well can you do it today?` : it.text;
+          return (
+            <div key={it.index}>
+              {!fixed && (
+                <div class="field">
+                  <label for={`${name}-name`}>
+                    Activity {i + 1} {i >= 3 && <span class="hint">Optional.</span>}
+                  </label>
+                  <input type="text" id={`${name}-name`} maxLength={80} value={names[i]} onInput={(e) => setNames(names.map((n, j) => (j === i ? e.currentTarget.value : n)))} />
+                </div>
+              )}
+              <ScaleTiles name={name} legend={legend} min={it.min ?? 0} max={it.max ?? 10} value={answers[i] as number | null} onChange={(v) => setAt(i, v)} />
+            </div>
+          );
+        }
         if (it.kind === 'scale') {
           return <ScaleTiles key={it.index} name={name} legend={it.text} min={it.min ?? 0} max={it.max ?? 10} value={answers[i] as number | null} onChange={(v) => setAt(i, v)} />;
         }
@@ -115,7 +140,7 @@ export function Outcomes() {
     const [measures, due] = await Promise.all([api.get<Measure[]>('/api/outcomes/measures/'), api.get<OutcomeDue[]>('/api/outcomes/due/')]);
     return { measures, due };
   }, []);
-  const [open, setOpen] = useState<{ measure: Measure; schedule?: number } | null>(null);
+  const [open, setOpen] = useState<{ measure: Measure; schedule?: number; activities?: string[] } | null>(null);
   const [result, setResult] = useState<OutcomeResult | null>(null);
 
   if (q.loading && !q.data) return <Page title="Questionnaires"><Loading /></Page>;
@@ -129,6 +154,7 @@ export function Outcomes() {
         <Questionnaire
           measure={open.measure}
           schedule={open.schedule}
+          activities={open.activities}
           onDone={(r) => {
             setResult(r);
             setOpen(null);
@@ -165,7 +191,7 @@ export function Outcomes() {
                   <span class="small muted">Due {formatDate(d.due_date)}</span>
                 </span>
                 {m && (
-                  <button class="btn primary" type="button" onClick={() => setOpen({ measure: m, schedule: d.schedule })}>
+                  <button class="btn primary" type="button" onClick={() => setOpen({ measure: m, schedule: d.schedule, activities: d.activities })}>
                     Answer
                   </button>
                 )}

@@ -10,6 +10,9 @@ import { PoseFigure } from '../components/PoseFigure';
 import { ChoiceTiles, doseText, ErrorNote, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
 import { loadToday } from './Today';
 import { ProgramNotes } from '../components/ProgramNotes';
+import { adviceFor, markAdviceSeen, painReason, preSessionWarning } from '../lib/safety';
+import type { SafetyDoc } from '../types';
+import { screeningGate } from './Safety';
 
 type Stage = { kind: 'before' } | { kind: 'exercise'; index: number } | { kind: 'after' } | { kind: 'saving' } | { kind: 'result'; session: SessionOut | null; body: SessionIn };
 
@@ -299,19 +302,19 @@ function ExerciseStep({
   );
 }
 
-export function SafetyPanel({ advice }: { advice: string | null }) {
+export function SafetyPanel({ advice, reminder }: { advice: string | null; reminder?: string }) {
   return (
     <section class="safety" role="alert" aria-labelledby="safety-h">
       <h2 id="safety-h">Please stop and contact your clinician</h2>
-      <p>{advice || 'Your pain went up during this session. Please stop these exercises for today and contact your clinician before your next session.'}</p>
+      <p>{advice || 'Please stop these exercises for today and contact your clinician before your next session.'}</p>
       <p>
-        If the pain is severe, or you have new numbness, weakness, or problems with bladder or bowel control, seek urgent medical care.
+        {reminder} <Link href="/help">When to get help</Link>
       </p>
     </section>
   );
 }
 
-function Player({ assignment }: { assignment: TodayAssignment }) {
+function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: SafetyDoc }) {
   const items = [...assignment.items].sort((a, b) => a.position - b.position);
   const [stage, setStage] = useState<Stage>({ kind: 'before' });
   const [painBefore, setPainBefore] = useState<number | null>(null);
@@ -393,9 +396,9 @@ function Player({ assignment }: { assignment: TodayAssignment }) {
           </p>
           <ProgramNotes assignment={assignment} />
           <ScaleTiles name="pain-before" legend="How much pain do you have right now? (0 = none, 10 = worst imaginable)" min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel="No pain" highLabel="Worst" />
-          {painBefore != null && painBefore >= 8 && (
+          {painBefore != null && safety && preSessionWarning(safety.pain_rule, painBefore) && (
             <p class="banner warn" role="status">
-              That's a lot of pain. It may be better to rest today and talk to your clinician before exercising.
+              {safety.advice.pre_session}
             </p>
           )}
           <button class="btn primary block big" type="submit" disabled={painBefore == null}>
@@ -450,11 +453,13 @@ function Player({ assignment }: { assignment: TodayAssignment }) {
   }
 
   const { session, body } = stage;
-  const localSpike = !session && body.pain_after - body.pain_before >= 2;
+  // Offline, the same rule as the server's, with its thresholds and advice.
+  const localReason = !session && safety ? painReason(safety.pain_rule, body.pain_before, body.pain_after) : null;
+  if (session?.safety?.alert || localReason) markAdviceSeen(body.id);
   return (
     <Page title="Session saved">
-      {session?.safety?.alert && <SafetyPanel advice={session.safety.advice} />}
-      {localSpike && <SafetyPanel advice={null} />}
+      {session?.safety?.alert && <SafetyPanel advice={session.safety.advice} reminder={safety?.advice.red_flag_reminder} />}
+      {localReason && safety && <SafetyPanel advice={adviceFor(safety, localReason)} reminder={safety.advice.red_flag_reminder} />}
       <div class="banner" role="status">
         {session ? (
           <p>Thank you. Your physiotherapist can see this session.</p>
@@ -479,6 +484,8 @@ export function SessionScreen({ assignmentId }: { assignmentId: string }) {
   const q = useAsync(loadToday, []);
   if (q.loading && !q.data) return <Page title="Session"><Loading /></Page>;
   if (q.error && !q.data) return <Page title="Session"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  const gate = screeningGate(q.data!.data, q.reload);
+  if (gate) return gate;
   const a = q.data!.data.assignments.find((x) => String(x.id) === assignmentId);
   if (!a || a.items.length === 0) {
     return (
@@ -490,5 +497,5 @@ export function SessionScreen({ assignmentId }: { assignmentId: string }) {
       </Page>
     );
   }
-  return <Player assignment={a} />;
+  return <Player assignment={a} safety={q.data!.data.safety} />;
 }

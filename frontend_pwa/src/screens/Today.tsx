@@ -5,6 +5,7 @@ import { qs } from '../lib/api';
 import { summaryView } from '../lib/nudges';
 import type { OutboxEntry } from '../lib/outbox';
 import { useStore } from '../lib/store';
+import { SafetyNotices } from './Safety';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 import { ProgramNotes } from '../components/ProgramNotes';
 
@@ -122,6 +123,7 @@ export function Today() {
   return (
     <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
       {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
+      <SafetyNotices today={today} />
       {progress && (
         <section class="card" aria-label="Your streak">
           <div class="spread">

@@ -1,0 +1,90 @@
+"""Safety HTTP API: the safety document (pain rule, advice, red flags) and the red-flag
+screening check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from backend.accounts.permissions import IsPatient
+from backend.api import request_user
+from backend.programs.models import RedFlagScreening
+from backend.programs.screening import advice_for, screening_answer, screening_state
+from exercises.safety_content import safety_content
+
+SAFETY_DOCUMENT = inline_serializer(
+    "SafetyDocument",
+    {
+        "pain_rule": serializers.DictField(),
+        "advice": serializers.DictField(),
+        "actions": serializers.DictField(),
+        "red_flags": serializers.ListField(child=serializers.DictField()),
+    },
+)
+SCREENING_STATE = inline_serializer(
+    "ScreeningState",
+    {
+        "due": serializers.BooleanField(),
+        "blocked": serializers.BooleanField(),
+        "flagged": serializers.ListField(child=serializers.CharField()),
+        "answered_at": serializers.DateTimeField(allow_null=True),
+        "advice": serializers.ListField(child=serializers.DictField()),
+    },
+)
+SCREENING_IN = inline_serializer(
+    "ScreeningIn", {"answers": serializers.DictField(child=serializers.BooleanField())}
+)
+
+
+def screening_payload(screening: RedFlagScreening) -> dict[str, Any]:
+    return {
+        "id": screening.pk,
+        "requested_at": screening.requested_at,
+        "answered_at": screening.answered_at,
+        "answers": screening.answers,
+        "flagged": screening.flagged,
+        "stop": bool(screening.flagged),
+        "advice": advice_for(list(screening.flagged)),
+    }
+
+
+def screening_state_payload(state: dict[str, Any]) -> dict[str, Any]:
+    return {**state, "advice": advice_for(state["flagged"])}
+
+
+class SafetyView(APIView):
+    """The pain rule's thresholds and advice, and the red flags, as the server applies them.
+    The PWA caches this and applies the same rule offline."""
+
+    permission_classes = (IsAuthenticated,)
+
+    @extend_schema(responses=SAFETY_DOCUMENT)
+    def get(self, request: Request) -> Response:
+        return Response(safety_content().as_document())
+
+
+class ScreeningView(APIView):
+    """The patient's red-flag check: whether it is due, and answering it."""
+
+    permission_classes = (IsPatient,)
+
+    @extend_schema(responses=SCREENING_STATE)
+    def get(self, request: Request) -> Response:
+        return Response(screening_state_payload(screening_state(request_user(request))))
+
+    @extend_schema(request=SCREENING_IN, responses={201: SCREENING_STATE})
+    def post(self, request: Request) -> Response:
+        data = request.data if isinstance(request.data, dict) else {}
+        unknown = sorted(str(k)[:40] for k in data if k != "answers")
+        if unknown:
+            return Response(
+                {key: ["Unknown field."] for key in unknown}, status=status.HTTP_400_BAD_REQUEST
+            )
+        screening = screening_answer(patient=request_user(request), answers=data.get("answers"))
+        return Response(screening_payload(screening), status=status.HTTP_201_CREATED)

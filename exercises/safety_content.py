@@ -1,0 +1,184 @@
+"""The safety content file (``exercises/content/safety.yaml``): the pain rule's thresholds,
+the advice for each rule, and the red flags the screening check asks about.
+
+It is read from the file (never copied into the database or the front end): the API ships
+it as one document, the PWA evaluates the same data offline, the handout prints it.
+``safety_document`` checks it and raises ``ContentError`` naming file, entry and field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .content_schema import SAFETY_FILE, SLUG_RE, ContentError, ContentIssue, parse_strict_yaml
+
+ADVICE_KEYS = (
+    "pain_increase",
+    "pain_high",
+    "pain_high_before",
+    "pre_session",
+    "exercise_worse",
+    "red_flag_reminder",
+)
+ACTIONS = ("urgent", "today")
+# The warning signs a reviewer asked for; the file must cover every one of them.
+REQUIRED_FLAGS = (
+    "saddle-numbness",
+    "bladder-bowel",
+    "sexual-dysfunction",
+    "both-legs",
+    "progressive-weakness",
+    "fever-unwell",
+    "weight-loss",
+    "cancer-history",
+    "night-rest-pain",
+    "trauma-fall",
+    "lump-change",
+)
+
+
+@dataclass(frozen=True)
+class PainRule:
+    rise_points: int
+    high_level: int
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    code: str
+    action: str  # "urgent" | "today"
+    label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class SafetyContent:
+    rule: PainRule
+    advice: dict[str, str]
+    actions: dict[str, str]
+    red_flags: tuple[RedFlag, ...]
+
+    def flag(self, code: str) -> RedFlag:
+        return next(f for f in self.red_flags if f.code == code)
+
+    def as_document(self) -> dict[str, Any]:
+        """The JSON the API ships and the PWA caches."""
+        return {
+            "pain_rule": {
+                "rise_points": self.rule.rise_points,
+                "high_level": self.rule.high_level,
+            },
+            "advice": dict(self.advice),
+            "actions": dict(self.actions),
+            "red_flags": [
+                {
+                    "code": f.code,
+                    "action": f.action,
+                    "label": f.label,
+                    "question": f.question,
+                    "advice": self.actions[f.action],
+                }
+                for f in self.red_flags
+            ],
+        }
+
+
+def _text(issues: list[ContentIssue], entry: str, field: str, value: Any, limit: int) -> str:
+    if not isinstance(value, str) or not value.strip():
+        issues.append(ContentIssue(SAFETY_FILE, entry, field, "must be non-empty text"))
+        return ""
+    if len(value) > limit:
+        issues.append(
+            ContentIssue(SAFETY_FILE, entry, field, f"is {len(value)} characters; limit {limit}")
+        )
+    return value.strip()
+
+
+def parse_safety(document: Any) -> SafetyContent:
+    """Check a parsed safety file; raise ContentError listing every problem."""
+    issues: list[ContentIssue] = []
+
+    def add(entry: str, field: str, message: str) -> None:
+        issues.append(ContentIssue(SAFETY_FILE, entry, field, message))
+
+    if not isinstance(document, dict):
+        raise ContentError([ContentIssue(SAFETY_FILE, "", "", "must be a mapping")])
+    for key in document:
+        if key not in ("pain_rule", "advice", "actions", "red_flags"):
+            add("", str(key), "unknown field (allowed: pain_rule, advice, actions, red_flags)")
+    rule_doc = document.get("pain_rule")
+    rise = high = 0
+    if not isinstance(rule_doc, dict):
+        add("pain_rule", "", "must be a mapping with rise_points and high_level")
+    else:
+        for field, low, top in (("rise_points", 1, 10), ("high_level", 1, 10)):
+            value = rule_doc.get(field)
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= top:
+                add("pain_rule", field, f"must be a whole number {low}..{top}")
+        rise, high = rule_doc.get("rise_points", 0), rule_doc.get("high_level", 0)
+    raw_advice, raw_actions = document.get("advice"), document.get("actions")
+    advice_doc: dict[str, Any] = raw_advice if isinstance(raw_advice, dict) else {}
+    advice = {key: _text(issues, "advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS}
+    for key in advice_doc:
+        if key not in ADVICE_KEYS:
+            add("advice", str(key), f"unknown advice (allowed: {', '.join(ADVICE_KEYS)})")
+    actions_doc: dict[str, Any] = raw_actions if isinstance(raw_actions, dict) else {}
+    actions = {key: _text(issues, "actions", key, actions_doc.get(key), 200) for key in ACTIONS}
+    flags: list[RedFlag] = []
+    flags_doc = document.get("red_flags")
+    if not isinstance(flags_doc, list) or not flags_doc:
+        add("red_flags", "", "must be a non-empty list")
+        flags_doc = []
+    for index, entry in enumerate(flags_doc):
+        name = f"red_flags[{index}]"
+        if not isinstance(entry, dict):
+            add(name, "", "must be a mapping")
+            continue
+        code = entry.get("code")
+        name = code if isinstance(code, str) and code else name
+        if not isinstance(code, str) or not SLUG_RE.match(code):
+            add(name, "code", "must be lowercase words joined by hyphens")
+        elif any(f.code == code for f in flags):
+            add(name, "code", "is used twice")
+        if entry.get("action") not in ACTIONS:
+            add(name, "action", f"must be one of {', '.join(ACTIONS)}")
+        for key in entry:
+            if key not in ("code", "action", "label", "question"):
+                add(name, str(key), "unknown field (allowed: code, action, label, question)")
+        flags.append(
+            RedFlag(
+                code=str(code),
+                action=str(entry.get("action")),
+                label=_text(issues, name, "label", entry.get("label"), 120),
+                question=_text(issues, name, "question", entry.get("question"), 300),
+            )
+        )
+    codes = {f.code for f in flags}
+    for required in REQUIRED_FLAGS:
+        if required not in codes:
+            add(required, "code", "this red flag is missing from the file")
+    if issues:
+        raise ContentError(issues)
+    return SafetyContent(PainRule(int(rise), int(high)), advice, actions, tuple(flags))
+
+
+def load_safety(content_dir: Path) -> SafetyContent:
+    path = content_dir / SAFETY_FILE
+    try:
+        document = parse_strict_yaml(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError([ContentIssue(SAFETY_FILE, "", "", "is missing")]) from None
+    except yaml.YAMLError as exc:
+        raise ContentError([ContentIssue(SAFETY_FILE, "", "", f"YAML error: {exc}")]) from None
+    return parse_safety(document)
+
+
+@cache
+def safety_content() -> SafetyContent:
+    """The shipped safety content, read once per process."""
+    return load_safety(Path(__file__).resolve().parent / "content")
