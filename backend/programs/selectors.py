@@ -319,8 +319,7 @@ def caseload_for(
                 .annotate(n=Count("pk"))
                 .values("n")[:1]
             ),
-        )
-        .order_by("full_name", "pk")
+        ).order_by("full_name", "pk")
     )
     ids = [p.pk for p in patients]
     assignments_by_patient: dict[int, list[Assignment]] = defaultdict(list)

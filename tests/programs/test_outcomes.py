@@ -42,6 +42,8 @@ def riverside_licence(cast: Any, tmp_path: Path) -> None:
     """Riverside has loaded its licensed ODI and RMDQ wording, so its physios may schedule
     them (a clinic without it may not: test_licensed_questionnaires_need_the_clinics_wording)."""
     wording_load(licensed_file(tmp_path), clinic=cast.pat.clinic)
+
+
 ACTIVITIES = ["Putting on socks", "Lifting a shopping bag", "Gardening", "Driving", "Running"]
 
 
@@ -496,6 +498,8 @@ def test_licensed_questionnaires_need_the_clinics_wording(
     assert schedule(as_user, cast.phil, cast.pat, "odi", 4).status_code == 201
     assert schedule(as_user, cast.phil, cast.pat, "rmdq", None).status_code == 201
     assert schedule(as_user, cast.hugo, cast.hana, "odi", 4).status_code == 400
+
+
 # -- PSFS activities ---------------------------------------------------------------------------
 
 
