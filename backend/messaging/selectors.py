@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from backend.accounts.models import CareLink, Role, User
@@ -84,7 +84,7 @@ def unread_counts(user: User, patient_ids: Sequence[int]) -> dict[int, int]:
         Message.objects.filter(patient_id__in=list(patient_ids))
         .exclude(sender_id=user.pk)
         .annotate(mark=Subquery(mark))
-        .filter(Q(mark__isnull=True) | Q(created_at__gt=Subquery(mark)))
+        .filter(Q(mark__isnull=True) | Q(created_at__gt=F("mark")))
         .values("patient_id")
         .annotate(n=Count("pk"))
         .values_list("patient_id", "n")

@@ -91,7 +91,9 @@ self.addEventListener('push', (event) => {
   const data = { kind, nudge: p.nudge ?? null, url: p.url || (kind === 'nudge' ? '/inbox' : '/today') };
   const options: NotificationOptions & { actions?: { action: string; title: string }[] } = {
     body: p.body ?? '',
-    tag: kind,
+    // Messages and alerts get their own notification per thread or patient, instead of
+    // replacing the last reminder.
+    tag: p.kind === 'message' || p.kind === 'alert' ? `${p.kind}:${p.url ?? ''}` : kind,
     data,
     icon: '/icons/icon-192.png',
     badge: '/icons/icon-192.png',

@@ -99,3 +99,37 @@ def test_physio_records_consent_and_time_and_they_survive_a_reload(page: Page, c
     expect(time_log.get_by_text("A call · 12 min")).to_be_visible()
     assert Consent.objects.get(patient=cast.pat).note == "At the first visit"
     assert TimeEntry.objects.get(patient=cast.pat).minutes == 12
+
+
+def test_patient_gives_and_withdraws_consent_and_it_survives_a_reload(
+    page: Page, cast: Any
+) -> None:
+    login(page, "pat@example.com", TEST_PASSWORD)
+    page.goto("/messages")
+    consent = page.get_by_role("region", name="Remote monitoring consent")
+    consent.get_by_role("button", name="I consent to remote monitoring").click()
+    expect(consent.get_by_text("Thank you, consent recorded.")).to_be_visible()
+    page.reload()
+    expect(consent.get_by_text("in the app, recorded by Pat Patient")).to_be_visible()
+    consent.get_by_role("button", name="Withdraw my consent").click()
+    expect(consent.get_by_text("Consent withdrawn.")).to_be_visible()
+    page.reload()
+    expect(consent.get_by_text("withdrawn on")).to_be_visible()
+    expect(consent.get_by_role("button", name="I consent to remote monitoring")).to_be_visible()
+    assert Consent.objects.get(patient=cast.pat).revoked_on is not None
+
+
+def test_physio_times_work_on_a_patient_with_the_timer(page: Page, cast: Any) -> None:
+    login(page, "phil@example.com", TEST_PASSWORD)
+    page.goto(f"/physio/patients/{cast.pat.pk}")
+    time_log = page.get_by_role("region", name="Time log")
+    page.get_by_label("Activity").select_option("messaging")
+    time_log.get_by_role("button", name="Start timer").click()
+    expect(time_log.get_by_text("Timer started.")).to_be_visible()
+    page.reload()
+    expect(time_log.get_by_text("Messaging · running")).to_be_visible()
+    time_log.get_by_role("button", name="Stop timer").click()
+    expect(time_log.get_by_text("Timer stopped.")).to_be_visible()
+    page.reload()
+    expect(time_log.get_by_text("Messaging · 1 min")).to_be_visible()
+    assert TimeEntry.objects.get(patient=cast.pat).minutes == 1
