@@ -67,6 +67,10 @@ EXPORTED: tuple[Section, ...] = (
     Section("alerts", "programs.Alert", "patient"),
     Section("outcome_schedules", "programs.OutcomeSchedule", "patient", frozenset({"created_by"})),
     Section("outcome_responses", "programs.OutcomeResponse", "patient"),
+    Section("safety_checks", "programs.RedFlagScreening", "patient", frozenset({"requested_by"})),
+    Section(
+        "precautions_marked", "programs.PatientPrecautions", "patient", frozenset({"updated_by"})
+    ),
     Section(
         "nudge_plan",
         "nudges.NudgePlan",
@@ -112,6 +116,8 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("programs.ProgramVersion", "created_by"): "clinic records a clinician authored",
     ("programs.Assignment", "assigned_by"): "clinic records a clinician authored",
     ("programs.OutcomeSchedule", "created_by"): "clinic records a clinician authored",
+    ("programs.RedFlagScreening", "requested_by"): "the clinician who re-issued a safety check",
+    ("programs.PatientPrecautions", "updated_by"): "the clinician who marked the precautions",
 }
 
 
