@@ -67,6 +67,10 @@ EXPORTED: tuple[Section, ...] = (
     Section("alerts", "programs.Alert", "patient", frozenset({"acknowledged_by", "resolved_by"})),
     Section("outcome_schedules", "programs.OutcomeSchedule", "patient", frozenset({"created_by"})),
     Section("outcome_responses", "programs.OutcomeResponse", "patient"),
+    Section("safety_checks", "programs.RedFlagScreening", "patient", frozenset({"requested_by"})),
+    Section(
+        "precautions_marked", "programs.PatientPrecautions", "patient", frozenset({"updated_by"})
+    ),
     Section(
         "nudge_plan",
         "nudges.NudgePlan",
@@ -140,6 +144,8 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("messaging.Consent", "revoked_by"): "clinic records a clinician authored",
     ("messaging.TimeEntry", "physio"): "clinic records a clinician authored",
     ("messaging.TimeEntryRevision", "changed_by"): "clinic records a clinician authored",
+    ("programs.RedFlagScreening", "requested_by"): "the clinician who re-issued a safety check",
+    ("programs.PatientPrecautions", "updated_by"): "the clinician who marked the precautions",
 }
 
 

@@ -112,6 +112,12 @@ def pat_world(cast: Any, library: Any) -> Any:
         days=[1],
     )
     log_session(cast.olive, olive_assignment, pain_after=9)
+    from backend.programs.precautions import patient_precautions_set
+    from backend.programs.screening import screening_answer
+    from exercises.safety_content import safety_content
+
+    screening_answer(patient=cast.pat, answers={f.code: False for f in safety_content().red_flags})
+    patient_precautions_set(patient=cast.pat, codes=["extension-intolerance"], actor=cast.phil)
     cast.assignment = assignment
     cast.program = program
     return cast

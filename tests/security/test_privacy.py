@@ -75,6 +75,8 @@ def test_export_holds_everything_about_the_patient(pat_world: Any, as_user: Any)
         "alerts": 1,
         "outcome_schedules": 1,
         "outcome_responses": 1,
+        "safety_checks": 1,
+        "precautions_marked": 1,
         "nudge_plan": 1,
         "nudges": 1,
         "breaks": 1,
