@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from backend.accounts import privacy
+from backend.accounts.models import User
 from backend.nudges.models import InboxMessage
-from tests.factories import UserFactory
 from tests.security.conftest import log_session
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,9 @@ def test_a_patient_named_like_an_alert_erases_no_one_elses_alerts(pat_world: Any
     alerts_about_pat = InboxMessage.objects.filter(user=phil, kind="alert").count()
     assert alerts_about_pat >= 1
     # Another Riverside patient whose name is the alerts' own wording.
-    odd = UserFactory(email="odd@example.com", full_name="Pain alert", clinic=phil.clinic)
+    odd = User.objects.create_user(
+        "odd@example.com", "a passphrase", full_name="Pain alert", clinic=phil.clinic
+    )
     everything_else = InboxMessage.objects.exclude(user=odd).count()
     privacy.account_delete(odd)
     assert InboxMessage.objects.count() == everything_else
