@@ -3,3 +3,4 @@ export { Caseload } from './Caseload';
 export { PatientDetail } from './PatientDetail';
 export { ProgramBuilder } from './ProgramBuilder';
 export { InvitePatient } from './InvitePatient';
+export { TwoFactor } from './TwoFactor';
