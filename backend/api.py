@@ -35,6 +35,15 @@ class Pagination(PageNumberPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
 
+    def get_page_size(self, request: Any) -> int | None:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is not None and not (raw.isdigit() and 1 <= int(raw) <= 10_000):
+            # DRF quietly uses the default for nonsense ("true"); say it is wrong instead.
+            raise serializers.ValidationError(
+                {self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]}
+            )
+        return super().get_page_size(request)
+
 
 class RejectUnknownFieldsMixin:
     """Unknown keys in a request body are a client bug: say so instead of ignoring them."""
@@ -138,3 +147,17 @@ class BoundedDateTimeField(serializers.DateTimeField):
         if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
             raise serializers.ValidationError(_OUT_OF_RANGE)
         return parsed
+
+
+class WallClockField(serializers.TimeField):
+    """A local wall time as ``HH:MM`` exactly: no seconds or fractions (``09:00:00.999``
+    would pass a "start differs from end" rule while meaning the same minute)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("format", "%H:%M")
+        super().__init__(input_formats=["%H:%M"], **kwargs)
+
+    def to_internal_value(self, value: Any) -> Any:
+        if not isinstance(value, str) or len(value.strip()) != 5:
+            raise serializers.ValidationError("Use HH:MM, for example 09:30.")
+        return super().to_internal_value(value.strip())

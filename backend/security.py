@@ -37,6 +37,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        # Static files and the PWA shell (served by WhiteNoise, before Django's
+        # clickjacking middleware) must not be framed either.
+        response.headers.setdefault("X-Frame-Options", "DENY")
         if request.path.startswith("/api/"):
             # Personal data: never stored by shared caches; endpoints that are safe to
             # cache (the library) set their own Cache-Control.

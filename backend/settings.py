@@ -254,6 +254,13 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BYTES", 256 * 1024, minimum=1
 # Deeper JSON bodies get 400 (no request of ours nests beyond a handful of levels).
 MAX_JSON_DEPTH = env_int("MAX_JSON_DEPTH", 32, minimum=4, maximum=200)
 CSRF_FAILURE_VIEW = "backend.errors.csrf_failure"
+# The admin's address ("admin/" by default) or ADMIN_ENABLED=0 for none at all; the API
+# docs and schema: API_DOCS=public, staff (staff accounts only) or off.
+ADMIN_URL_PATH = env_str("ADMIN_URL_PATH", "admin/").strip("/") + "/"
+ADMIN_ENABLED = env_bool("ADMIN_ENABLED", True)
+API_DOCS = env_str("API_DOCS", "public")
+if API_DOCS not in {"public", "staff", "off"}:
+    raise ImproperlyConfigured("API_DOCS must be public, staff or off.")
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first: an unauthenticated call answers 401 + WWW-Authenticate, not 403.

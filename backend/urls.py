@@ -1,8 +1,12 @@
+import re
+from typing import Any
+
 from django.conf import settings
 from django.contrib import admin
 from django.http import FileResponse, Http404, HttpRequest, JsonResponse
 from django.urls import URLPattern, URLResolver, include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.permissions import AllowAny, IsAdminUser
 from rest_framework.routers import DefaultRouter
 
 from backend.accounts import api as accounts_api
@@ -17,6 +21,27 @@ def api_not_found(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"detail": "Not found."}, status=404)
 
 
+# API_DOCS=public (default), staff (signed-in staff only) or off (not routed: 404).
+DOCS_PERMISSIONS: list[Any] = [AllowAny] if settings.API_DOCS == "public" else [IsAdminUser]
+_docs_urls: list[URLPattern | URLResolver] = (
+    []
+    if settings.API_DOCS == "off"
+    else [
+        path(
+            "schema/",
+            SpectacularAPIView.as_view(permission_classes=DOCS_PERMISSIONS),
+            name="schema",
+        ),
+        path(
+            "docs/",
+            SpectacularSwaggerSplitView.as_view(
+                url_name="schema", permission_classes=DOCS_PERMISSIONS
+            ),
+            name="docs",
+        ),
+    ]
+)
+
 router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
 router.register("invites", accounts_api.InviteViewSet, basename="invite")
@@ -28,8 +53,7 @@ router.register("me/tokens", accounts_api.MeTokensViewSet, basename="me-token")
 
 api_urls: list[URLPattern | URLResolver] = [
     path("health/", HealthView.as_view(), name="health"),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="docs"),
+    *_docs_urls,
     path("auth/csrf/", accounts_api.CsrfView.as_view(), name="csrf"),
     path("auth/login/", accounts_api.LoginView.as_view(), name="login"),
     path("auth/logout/", accounts_api.LogoutView.as_view(), name="logout"),
@@ -81,10 +105,12 @@ def pwa_shell(request: HttpRequest, route: str = "") -> FileResponse:
     return response
 
 
+# ADMIN_URL_PATH moves the admin (e.g. "staff-7f3a/"); ADMIN_ENABLED=0 removes it.
+_admin_prefix = re.escape(settings.ADMIN_URL_PATH) + "|" if settings.ADMIN_ENABLED else ""
 urlpatterns = [
     path("api/", include(api_urls)),
-    path("admin/", admin.site.urls),
-    re_path(r"^(?!api/|admin/|static/)(?P<route>.*)$", pwa_shell, name="pwa"),
+    *([path(settings.ADMIN_URL_PATH, admin.site.urls)] if settings.ADMIN_ENABLED else []),
+    re_path(rf"^(?!api/|{_admin_prefix}static/)(?P<route>.*)$", pwa_shell, name="pwa"),
 ]
 
 # Benchmarks only (`make bench`): bare Django views to compare the API with. Never routed

@@ -16,7 +16,6 @@ erase their own account: the clinic administrator hands those over first.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import ProtectedError, Q
 
-from backend.accounts.models import Invite, User
+from backend.accounts.models import Invite, Role, User
 
 
 @dataclass(frozen=True)
@@ -190,6 +189,10 @@ def _rows(section: Section, user: User) -> list[dict[str, Any]]:
         return []
     related = [name for name, _ in section.labels]
     queryset = model._default_manager.filter(**{section.lookup: user}).select_related(*related)
+    if section.name == "inbox" and user.role != Role.PATIENT:
+        # A clinician's alerts are about their patients: the patients' health data, not
+        # the clinician's own.
+        queryset = queryset.exclude(kind="alert")
     return [_row(obj, section) for obj in queryset.order_by("pk")]
 
 
@@ -232,26 +235,15 @@ def _about_patient_messages(user: User) -> Q:
     return condition
 
 
-def _text_mentions(user: User) -> Q:
-    condition = Q(title__icontains=user.email) | Q(body__icontains=user.email)
-    name = user.full_name.strip()
-    # A name of one short word ("Al") would match unrelated text; require a real name.
-    if len(name) >= 5 and re.search(r"\s", name):
-        condition |= Q(title__icontains=name) | Q(body__icontains=name)
-    return condition
-
-
 @transaction.atomic
 def account_delete(user: User) -> None:
     """Erase ``user`` and every piece of personal data we hold about them."""
     inbox = _installed("nudges.InboxMessage")
     if inbox is not None:
-        # Free-text mentions only count in messages to the patient's own clinic: another
-        # clinic's patient may share the name, and their alerts are not ours to erase.
-        mentions = _text_mentions(user) & Q(user__clinic_id=user.clinic_id)
-        inbox._default_manager.exclude(user=user).filter(
-            _about_patient_messages(user) | mentions
-        ).delete()
+        # Only messages linked to this patient by id (their alerts, links to their
+        # record). Never by text: a patient named "Pain alert" must not erase every
+        # physio's pain alerts.
+        inbox._default_manager.exclude(user=user).filter(_about_patient_messages(user)).delete()
     Invite.objects.filter(Q(used_by=user) | Q(email__iexact=user.email)).exclude(
         created_by=user
     ).delete()

@@ -74,7 +74,12 @@ def totp_begin(user: User) -> dict[str, str]:
     url = device.config_url
     buffer = io.BytesIO()
     segno.make(url, error="m").save(
-        buffer, kind="svg", scale=5, border=2, xmldecl=False, title="Two-factor set-up code"
+        buffer,
+        kind="svg",
+        border=2,
+        xmldecl=False,
+        omitsize=True,  # scales to its container (a viewBox, no fixed size)
+        title="Two-factor set-up code",
     )
     secret = url.split("secret=", 1)[1].split("&", 1)[0]
     return {"otpauth_url": url, "secret": secret, "qr_svg": buffer.getvalue().decode()}

@@ -4,7 +4,7 @@ from typing import Any
 
 from rest_framework import serializers
 
-from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer
+from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer, WallClockField
 from backend.nudges import services
 from backend.nudges.models import AckAction, InboxMessage, NudgePlan
 from backend.nudges.vapid import b64url_decode
@@ -43,10 +43,10 @@ class PlanUpdateSerializer(StrictSerializer):
         allow_empty=False,
         max_length=7,
     )
-    work_start = serializers.TimeField(required=False)
-    work_end = serializers.TimeField(required=False)
-    quiet_start = serializers.TimeField(required=False, allow_null=True)
-    quiet_end = serializers.TimeField(required=False, allow_null=True)
+    work_start = WallClockField(required=False)
+    work_end = WallClockField(required=False)
+    quiet_start = WallClockField(required=False, allow_null=True)
+    quiet_end = WallClockField(required=False, allow_null=True)
     paused_until = BoundedDateTimeField(required=False, allow_null=True)
     reminders_enabled = serializers.BooleanField(required=False)
     reminder_follow_up = serializers.BooleanField(required=False)

@@ -8,6 +8,7 @@ no database access, so they are tested directly.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -365,7 +366,14 @@ def handout_pdf(handout: Handout) -> bytes:
 # -- the iCalendar feed -----------------------------------------------------------------------
 
 
+_ICS_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _ics_text(value: str) -> str:
+    """RFC 5545 TEXT: escaped, line breaks (CR, LF, CRLF) as ``\\n``, other control
+    characters dropped, so a name can never start a new property or event."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _ICS_CONTROL.sub("", value)
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer
+from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer, WallClockField
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -116,7 +116,7 @@ class AssignmentInSerializer(StrictSerializer):
     days_of_week = serializers.ListField(
         child=serializers.IntegerField(min_value=1, max_value=7), min_length=1, max_length=7
     )
-    preferred_time = serializers.TimeField(allow_null=True, default=None, format="%H:%M")
+    preferred_time = WallClockField(allow_null=True, default=None)
     notes = serializers.CharField(max_length=2000, allow_blank=True, default="")
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:

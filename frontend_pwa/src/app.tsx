@@ -67,6 +67,7 @@ const routes: RouteDef<View>[] = [
   { path: '/physio/invite', access: 'physio', view: lazy(physio, 'InvitePatient') },
   { path: '/physio/alerts', access: 'physio', view: lazy(physio, 'Alerts') },
   { path: '/help', access: 'signed-in', view: () => <HelpPage /> },
+  { path: '/physio/security', access: 'physio', view: lazy(physio, 'TwoFactor') },
 ];
 
 function NotFound() {
@@ -119,6 +120,9 @@ export function App() {
   let redirect: string | null = null;
   if (ready && match) {
     redirect = normalize(path) === '/' ? homeFor(role) : redirectFor(match.route.access, role, path + location.search);
+    // The clinic requires two-factor and this clinician has not set it up: nothing else works yet.
+    const tf = me?.two_factor;
+    if (!redirect && tf?.required_by_clinic && !tf.enrolled && normalize(path) !== '/physio/security') redirect = '/physio/security';
   }
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });

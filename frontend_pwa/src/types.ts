@@ -10,6 +10,13 @@ export interface Me {
   clinic: { id: number; name: string } | null;
   timezone: string;
   language: string;
+  two_factor?: TwoFactorStatus;
+}
+
+export interface TwoFactorStatus {
+  enrolled: boolean;
+  required_by_clinic: boolean;
+  recovery_codes_left: number;
 }
 
 export interface Page<T> {

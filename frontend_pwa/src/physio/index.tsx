@@ -4,3 +4,4 @@ export { PatientDetail } from './PatientDetail';
 export { ProgramBuilder } from './ProgramBuilder';
 export { InvitePatient } from './InvitePatient';
 export { Alerts } from './Alerts';
+export { TwoFactor } from './TwoFactor';

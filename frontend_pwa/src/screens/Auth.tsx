@@ -21,6 +21,9 @@ export function Login() {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState('');
+  // Two-factor: asked for once the server says this account has enrolled.
+  const [otpNeeded, setOtpNeeded] = useState(false);
+  const [otp, setOtp] = useState('');
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -29,15 +32,25 @@ export function Login() {
       setError('Please enter your email and password.');
       return;
     }
+    if (otpNeeded && !otp.trim()) {
+      setError('Please enter the code from your authenticator app.');
+      return;
+    }
     setBusy(true);
     try {
       await api.csrfToken();
-      const me = await api.post<Me>('/api/auth/login/', { email: email.trim(), password });
+      const body = { email: email.trim(), password, ...(otpNeeded ? { otp: otp.trim() } : {}) };
+      const me = await api.post<Me>('/api/auth/login/', body);
       setMe(me);
       const next = safeNext(new URLSearchParams(location.search).get('next'));
       navigate(next ?? homeFor(me.role), { replace: true });
     } catch (err) {
-      setError(errorText(err, "That email and password don't match an account."));
+      if (err instanceof ApiError && (err.body as { otp_required?: boolean } | null)?.otp_required) {
+        setOtpNeeded(true);
+        setError(fieldErrors(err.body).otp ?? 'Enter the code from your authenticator app.');
+      } else {
+        setError(errorText(err, "That email and password don't match an account."));
+      }
     } finally {
       setBusy(false);
     }
@@ -58,6 +71,11 @@ export function Login() {
         <Field id="password" label="Password">
           <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
         </Field>
+        {otpNeeded && (
+          <Field id="otp" label="Code from your authenticator app" hint="6 digits, or one of your recovery codes.">
+            <input id="otp" type="text" inputMode="numeric" autocomplete="one-time-code" value={otp} onInput={(e) => setOtp(e.currentTarget.value)} aria-describedby="otp-hint" autoFocus required />
+          </Field>
+        )}
         {error && (
           <p class="error-text" role="alert">
             {error}

@@ -446,6 +446,17 @@ export function Settings() {
           )}
         </>
       )}
+      {!patient && (
+        <section class="card" aria-labelledby="tf-h">
+          <h2 id="tf-h" style={{ marginTop: 0 }}>
+            Two-factor sign-in
+          </h2>
+          <p class="small">{me.two_factor?.enrolled ? 'On: signing in asks for a code from your authenticator app.' : 'Off. Protect your patients’ records with a code from an authenticator app.'}</p>
+          <a class="btn" href="/physio/security" onClick={(e) => { e.preventDefault(); navigate('/physio/security'); }}>
+            {me.two_factor?.enrolled ? 'Manage two-factor sign-in' : 'Set up two-factor sign-in'}
+          </a>
+        </section>
+      )}
       <section class="card" aria-labelledby="acc-h">
         <h2 id="acc-h" style={{ marginTop: 0 }}>
           Account
