@@ -178,5 +178,8 @@ class PoseSvgView(ConditionalGetMixin, viewsets.ViewSet):
         label = pick_translation(exercise, language).pose_labels.get(key, key)
         name = pick_translation(exercise, language).name
         body = stored_pose(pose)
-        svg = _cached_svg(json.dumps(body, sort_keys=True), f"{name}: {label}")
+        try:
+            svg = _cached_svg(json.dumps(body, sort_keys=True), f"{name}: {label}")
+        except ValueError as error:  # stored before the current pose rules
+            raise Http404("This pose has no drawing.") from error
         return HttpResponse(svg, content_type="image/svg+xml")

@@ -383,9 +383,20 @@ def stored_pose(pose: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in pose.items() if k in POSE_KEYS}
 
 
+EMPTY_FIGURE: dict[str, Any] = {
+    "view_box": [0, 0, 100, 100],
+    "width": 100,
+    "height": 100,
+    "shapes": [],
+}
+
+
 @lru_cache(maxsize=1024)
 def _figure_of(pose_json: str) -> dict[str, Any]:
-    return pose_figure(json.loads(pose_json))
+    try:
+        return pose_figure(json.loads(pose_json))
+    except ValueError:  # a pose stored before the current rules: shown without a drawing
+        return EMPTY_FIGURE
 
 
 def cached_figure(pose: Mapping[str, Any]) -> dict[str, Any]:
