@@ -7,7 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from exercises.pose_audit import audit_exercise
-from exercises.pose_shapes import pose_figure, shapes_svg
+from exercises.pose_shapes import pose_figure, shapes_svg, stored_pose
 from exercises.poses import fmt
 
 CELL_W, CELL_H, FIG_H, ROW_HEAD = 230.0, 220.0, 180.0, 26.0
@@ -24,7 +24,7 @@ def contact_sheet_svg(exercises: Sequence[Mapping[str, Any]], title: str) -> str
     y = 40.0
     scale = min((CELL_W - 16) / 200.0, FIG_H / 200.0)
     for exercise in exercises:
-        poses = list(exercise["poses"])
+        poses = [stored_pose(p) for p in exercise["poses"]]
         issues = audit_exercise(poses)
         head = f"{exercise['name']} ({exercise['slug']})"
         rows.append(
