@@ -134,7 +134,7 @@ def clinic_exercises_for_review() -> list[dict[str, Any]]:
         entries.append(
             {
                 "slug": row.slug,
-                "name": f"{text.name} - {row.clinic.name}",
+                "name": f"{text.name} - {row.clinic.name if row.clinic else ''}",
                 "poses": row.poses,
                 "labels": text.pose_labels,
             }
