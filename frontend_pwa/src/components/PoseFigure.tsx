@@ -38,6 +38,11 @@ export function Figure({ shapes, box, label }: { shapes: PoseShape[]; box: Box; 
   );
 }
 
+/** A figure seen from above (lying on the side) says so, so it is not read as lying on the back. */
+function viewNote(pose: Pose | undefined): string {
+  return pose?.view === 'top' ? ' (seen from above)' : '';
+}
+
 /** Animated figure moving through the exercise's poses; still poses side by side when motion is reduced. */
 export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: string; paused?: boolean }) {
   const reduced = usePrefersReducedMotion();
@@ -64,9 +69,10 @@ export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: strin
       <div class="poses-static">
         {poses.map((p, i) => (
           <figure key={p.key}>
-            <Figure shapes={p.shapes} box={p.view_box} label={`${name}, position ${i + 1}: ${p.label}`} />
+            <Figure shapes={p.shapes} box={p.view_box} label={`${name}, position ${i + 1}: ${p.label}${viewNote(p)}`} />
             <figcaption>
               {i + 1}. {p.label}
+              {viewNote(p)}
             </figcaption>
           </figure>
         ))}
@@ -75,9 +81,14 @@ export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: strin
   }
   return (
     <figure class="pose-player" style={{ margin: 0 }}>
-      <Figure shapes={frame.shapes} box={unionBox(poses.map((p) => p.view_box))} label={`${name}, moving between: ${poses.map((p) => p.label).join(', ')}`} />
+      <Figure
+        shapes={frame.shapes}
+        box={unionBox(poses.map((p) => p.view_box))}
+        label={`${name}, moving between: ${poses.map((p) => p.label).join(', ')}${viewNote(poses[0])}`}
+      />
       <figcaption class="center muted small" aria-hidden="true">
         {poses[frame.index]?.label}
+        {viewNote(poses[frame.index])}
       </figcaption>
     </figure>
   );
