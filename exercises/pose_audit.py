@@ -145,16 +145,19 @@ def _contact_gap(sc: Scene, surface: str, part: str) -> float | None:
 
         return rear_x(sk, part) - sc.surfaces["wall"]
     if surface == "door":
+        if sc.view != "front":
+            return None  # the frame's posts are drawn in the front view only
         groups = _groups(sk, part)
         return max(
             (max(abs(p[0]) + r for p, r in g) - sc.surfaces["door"] for g in groups), key=abs
         )
     if surface == "leg":
-        side = part.rpartition("_")[2]
+        side = part.rpartition("_")[2] if part.endswith(SIDES) else "near"
         other = "far" if side == "near" else "near"
         thigh = next(s for s in sk.segments if s.name == f"thigh_{other}")
-        ((p, r),) = _groups(sk, part)[0]
-        return _seg_distance(p, thigh.points[0], thigh.points[1]) - r - thigh.radius
+        a, b = thigh.points[0], thigh.points[1]
+        gaps = [min(_seg_distance(p, a, b) - r for p, r in g) for g in _groups(sk, part)]
+        return max(gaps) - thigh.radius
     return 0.0  # held props are drawn from the hands, so they always meet them
 
 

@@ -292,3 +292,20 @@ def test_hands_at_shoulder_height_is_checked() -> None:
     down = {**make_pose(view="front", shoulder_near=70, shoulder_far=70), "hands_at": "shoulder"}
     assert pose_audit.audit_pose(forward) == []
     assert "not at shoulder height" in messages(pose_audit.audit_pose(down))
+
+
+@pytest.mark.parametrize("view", poses.VIEWS)
+def test_every_declared_contact_in_every_view_is_audited_without_error(view: str) -> None:
+    # A clinic may post any combination; each must come back as issues, never a crash.
+    base = {**make_pose(view=view, props=list(poses.PROPS))}
+    for surface in poses.SURFACES:
+        for part in poses.CONTACT_PARTS:
+            pose = {
+                **base,
+                "key": "other",
+                "contacts": {surface: [part]},
+                "moves": {"arm": "near", "leg": "near", "head": "glide", "spine": "round"},
+                "hands_at": "overhead",
+            }
+            issues = pose_audit.audit_exercise([base, pose])
+            assert all(isinstance(f, str) and isinstance(m, str) for f, m in issues)
