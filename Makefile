@@ -86,3 +86,10 @@ load: venv
 
 clean:
 	rm -rf var/test .mypy_cache .ruff_cache frontend_pwa/dist
+
+# Every pose of the library and of the clinics' own exercises on one labelled sheet, for
+# clinical review: var/poses/contact-sheet.svg and .png (PNG through Debian's Chromium).
+.PHONY: poses
+poses: venv chromium
+	$(PY) manage.py migrate --noinput --verbosity 0
+	$(PY) manage.py render_poses

@@ -22,7 +22,7 @@ from backend.api import ConditionalGetMixin, StrictSerializer, request_language,
 from exercises import selectors, services
 from exercises.content_schema import EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
 from exercises.models import ErgonomicTip, Exercise, Routine, pick_translation
-from exercises.poses import render_pose_svg
+from exercises.pose_shapes import render_pose_svg, stored_pose
 from exercises.serializers import (
     ClinicExerciseInSerializer,
     ClinicRoutineInSerializer,
@@ -177,6 +177,9 @@ class PoseSvgView(ConditionalGetMixin, viewsets.ViewSet):
             raise Http404("No such pose.")
         label = pick_translation(exercise, language).pose_labels.get(key, key)
         name = pick_translation(exercise, language).name
-        body = {k: v for k, v in pose.items() if k != "points"}
-        svg = _cached_svg(json.dumps(body, sort_keys=True), f"{name}: {label}")
+        body = stored_pose(pose)
+        try:
+            svg = _cached_svg(json.dumps(body, sort_keys=True), f"{name}: {label}")
+        except ValueError as error:  # stored before the current pose rules
+            raise Http404("This pose has no drawing.") from error
         return HttpResponse(svg, content_type="image/svg+xml")

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from . import poses
+from .pose_audit import audit_exercise
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -538,6 +539,10 @@ class _Checker:
             poses.poses_differ(a, b) for i, a in enumerate(valid) for b in valid[i + 1 :]
         ):
             self.add("poses", "at least two poses must differ by 10 degrees in some angle")
+        elif len(valid) == len(value):
+            # The drawing must show what the text says: contacts, sides, visible change.
+            for field, message in audit_exercise(valid):
+                self.add(field, message)
         return tuple(keys)
 
     def translations(self, value: Any, spec: _TextSpec, pose_keys: tuple[str, ...]) -> None:

@@ -1,375 +1,403 @@
-"""Stick-figure poses for exercise illustrations (pure Python, standard library only).
+"""The figure model: a pose's angles (see exercises/pose_schema.py for the format) turned
+into a skeleton in centimetres of a 170 cm adult, y up, the floor at y=0. Pure Python.
 
-A pose is a plain mapping::
-
-    {"key": "start", "view": "side", "prop": "mat", "angles": {"trunk": 90, ...}}
-
-Angles are in degrees.
-
-Side view (the figure faces the right of the picture):
-
-* ``trunk`` - absolute direction of the hip-to-shoulder line: 0 upright, +90 horizontal
-  pointing forward (face down, as on hands and knees), -90 horizontal pointing backward
-  (lying on the back, face up).
-* ``neck`` - head relative to the trunk, flexion (chin to chest) positive.
-* ``shoulder_*`` - arm relative to the trunk: 0 hanging along it, 90 forward at a right
-  angle, 180 overhead in line with it, negative behind.
-* ``elbow_*`` - flexion; the forearm folds toward the front of the upper arm.
-* ``hip_*`` - thigh relative to the trunk line: 0 in line, 90 forward at a right angle,
-  negative behind (extension).
-* ``knee_*`` - flexion; the shin folds backward relative to the thigh.
-* ``ankle_*`` (optional, default 0) - 0 is the foot at right angles to the shin; positive
-  points the toes (plantar flexion), negative pulls them up.
-
-Front view (the figure faces the viewer; "near" limbs are drawn on the picture's left):
-
-* ``trunk`` - sideways bend of the spine, positive toward the picture's right. The pelvis
-  stays level, so the legs do not tilt with it.
-* ``neck`` - sideways tilt of the head relative to the trunk.
-* ``shoulder_*`` - abduction relative to the trunk (0 down, 90 out to the side, 180 up).
-* ``elbow_*`` - flexion drawn in the picture plane: an arm held out to the side bends its
-  forearm toward the head (the "goal post" shape).
-* ``hip_*`` - abduction of the leg from vertical; negative crosses toward the midline.
-* ``knee_*`` - flexion seen head-on, drawn as a shortening of the leg.
-* ``ankle_*`` - accepted and range-checked, but a foot seen head-on is drawn as a short
-  outward stroke.
+pose_shapes.py draws the skeleton; pose_audit.py checks it against the pose's contacts.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
-VIEWS: tuple[str, ...] = ("side", "front")
-PROPS: tuple[str, ...] = ("none", "chair", "wall", "mat")
-POSE_KEYS: tuple[str, ...] = ("key", "view", "prop", "angles")
-
-REQUIRED_ANGLES: tuple[str, ...] = (
-    "trunk",
-    "neck",
-    "shoulder_near",
-    "shoulder_far",
-    "elbow_near",
-    "elbow_far",
-    "hip_near",
-    "hip_far",
-    "knee_near",
-    "knee_far",
+from exercises.pose_schema import (
+    ANGLE_NAMES as ANGLE_NAMES,
 )
-OPTIONAL_ANGLES: tuple[str, ...] = ("ankle_near", "ankle_far")
-ANGLE_NAMES: tuple[str, ...] = REQUIRED_ANGLES + OPTIONAL_ANGLES
+from exercises.pose_schema import (
+    ANGLE_RANGES as ANGLE_RANGES,
+)
+from exercises.pose_schema import (
+    CONTACT_PARTS as CONTACT_PARTS,
+)
+from exercises.pose_schema import (
+    HANDS_AT as HANDS_AT,
+)
+from exercises.pose_schema import (
+    MOVES as MOVES,
+)
+from exercises.pose_schema import (
+    OPTIONAL_ANGLES as OPTIONAL_ANGLES,
+)
+from exercises.pose_schema import (
+    POSE_KEYS as POSE_KEYS,
+)
+from exercises.pose_schema import (
+    PROPS as PROPS,
+)
+from exercises.pose_schema import (
+    REQUIRED_ANGLES as REQUIRED_ANGLES,
+)
+from exercises.pose_schema import (
+    REQUIRED_POSE_KEYS as REQUIRED_POSE_KEYS,
+)
+from exercises.pose_schema import (
+    SIDES as SIDES,
+)
+from exercises.pose_schema import (
+    SURFACES as SURFACES,
+)
+from exercises.pose_schema import (
+    VIEWS as VIEWS,
+)
+from exercises.pose_schema import (
+    angle_range as angle_range,
+)
+from exercises.pose_schema import (
+    fmt as fmt,
+)
+from exercises.pose_schema import (
+    pose_props as pose_props,
+)
+from exercises.pose_schema import (
+    poses_differ as poses_differ,
+)
+from exercises.pose_schema import (
+    validate_pose as validate_pose,
+)
 
-_LIMBS: dict[str, tuple[int, int]] = {
-    "elbow": (0, 150),
-    "knee": (0, 150),
-    "ankle": (-30, 50),
+# Segment lengths and half-thicknesses in centimetres (a 170 cm adult).
+THIGH, SHIN, UPPER_ARM, FOREARM, HAND = 42.0, 42.0, 29.0, 25.0, 8.0
+SPINE = (16.0, 17.0, 17.0)  # hip joint to L3, L3 to T10, T10 to C7
+NECK, HEAD_RADIUS = 10.0, 10.0
+LORDOSIS, KYPHOSIS = -14.0, 18.0  # neutral curves at L3 and T10
+TORSO_HALF = (10.5, 9.0, 10.0, 7.5)  # half depth (side) at hip, L3, T10, C7
+TORSO_HALF_FRONT = (15.0, 13.0, 15.0, 17.0)
+SHOULDER_HALF, HIP_HALF = 17.0, 9.0
+SEAT_RADIUS = 8.0  # sitting bones below the hip joint
+RADIUS = {
+    "thigh": 7.0,
+    "shin": 5.0,
+    "upper_arm": 4.5,
+    "forearm": 3.5,
+    "hand": 2.5,
+    "foot": 3.0,
+    "neck": 5.0,
 }
-ANGLE_RANGES: dict[str, dict[str, tuple[int, int]]] = {
-    "side": {
-        "trunk": (-180, 180),
-        "neck": (-60, 70),
-        "shoulder": (-60, 180),
-        "hip": (-30, 130),
-        **_LIMBS,
-    },
-    "front": {
-        "trunk": (-45, 45),
-        "neck": (-45, 45),
-        "shoulder": (0, 180),
-        "hip": (-20, 45),
-        **_LIMBS,
-    },
-}
-
-# Segment lengths in relative units.
-TRUNK = 0.30
-NECK = 0.12
-HEAD_RADIUS = 0.055
-UPPER_ARM = 0.16
-FOREARM = 0.15
-THIGH = 0.24
-SHIN = 0.24
-FOOT = 0.08
-
-VIEWBOX = 100.0
-FLOOR_Y = 92.0
-# One fixed scale for every pose, so frames of one exercise never change size. The two
-# farthest-apart points of any pose (a wrist and a toe) are at most 1.17 units apart,
-# which at this scale still fits between the floor line and the top of the picture.
-SCALE = 76.0
-
-JOINTS: tuple[str, ...] = (
-    "hip",
-    "shoulder",
-    "head",
-    "elbow_near",
-    "wrist_near",
-    "elbow_far",
-    "wrist_far",
-    "knee_near",
-    "ankle_near",
-    "toe_near",
-    "knee_far",
-    "ankle_far",
-    "toe_far",
-)
-BONES: tuple[tuple[str, str], ...] = (
-    ("hip", "shoulder"),
-    ("shoulder", "head"),
-    ("shoulder", "elbow_near"),
-    ("elbow_near", "wrist_near"),
-    ("shoulder", "elbow_far"),
-    ("elbow_far", "wrist_far"),
-    ("hip", "knee_near"),
-    ("knee_near", "ankle_near"),
-    ("ankle_near", "toe_near"),
-    ("hip", "knee_far"),
-    ("knee_far", "ankle_far"),
-    ("ankle_far", "toe_far"),
-)
 
 Point = tuple[float, float]
 
 
-def angle_range(view: str, name: str) -> tuple[int, int]:
-    """The allowed range of one angle in one view, e.g. ``("side", "knee_near")``."""
-    return ANGLE_RANGES[view][name.split("_")[0]]
+# -- geometry ------------------------------------------------------------------------------
 
 
-def _is_number(value: object) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(float(value))
-    )
-
-
-def _fmt(value: float) -> str:
-    text = f"{value:.1f}".removesuffix(".0")
-    return "0" if text == "-0" else text
-
-
-def validate_pose(pose: Mapping[str, Any]) -> list[str]:
-    """Return the problems of a pose as ``"path: message"`` strings; empty when valid."""
-    if not isinstance(pose, Mapping):
-        return ["pose: must be a mapping"]
-    errors: list[str] = []
-    for name in sorted(set(pose) - set(POSE_KEYS), key=str):
-        errors.append(f"{name}: unknown field (allowed: {', '.join(POSE_KEYS)})")
-    errors += [f"{name}: is required" for name in POSE_KEYS if name not in pose]
-    key = pose.get("key")
-    if "key" in pose and (not isinstance(key, str) or not key.strip()):
-        errors.append("key: must be a non-empty string")
-    view = pose.get("view")
-    if "view" in pose and view not in VIEWS:
-        errors.append(f"view: {view!r} is not one of {', '.join(VIEWS)}")
-    prop = pose.get("prop")
-    if "prop" in pose and prop not in PROPS:
-        errors.append(f"prop: {prop!r} is not one of {', '.join(PROPS)}")
-    angles = pose.get("angles")
-    if "angles" not in pose:
-        return errors
-    if not isinstance(angles, Mapping):
-        errors.append("angles: must be a mapping of angle names to degrees")
-        return errors
-    for name in REQUIRED_ANGLES:
-        if name not in angles:
-            errors.append(f"angles.{name}: is required")
-    for name in sorted(set(angles) - set(ANGLE_NAMES), key=str):
-        errors.append(f"angles.{name}: unknown angle (known: {', '.join(ANGLE_NAMES)})")
-    for name in ANGLE_NAMES:
-        if name not in angles:
-            continue
-        value = angles[name]
-        if not _is_number(value):
-            errors.append(f"angles.{name}: {value!r} is not a number of degrees")
-        elif view in VIEWS:
-            low, high = angle_range(str(view), name)
-            if not low <= float(value) <= high:
-                errors.append(f"angles.{name}: {_fmt(float(value))} is outside {low}..{high}")
-    return errors
-
-
-def _step(origin: Point, degrees: float, length: float) -> Point:
+def step(origin: Point, degrees: float, length: float) -> Point:
     """Move from origin by length in a direction measured from straight up toward forward."""
     rad = math.radians(degrees)
     return origin[0] + length * math.sin(rad), origin[1] + length * math.cos(rad)
 
 
-def _angle(angles: Mapping[str, Any], name: str) -> float:
+def direction(a: Point, b: Point) -> float:
+    return math.degrees(math.atan2(b[0] - a[0], b[1] - a[1]))
+
+
+@dataclass
+class Segment:
+    """A drawn body part: a chain of points with a half-thickness, near or far."""
+
+    name: str
+    points: list[Point]
+    radius: float
+    tone: str  # "near", "far" or "body"
+
+
+@dataclass
+class Skeleton:
+    view: str
+    joints: dict[str, Point]
+    segments: list[Segment]
+    torso: list[Point]  # closed outline of the trunk
+    head: Point
+    head_facing: float  # direction the face points (degrees, as ``step``)
+    back: list[Point] = field(default_factory=list)  # dorsal outline, pelvis to neck
+    seat: Point = (0.0, 0.0)  # the lowest point of the sitting bones
+
+    def moved(self, dx: float, dy: float) -> Skeleton:
+        def m(p: Point) -> Point:
+            return (p[0] + dx, p[1] + dy)
+
+        return Skeleton(
+            self.view,
+            {k: m(p) for k, p in self.joints.items()},
+            [Segment(s.name, [m(p) for p in s.points], s.radius, s.tone) for s in self.segments],
+            [m(p) for p in self.torso],
+            m(self.head),
+            self.head_facing,
+            [m(p) for p in self.back],
+            m(self.seat),
+        )
+
+
+def _a(angles: Mapping[str, Any], name: str) -> float:
     return float(angles.get(name, 0))
 
 
-def _side_points(a: Mapping[str, Any]) -> dict[str, Point]:
-    trunk = _angle(a, "trunk")
-    hip: Point = (0.0, 0.0)
-    shoulder = _step(hip, trunk, TRUNK)
-    points = {"hip": hip, "shoulder": shoulder}
-    points["head"] = _step(shoulder, trunk + _angle(a, "neck"), NECK)
-    for side in ("near", "far"):
-        arm = trunk + 180 - _angle(a, f"shoulder_{side}")
-        elbow = _step(shoulder, arm, UPPER_ARM)
-        points[f"elbow_{side}"] = elbow
-        points[f"wrist_{side}"] = _step(elbow, arm - _angle(a, f"elbow_{side}"), FOREARM)
-        thigh = trunk + 180 - _angle(a, f"hip_{side}")
-        knee = _step(hip, thigh, THIGH)
-        shin = thigh + _angle(a, f"knee_{side}")
-        ankle = _step(knee, shin, SHIN)
-        points[f"knee_{side}"] = knee
-        points[f"ankle_{side}"] = ankle
-        points[f"toe_{side}"] = _step(ankle, shin - 90 + _angle(a, f"ankle_{side}"), FOOT)
-    return points
+def _smooth(points: list[Point], per_span: int = 3) -> list[Point]:
+    """A Catmull-Rom curve through the points, sampled ``per_span`` times per span."""
+    if len(points) < 3:
+        return list(points)
+    ext = [points[0], *points, points[-1]]
+    out: list[Point] = [points[0]]
+    for i in range(1, len(ext) - 2):
+        p0, p1, p2, p3 = ext[i - 1], ext[i], ext[i + 1], ext[i + 2]
+        for s in range(1, per_span + 1):
+            t = s / per_span
+            t2, t3 = t * t, t * t * t
+            out.append(
+                tuple(  # type: ignore[arg-type]
+                    0.5
+                    * (
+                        2 * p1[k]
+                        + (-p0[k] + p2[k]) * t
+                        + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2
+                        + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3
+                    )
+                    for k in (0, 1)
+                )
+            )
+    return out
 
 
-def _front_points(a: Mapping[str, Any]) -> dict[str, Point]:
-    trunk = _angle(a, "trunk")
-    hip: Point = (0.0, 0.0)
-    shoulder = _step(hip, trunk, TRUNK)
-    points = {"hip": hip, "shoulder": shoulder}
-    points["head"] = _step(shoulder, trunk + _angle(a, "neck"), NECK)
+def _outline(spine: list[Point], halves: list[float]) -> tuple[list[Point], list[Point]]:
+    """Offset a sampled spine both ways; returns (left-of-direction, right-of-direction)."""
+    left: list[Point] = []
+    right: list[Point] = []
+    n = len(spine)
+    for i, p in enumerate(spine):
+        a, b = spine[max(i - 1, 0)], spine[min(i + 1, n - 1)]
+        d = direction(a, b)
+        h = halves[i]
+        left.append(step(p, d - 90, h))
+        right.append(step(p, d + 90, h))
+    return left, right
+
+
+def _interp_halves(knots: tuple[float, ...], count: int) -> list[float]:
+    spans = len(knots) - 1
+    out = []
+    for i in range(count):
+        t = i * spans / (count - 1)
+        j = min(int(t), spans - 1)
+        f = t - j
+        out.append(knots[j] + (knots[j + 1] - knots[j]) * f)
+    return out
+
+
+def _side_skeleton(a: Mapping[str, Any], view: str) -> Skeleton:
+    lumbar, thoracic, pelvis = _a(a, "lumbar"), _a(a, "thoracic"), _a(a, "pelvis")
+    bends = (pelvis, LORDOSIS + lumbar, KYPHOSIS + thoracic)
+
+    def spine_from(base: float) -> list[Point]:
+        pts: list[Point] = [(0.0, 0.0)]
+        d = base
+        for length, bend in zip(SPINE, bends, strict=True):
+            d += bend
+            pts.append(step(pts[-1], d, length))
+        return pts
+
+    # Rotate the spine so the hip-to-C7 line points where ``trunk`` says.
+    trial = spine_from(0.0)
+    base = _a(a, "trunk") - direction(trial[0], trial[-1])
+    spine = spine_from(base)
+    hip, _, _, c7 = spine
+    upper = direction(spine[2], c7)
+    pelvis_dir = base  # the pelvis frame, which the thighs hang from
+    neck_dir = upper + 4 + 0.5 * _a(a, "neck")
+    glide = _a(a, "head_glide")
+    # The glide moves the head along the line the face looks, keeping it level.
+    neck_top = step(step(c7, neck_dir, NECK), upper + 90, glide)
+    head_dir = upper + _a(a, "neck")
+    head = step(neck_top, head_dir, HEAD_RADIUS * 0.8)
+    joints: dict[str, Point] = {
+        "hip": hip,
+        "l3": spine[1],
+        "t10": spine[2],
+        "c7": c7,
+        "neck_top": neck_top,
+        "head": head,
+    }
+    segments: list[Segment] = []
+    rotation = _a(a, "rotation")
+    for side in SIDES:
+        tone = side
+        shoulder = step(c7, upper + 180, 4)
+        if view == "top" and rotation:
+            # Turning the chest open separates the stacked shoulders in the floor plane.
+            shift = SHOULDER_HALF * math.sin(math.radians(rotation))
+            shoulder = step(shoulder, upper + (-90 if side == "near" else 90), shift)
+        lift = math.cos(math.radians(_a(a, f"lift_{side}"))) if view == "top" else 1.0
+        arm = upper + 180 - _a(a, f"shoulder_{side}")
+        elbow = step(shoulder, arm, UPPER_ARM * lift)
+        fore = arm - _a(a, f"elbow_{side}")
+        wrist = step(elbow, fore, FOREARM * lift)
+        hand_end = step(wrist, fore - _a(a, f"wrist_{side}"), HAND * lift)
+        thigh = pelvis_dir + 180 - _a(a, f"hip_{side}")
+        knee = step(hip, thigh, THIGH)
+        shin = thigh + _a(a, f"knee_{side}")
+        # ``shin_*`` turns the shin across the body (an ankle on the other knee).
+        ankle = step(knee, shin, SHIN * math.cos(math.radians(_a(a, f"shin_{side}"))))
+        foot = shin - 90 + _a(a, f"ankle_{side}")
+        heel = step(step(ankle, shin, 4), foot, -4)
+        toe = step(step(ankle, shin, 3), foot, 16)
+        joints.update(
+            {
+                f"shoulder_{side}": shoulder,
+                f"elbow_{side}": elbow,
+                f"wrist_{side}": wrist,
+                f"hand_{side}": hand_end,
+                f"knee_{side}": knee,
+                f"ankle_{side}": ankle,
+                f"heel_{side}": heel,
+                f"toe_{side}": toe,
+            }
+        )
+        segments += [
+            Segment(f"thigh_{side}", [hip, knee], RADIUS["thigh"], tone),
+            Segment(f"shin_{side}", [knee, ankle], RADIUS["shin"], tone),
+            Segment(f"foot_{side}", [heel, toe], RADIUS["foot"], tone),
+            Segment(f"upper_arm_{side}", [shoulder, elbow], RADIUS["upper_arm"], tone),
+            Segment(f"forearm_{side}", [elbow, wrist], RADIUS["forearm"], tone),
+            Segment(f"hand_{side}", [wrist, hand_end], RADIUS["hand"], tone),
+        ]
+    segments.append(Segment("neck", [c7, neck_top], RADIUS["neck"], "body"))
+    curve = _smooth(spine)
+    halves = _interp_halves(TORSO_HALF, len(curve))
+    back, front = _outline(curve, halves)
+    torso = [*front, *reversed(back)]
+    seat = step(hip, pelvis_dir + 195, SEAT_RADIUS)
+    return Skeleton(view, joints, segments, torso, head, head_dir + 90, back, seat)
+
+
+def _limb3d(abduct: float, flex: float) -> tuple[float, float]:
+    """Projected (outward, up) unit parts of a limb abducted and flexed forward."""
+    ab, fl = math.radians(abduct), math.radians(flex)
+    return math.sin(ab) * math.cos(fl), -math.cos(ab) * math.cos(fl)
+
+
+def _front_skeleton(a: Mapping[str, Any]) -> Skeleton:
+    bend = _a(a, "trunk")
+
+    def spine_from(base: float) -> list[Point]:
+        pts: list[Point] = [(0.0, 0.0)]
+        for length, share in zip(SPINE, (0.5, 1.0, 1.5), strict=True):
+            pts.append(step(pts[-1], base + bend * share, length))
+        return pts
+
+    trial = spine_from(0.0)
+    spine = spine_from(bend - direction(trial[0], trial[-1]))
+    hip_c, _, _, c7 = spine
+    upper = direction(spine[2], c7)
+    neck_top = step(c7, upper + 0.5 * _a(a, "neck"), NECK)
+    head = step(neck_top, upper + _a(a, "neck"), HEAD_RADIUS * 0.8)
+    width = SHOULDER_HALF * math.cos(math.radians(_a(a, "rotation")))
+    joints: dict[str, Point] = {"hip": hip_c, "c7": c7, "neck_top": neck_top, "head": head}
+    segments: list[Segment] = []
     for side, outward in (("near", -1.0), ("far", 1.0)):
-        # ``outward`` is the x sign of this side of the body: near limbs swing to the left.
-        arm = trunk + 180 - outward * _angle(a, f"shoulder_{side}")
-        elbow = _step(shoulder, arm, UPPER_ARM)
-        points[f"elbow_{side}"] = elbow
-        forearm = arm - outward * _angle(a, f"elbow_{side}")
-        points[f"wrist_{side}"] = _step(elbow, forearm, FOREARM)
-        leg = 180 - outward * _angle(a, f"hip_{side}")
-        shortening = math.cos(math.radians(_angle(a, f"knee_{side}") / 2))
-        knee = _step(hip, leg, THIGH * shortening)
-        ankle = _step(knee, leg, SHIN * shortening)
-        points[f"knee_{side}"] = knee
-        points[f"ankle_{side}"] = ankle
-        points[f"toe_{side}"] = _step(ankle, leg - outward * 90, FOOT / 2)
-    return points
+        shoulder = step(step(c7, upper + 180, 4), upper + 90 * outward, width)
+        ox, oy = _limb3d(_a(a, f"shoulder_{side}"), _a(a, f"reach_{side}"))
+        length = math.hypot(ox, oy)
+        arm = direction((0, 0), (outward * ox, oy)) + upper if length > 1e-6 else upper + 180
+        elbow = step(shoulder, arm, UPPER_ARM * length)
+        fore = arm - outward * _a(a, f"elbow_{side}")
+        toward = math.cos(math.radians(_a(a, f"lift_{side}")))  # forearm toward the viewer
+        bent = _a(a, f"elbow_{side}") > 20  # a bent forearm stays in the picture plane
+        wrist = step(elbow, fore, FOREARM * (max(length, 0.35) if bent else length) * toward)
+        hand_end = step(wrist, fore, HAND * max(toward * (1 if bent else length), 0.3))
+        hip = (outward * HIP_HALF, 0.0)
+        hip_flex = _a(a, f"hip_flex_{side}")
+        tx, ty = _limb3d(_a(a, f"hip_{side}"), hip_flex)
+        knee = (hip[0] + outward * tx * THIGH, hip[1] + ty * THIGH)
+        sx, sy = _limb3d(_a(a, f"hip_{side}"), hip_flex - _a(a, f"knee_{side}"))
+        ankle = (knee[0] + outward * sx * SHIN, knee[1] + sy * SHIN)
+        if f"shin_{side}" in a:  # a shin crossing the body, e.g. an ankle on the other knee
+            ankle = step(knee, 180 + outward * _a(a, f"shin_{side}"), SHIN)
+        heel = (ankle[0], ankle[1] - 4)
+        toe = (ankle[0] + outward * 5, ankle[1] - 4)
+        joints.update(
+            {
+                f"shoulder_{side}": shoulder,
+                f"elbow_{side}": elbow,
+                f"wrist_{side}": wrist,
+                f"hand_{side}": hand_end,
+                f"hip_{side}": hip,
+                f"knee_{side}": knee,
+                f"ankle_{side}": ankle,
+                f"heel_{side}": heel,
+                f"toe_{side}": toe,
+            }
+        )
+        segments += [
+            Segment(f"thigh_{side}", [hip, knee], RADIUS["thigh"], side),
+            Segment(f"shin_{side}", [knee, ankle], RADIUS["shin"], side),
+            Segment(f"foot_{side}", [heel, toe], RADIUS["foot"], side),
+            Segment(f"upper_arm_{side}", [shoulder, elbow], RADIUS["upper_arm"], side),
+            Segment(f"forearm_{side}", [elbow, wrist], RADIUS["forearm"], side),
+            Segment(f"hand_{side}", [wrist, hand_end], RADIUS["hand"], side),
+        ]
+    segments.append(Segment("neck", [c7, neck_top], RADIUS["neck"], "body"))
+    curve = _smooth(spine)
+    knots = (*TORSO_HALF_FRONT[:3], width + 2)
+    left, right = _outline(curve, _interp_halves(knots, len(curve)))
+    torso = [*right, *reversed(left)]
+    seat = (hip_c[0], hip_c[1] - SEAT_RADIUS)
+    sk = Skeleton("front", joints, segments, torso, head, 180.0, [], seat)
+    roll = _a(a, "roll")
+    return _rotated(sk, roll) if roll else sk
 
 
-def _raw_points(pose: Mapping[str, Any]) -> dict[str, Point]:
+def _rotated(sk: Skeleton, degrees: float) -> Skeleton:
+    """The whole figure turned about the hips (lying on the side, seen from the front)."""
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+
+    def r(p: Point) -> Point:
+        return (p[0] * c + p[1] * s, -p[0] * s + p[1] * c)
+
+    return Skeleton(
+        sk.view,
+        {k: r(p) for k, p in sk.joints.items()},
+        [Segment(g.name, [r(p) for p in g.points], g.radius, g.tone) for g in sk.segments],
+        [r(p) for p in sk.torso],
+        r(sk.head),
+        sk.head_facing + degrees,
+        [r(p) for p in sk.back],
+        r(sk.seat),
+    )
+
+
+def skeleton(pose: Mapping[str, Any]) -> Skeleton:
+    """The figure in model centimetres (y up), not yet placed on the floor."""
     errors = validate_pose(pose)
     if errors:
         raise ValueError("invalid pose: " + "; ".join(errors))
-    angles = pose["angles"]
     if pose["view"] == "front":
-        return _front_points(angles)
-    return _side_points(angles)
+        return _front_skeleton(pose["angles"])
+    return _side_skeleton(pose["angles"], str(pose["view"]))
 
 
-def pose_points(pose: Mapping[str, Any]) -> dict[str, tuple[float, float]]:
-    """Joint positions in a 100x100 viewBox (y down), resting on the floor line at y=92.
+def lowest(sk: Skeleton) -> float:
+    """The lowest point of the body's surface (segments with their thickness, torso, head)."""
+    ys = [p[1] - s.radius for s in sk.segments for p in s.points]
+    ys += [p[1] for p in sk.torso] + [sk.head[1] - HEAD_RADIUS]
+    return min(ys)
 
-    The figure is centred horizontally; the lowest point (the head circle included) touches
-    the floor. Coordinates are rounded to one decimal. Raises ValueError for invalid poses.
+
+def placed_skeleton(pose: Mapping[str, Any], floor: float = 0.0) -> Skeleton:
+    """The figure resting on the floor (its lowest point at ``floor``), hips at x=0.
+
+    In the top view nothing rests on anything: the figure is only centred.
     """
-    raw = _raw_points(pose)
-    head_x, head_y = raw["head"]
-    xs = [x for x, _ in raw.values()] + [head_x - HEAD_RADIUS, head_x + HEAD_RADIUS]
-    lowest = min([y for _, y in raw.values()] + [head_y - HEAD_RADIUS])
-    centre = (min(xs) + max(xs)) / 2
-    placed: dict[str, tuple[float, float]] = {}
-    for name in JOINTS:
-        x, y = raw[name]
-        placed[name] = (
-            round(VIEWBOX / 2 + (x - centre) * SCALE, 1),
-            round(FLOOR_Y - (y - lowest) * SCALE, 1),
-        )
-    return placed
-
-
-def poses_differ(a: Mapping[str, Any], b: Mapping[str, Any], min_degrees: float = 10) -> bool:
-    """True when at least one angle differs by ``min_degrees`` or more.
-
-    A missing optional ankle angle counts as 0. The trunk is compared as a direction, so
-    -180 and 180 are the same.
-    """
-    angles_a = a.get("angles") or {}
-    angles_b = b.get("angles") or {}
-    for name in ANGLE_NAMES:
-        diff = abs(float(angles_a.get(name, 0)) - float(angles_b.get(name, 0)))
-        if name == "trunk":
-            diff = min(diff, 360 - diff)
-        if diff >= min_degrees:
-            return True
-    return False
-
-
-def _path(points: Mapping[str, Point], *chains: tuple[str, ...]) -> str:
-    parts: list[str] = []
-    for chain in chains:
-        for index, name in enumerate(chain):
-            x, y = points[name]
-            parts.append(f"{'L' if index else 'M'}{_fmt(x)} {_fmt(y)}")
-    return "".join(parts)
-
-
-def _clamp(value: float) -> float:
-    return min(max(value, 1.0), VIEWBOX - 1)
-
-
-def _prop_svg(prop: str, view: str, points: Mapping[str, Point], left: float, right: float) -> str:
-    attrs = 'stroke-width="1.5" opacity=".5"'
-    if prop == "mat":
-        x = _clamp(left - 4)
-        width = _clamp(right + 4) - x
-        return f'<rect x="{_fmt(x)}" y="92.8" width="{_fmt(width)}" height="2.4" {attrs}/>'
-    if prop == "wall":
-        if view == "front":
-            x = _clamp(left - 8)
-            width = _clamp(right + 8) - x
-            return f'<rect x="{_fmt(x)}" y="6" width="{_fmt(width)}" height="86" {attrs}/>'
-        return f'<path d="M{_fmt(_clamp(left - 2))} 6V92" {attrs}/>'
-    if prop == "chair":
-        hip_x, hip_y = points["hip"]
-        facing = 1.0 if points["knee_near"][0] >= hip_x else -1.0
-        seat_y = FLOOR_Y - 0.22 * SCALE
-        if hip_y >= FLOOR_Y - 0.40 * SCALE:  # hips low enough to be sitting on it
-            back, front = hip_x - 6 * facing, hip_x + 12 * facing
-        else:  # standing: the chair waits just behind the figure
-            edge = left if facing > 0 else right
-            front, back = edge - 2 * facing, edge - 20 * facing
-        back, front = _clamp(back), _clamp(front)
-        top = seat_y - 0.28 * SCALE
-        return (
-            f'<path d="M{_fmt(back)} {_fmt(top)}V92M{_fmt(back)} {_fmt(seat_y)}'
-            f'H{_fmt(front)}V92" {attrs}/>'
-        )
-    return ""
-
-
-def render_pose_svg(pose: Mapping[str, Any], *, title: str) -> str:
-    """A small, accessible SVG drawing of the pose, in ``currentColor``; deterministic."""
-    points = pose_points(pose)
-    view = str(pose["view"])
-    radius = HEAD_RADIUS * SCALE
-    head_x, head_y = points["head"]
-    shoulder_x, shoulder_y = points["shoulder"]
-    gap = math.hypot(head_x - shoulder_x, head_y - shoulder_y) or 1.0
-    neck_end = (
-        head_x - (head_x - shoulder_x) * radius / gap,
-        head_y - (head_y - shoulder_y) * radius / gap,
-    )
-    drawn = {**points, "neck_end": neck_end}
-    xs = [x for x, _ in points.values()] + [head_x - radius, head_x + radius]
-    far_arm = ("shoulder", "elbow_far", "wrist_far")
-    far_leg = ("hip", "knee_far", "ankle_far", "toe_far")
-    far = _path(drawn, far_arm, far_leg)
-    near = _path(
-        drawn,
-        ("hip", "shoulder", "neck_end"),
-        ("shoulder", "elbow_near", "wrist_near"),
-        ("hip", "knee_near", "ankle_near", "toe_near"),
-    )
-    far_opacity = ' opacity=".45"' if view == "side" else ""
-    prop = _prop_svg(str(pose["prop"]), view, points, min(xs), max(xs))
-    return (
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img" '
-        'fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">'
-        f"<title>{escape(title)}</title>"
-        '<path d="M2 92H98" stroke-width="1"/>'
-        f"{prop}"
-        f'<path d="{far}" stroke-width="3.2"{far_opacity}/>'
-        f'<path d="{near}" stroke-width="3.2"/>'
-        f'<circle cx="{_fmt(head_x)}" cy="{_fmt(head_y)}" r="{_fmt(radius)}" stroke-width="2.6"/>'
-        "</svg>"
-    )
+    sk = skeleton(pose)
+    hip_x = sk.joints["hip"][0]
+    if pose["view"] == "top":
+        return sk.moved(-hip_x, -sk.joints["hip"][1])
+    return sk.moved(-hip_x, floor - lowest(sk))

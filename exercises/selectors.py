@@ -15,6 +15,7 @@ from exercises.models import (
     RoutineItem,
     RoutineTranslation,
     TipTranslation,
+    pick_translation,
 )
 
 FALLBACK_LANGUAGE = "en"
@@ -116,3 +117,26 @@ def tips_for(clinic_id: int | None, language: str, topic: str | None) -> QuerySe
     if topic:
         queryset = queryset.filter(topic=topic)
     return queryset.order_by("topic", "slug")
+
+
+def clinic_exercises_for_review() -> list[dict[str, Any]]:
+    """Every clinic's own exercises (not retired), as contact-sheet entries."""
+    rows = (
+        Exercise.objects.exclude(clinic=None)
+        .filter(retired_at=None)
+        .select_related("clinic")
+        .prefetch_related(exercise_translations("en"))
+        .order_by("clinic_id", "slug")
+    )
+    entries = []
+    for row in rows:
+        text = pick_translation(row, "en")
+        entries.append(
+            {
+                "slug": row.slug,
+                "name": f"{text.name} - {row.clinic.name if row.clinic else ''}",
+                "poses": row.poses,
+                "labels": text.pose_labels,
+            }
+        )
+    return entries

@@ -18,7 +18,7 @@ from exercises.models import (
     labelled_choices,
     pick_translation,
 )
-from exercises.poses import BONES
+from exercises.pose_shapes import BONES, cached_figure
 
 
 class DosageSerializer(serializers.Serializer[Any]):
@@ -32,10 +32,15 @@ class DosageSerializer(serializers.Serializer[Any]):
 class PoseSerializer(serializers.Serializer[Any]):
     key = serializers.CharField()
     label = serializers.CharField()  # type: ignore[assignment]
-    view = serializers.ChoiceField(choices=["side", "front"])
+    view = serializers.ChoiceField(choices=["side", "front", "top"])
     svg_url = serializers.CharField()
     points = serializers.DictField(child=serializers.ListField(child=serializers.FloatField()))
     bones = serializers.ListField(child=serializers.ListField(child=serializers.CharField()))
+    # The drawing itself (exercises/pose_shapes.py): the PWA draws these shapes as they are.
+    view_box = serializers.ListField(child=serializers.FloatField(), min_length=4, max_length=4)
+    width = serializers.FloatField()
+    height = serializers.FloatField()
+    shapes = serializers.ListField(child=serializers.DictField())
 
 
 class PrecautionSerializer(serializers.Serializer[Any]):
@@ -117,6 +122,7 @@ class ExerciseSummarySerializer(_Translated):
                 "svg_url": pose_svg_url(exercise.slug, pose["key"]),
                 "points": pose["points"],
                 "bones": BONES,
+                **cached_figure(pose),
             }
             for pose in exercise.poses
         ]

@@ -32,7 +32,7 @@ from exercises.models import (
     RoutineTranslation,
     TipTranslation,
 )
-from exercises.poses import pose_points
+from exercises.pose_shapes import pose_points, stored_pose
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 
@@ -63,7 +63,7 @@ def search_text(texts: Mapping[str, Any]) -> str:
 def poses_with_points(poses: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     # Through JSON and back so the value compares equal to what the database returns
     # (tuples become lists): an unchanged file must not count as an update.
-    computed = [{**pose, "points": pose_points(pose)} for pose in poses]
+    computed = [{**stored_pose(pose), "points": pose_points(pose)} for pose in poses]
     return list(json.loads(json.dumps(computed)))
 
 

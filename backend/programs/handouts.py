@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from django.db.models import prefetch_related_objects
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -37,7 +37,7 @@ from backend.accounts.timezones import zone
 from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
-from exercises.poses import BONES, HEAD_RADIUS, POSE_KEYS, SCALE, pose_points
+from exercises.pose_shapes import cached_figure
 from exercises.safety_content import safety_content
 
 SAFETY_FOOTER = "When to get help"
@@ -64,8 +64,8 @@ EVENT_MINUTES = 30
 class PosePicture:
     label: str
     view: str
-    prop: str
-    points: Mapping[str, tuple[float, float]]
+    # The same shapes the SVG and the app draw (exercises/pose_shapes.pose_figure).
+    figure: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,7 @@ def handout_for(assignment: Assignment, language: str) -> Handout:
             PosePicture(
                 label=str(text.pose_labels.get(pose["key"], "")),
                 view=str(pose["view"]),
-                prop=str(pose.get("prop", "none")),
-                points=pose_points({k: v for k, v in pose.items() if k in POSE_KEYS}),
+                figure=cached_figure(pose),
             )
             for pose in exercise.poses
         ]
@@ -231,43 +230,66 @@ def _date_text(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def pose_drawing(pose: PosePicture, size: float = 28 * mm) -> Drawing:
-    """The stick figure of one pose, drawn with lines and a circle (y flipped for PDF)."""
-    scale = size / 100.0
-    drawing = Drawing(size, size)
+POSE_HEIGHT = 42 * mm  # readable on paper: a figure about the height of a thumb's length
+POSE_MAX_WIDTH = 82 * mm
 
-    def at(x: float, y: float) -> tuple[float, float]:
-        return x * scale, (100.0 - y) * scale
 
-    floor = at(2, 92) + at(98, 92)
-    drawing.add(Line(*floor, strokeColor=colors.grey, strokeWidth=0.6))
-    if pose.prop == "mat":
-        x, y = at(8, 95)
-        drawing.add(Rect(x, y, 84 * scale, 2.4 * scale, fillColor=colors.lightgrey, strokeWidth=0))
-    points = pose.points
-    radius = HEAD_RADIUS * SCALE
-    far_first = sorted(BONES, key=lambda bone: not bone[1].endswith("_far"))
-    for start, end in far_first:
-        if end == "head":
+def _paint(value: str) -> Any:
+    return None if value == "none" else colors.HexColor(value)
+
+
+def pose_drawing(pose: PosePicture, height: float = POSE_HEIGHT) -> Drawing:
+    """The pose's shapes drawn at a readable size, keeping its aspect ratio (y flipped)."""
+    x0, y0, width, box_height = (float(v) for v in pose.figure["view_box"])
+    scale = min(height / box_height, POSE_MAX_WIDTH / width)
+    drawing = Drawing(width * scale, box_height * scale)
+
+    def at(point: Sequence[float]) -> list[float]:
+        return [(point[0] - x0) * scale, (y0 + box_height - point[1]) * scale]
+
+    for shape in pose.figure["shapes"]:
+        stroke, fill = _paint(shape["stroke"]), _paint(shape["fill"])
+        width_pt = float(shape["w"]) * scale
+        if "c" in shape:
+            cx, cy = at(shape["c"])
+            drawing.add(
+                Circle(
+                    cx,
+                    cy,
+                    float(shape["r"]) * scale,
+                    fillColor=fill,
+                    strokeColor=stroke,
+                    strokeWidth=width_pt,
+                )
+            )
             continue
-        far = end.endswith("_far")
-        shade = colors.Color(0.6, 0.6, 0.6) if far and pose.view == "side" else colors.black
-        drawing.add(
-            Line(*at(*points[start]), *at(*points[end]), strokeColor=shade, strokeWidth=1.6)
-        )
-    (hx, hy), (sx, sy) = points["head"], points["shoulder"]
-    gap = max(((hx - sx) ** 2 + (hy - sy) ** 2) ** 0.5, 1.0)
-    neck_end = (hx - (hx - sx) * radius / gap, hy - (hy - sy) * radius / gap)
-    drawing.add(Line(*at(sx, sy), *at(*neck_end), strokeColor=colors.black, strokeWidth=1.6))
-    cx, cy = at(hx, hy)
-    drawing.add(Circle(cx, cy, radius * scale, strokeWidth=1.3, fillColor=None))
+        flat = [v for point in shape["p"] for v in at(point)]
+        common = {
+            "strokeColor": stroke,
+            "strokeWidth": width_pt,
+            "strokeLineCap": 1,
+            "strokeLineJoin": 1,
+        }
+        if shape["closed"]:
+            drawing.add(Polygon(flat, fillColor=fill, **common))
+        else:
+            drawing.add(PolyLine(flat, **common))
     return drawing
 
 
 def _pose_row(poses: Sequence[PosePicture], style: ParagraphStyle) -> Table:
-    cells = [[pose_drawing(p) for p in poses], [Paragraph(escape(p.label), style) for p in poses]]
-    table = Table(cells, colWidths=[34 * mm] * len(poses), hAlign="LEFT")
-    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
+    drawings = [pose_drawing(p) for p in poses]
+    per_row = 2 if sum(d.width for d in drawings) > 170 * mm else len(drawings)
+    cells: list[list[Any]] = []
+    for start in range(0, len(drawings), per_row):
+        chunk = range(start, min(start + per_row, len(drawings)))
+        cells.append([drawings[i] for i in chunk])
+        cells.append([Paragraph(f"{i + 1}. {escape(poses[i].label)}", style) for i in chunk])
+    width = max(d.width for d in drawings) + 4 * mm
+    table = Table(cells, colWidths=[width] * per_row, hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    )
     return table
 
 
@@ -335,7 +357,9 @@ def handout_pdf(handout: Handout) -> bytes:
             p(f"Dose: {exercise.dosage}" + (f". {exercise.notes}" if exercise.notes else "")),
         ]
         if exercise.poses:
-            block.append(_pose_row(exercise.poses, small))
+            block.append(
+                _pose_row(exercise.poses, ParagraphStyle("caption", fontSize=10, leading=12))
+            )
         block.append(
             ListFlowable([p(step) for step in exercise.steps], bulletType="1", leftIndent=12)
         )

@@ -36,13 +36,32 @@ export interface Dosage {
 
 export type Point = [number, number];
 
+/** One shape of a pose drawing, as the server computed it (exercises/pose_shapes.py). */
+export interface PoseShape {
+  id: string;
+  /** Polyline or polygon points (cm, y down) ... */
+  p?: [number, number][];
+  closed?: boolean;
+  /** ... or a circle's centre and radius. */
+  c?: [number, number];
+  r?: number;
+  fill: string;
+  stroke: string;
+  w: number;
+}
+
 export interface Pose {
   key: string;
   label: string;
-  view: 'side' | 'front';
+  view: 'side' | 'front' | 'top';
   svg_url: string;
   points: Record<string, Point>;
   bones: [string, string][];
+  /** The drawing's box [x, y, width, height] in cm; width/height give its aspect ratio. */
+  view_box: [number, number, number, number];
+  width: number;
+  height: number;
+  shapes: PoseShape[];
 }
 
 export interface ExerciseSummary {

@@ -105,3 +105,43 @@ def test_a_clinic_routine_uses_library_and_own_exercises(
     assert refused.status_code == 400
     assert "items[0].exercise" in refused.json()
     assert not Routine.objects.filter(slug="riverside-broken").exists()
+
+
+def test_a_clinic_exercise_goes_through_the_pose_audit(
+    cast: Any, as_user: Any, entry: dict[str, Any]
+) -> None:
+    # The bridge's lifted pose with its shoulders pushed off the mat: the head and upper
+    # back no longer touch it, as the pose declares they do.
+    entry["poses"][1]["angles"]["trunk"] = -150
+    before = Exercise.objects.count()
+    response = as_user(cast.phil).post("/api/exercises/", entry)
+    assert response.status_code == 400, response.content
+    problems = response.json()
+    field = next(f for f in problems if f.startswith("poses[1].contacts.mat"))
+    assert "pose 'lift'" in problems[field][0] and "must touch it" in problems[field][0]
+    assert Exercise.objects.count() == before
+
+
+def test_a_clinic_exercise_moving_arm_and_leg_on_one_side_is_refused(
+    cast: Any, as_user: Any
+) -> None:
+    shipped = yaml.safe_load((CONTENT_DIR / "exercises" / "core.yaml").read_text())
+    bird = copy.deepcopy(next(e for e in shipped if e["slug"] == "bird-dog"))
+    bird["slug"] = "riverside-bird-dog"
+    bird["progression"] = bird["regression"] = None
+    bird["poses"][1]["moves"] = {"arm": "near", "leg": "near"}
+    response = as_user(cast.phil).post("/api/exercises/", bird)
+    assert response.status_code == 400, response.content
+    messages = " ".join(m for ms in response.json().values() for m in ms)
+    assert "same (near) side" in messages and "pose 'reach'" in messages
+
+
+def test_a_clinic_exercise_with_a_bad_contact_part_names_it(
+    cast: Any, as_user: Any, entry: dict[str, Any]
+) -> None:
+    entry["poses"][0]["contacts"] = {"mat": ["elbows"], "desk": ["hands"]}
+    response = as_user(cast.phil).post("/api/exercises/", entry)
+    assert response.status_code == 400
+    body = response.json()
+    assert "unknown body part 'elbows'" in " ".join(body["poses[0].contacts.mat"])
+    assert "no desk in its props" in " ".join(body["poses[0].contacts.desk"])

@@ -217,8 +217,11 @@ def test_detail_has_everything_the_player_needs(cast: Any, as_user: Any) -> None
     assert {p["code"] for p in body["precautions"]} == set(entry["precautions"])
     assert [p["key"] for p in body["poses"]] == [p["key"] for p in entry["poses"]]
     for pose in body["poses"]:
-        assert set(pose["points"]) >= {"hip", "shoulder", "head"}
+        assert set(pose["points"]) >= {"hip", "c7", "head", "shoulder_near"}
         assert pose["svg_url"].endswith(f"/poses/{pose['key']}.svg")
+        # The drawing ships as shapes with its box, so the player sizes to the pose.
+        assert pose["view_box"][2:] == [pose["width"], pose["height"]]
+        assert {s["id"] for s in pose["shapes"]} >= {"torso", "head", "thigh_near:f"}
 
 
 def test_pose_svg_is_served_and_cacheable(cast: Any, as_user: Any) -> None:
@@ -232,6 +235,11 @@ def test_pose_svg_is_served_and_cacheable(cast: Any, as_user: Any) -> None:
     again = client.get(pose["svg_url"], HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
     assert client.get("/api/exercises/bird-dog/poses/nope.svg").status_code == 404
+    # One renderer: the SVG draws exactly the shapes and box the API ships to the app.
+    assert root.get("viewBox") == " ".join(f"{v:g}" for v in pose["view_box"])
+    paths = root.findall("{http://www.w3.org/2000/svg}path")
+    circles = root.findall("{http://www.w3.org/2000/svg}circle")
+    assert len(paths) + len(circles) == len(pose["shapes"])
 
 
 def test_library_answers_carry_etag_and_304(cast: Any, as_user: Any) -> None:

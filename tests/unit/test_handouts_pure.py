@@ -6,6 +6,7 @@ import io
 from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
+import pytest
 from pypdf import PdfReader
 
 from backend.programs.handouts import (
@@ -19,12 +20,12 @@ from backend.programs.handouts import (
     dosage_text,
     handout_pdf,
 )
-from exercises.poses import pose_points
+from exercises.pose_shapes import pose_figure
 
 STANDING = {
     "key": "stand",
     "view": "side",
-    "prop": "none",
+    "props": [],
     "angles": {
         "trunk": 0,
         "neck": 0,
@@ -118,7 +119,7 @@ def test_an_empty_feed_is_still_a_calendar() -> None:
 
 
 def test_the_pdf_groups_exercises_by_phase() -> None:
-    pose = PosePicture("Stand tall", "side", "none", pose_points(STANDING))
+    pose = PosePicture("Stand tall", "side", pose_figure(STANDING))
     exercise = HandoutExercise(
         name="Wall stand",
         summary="Stand with your back to a wall.",
@@ -164,7 +165,7 @@ def test_the_pdf_groups_exercises_by_phase() -> None:
 def test_every_page_prints_when_to_get_help_from_the_safety_file() -> None:
     from exercises.safety_content import safety_content
 
-    pose = PosePicture("Stand tall", "side", "none", pose_points(STANDING))
+    pose = PosePicture("Stand tall", "side", pose_figure(STANDING))
     exercises = [
         HandoutExercise(
             name=f"Exercise {n}",
@@ -200,3 +201,16 @@ def test_every_page_prints_when_to_get_help_from_the_safety_file() -> None:
         assert SAFETY_FOOTER in text
         for flag in safety_content().red_flags:
             assert " ".join(flag.label.split()[:4]) in text, flag.code
+
+
+def test_pose_drawings_are_printed_at_a_readable_size() -> None:
+    from reportlab.lib.units import mm
+
+    from backend.programs.handouts import pose_drawing
+
+    drawing = pose_drawing(PosePicture("Stand tall", "side", pose_figure(STANDING)))
+    assert drawing.height >= 40 * mm  # the old thumbnails were 28 mm squares of a tiny figure
+    figure = pose_figure(STANDING)
+    assert drawing.width / drawing.height == pytest.approx(
+        figure["width"] / figure["height"], rel=0.01
+    )

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Pose } from '../types';
-import { boneSegments, frameAt, type Points } from '../lib/pose';
+import type { Pose, PoseShape } from '../types';
+import { frameAt, pathData, unionBox, type Box } from '../lib/pose';
 
 export function usePrefersReducedMotion(): boolean {
   const query = '(prefers-reduced-motion: reduce)';
@@ -14,26 +14,43 @@ export function usePrefersReducedMotion(): boolean {
   return reduced;
 }
 
-function Figure({ points, bones, label }: { points: Points; bones: [string, string][]; label?: string }) {
-  const head = points.head;
+/** Draws the server's shapes as they are; the box keeps the pose's own aspect ratio. */
+export function Figure({ shapes, box, label }: { shapes: PoseShape[]; box: Box; label?: string }) {
   return (
-    <svg class="figure" viewBox="0 0 100 100" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : 'true'}>
-      {boneSegments(points, bones).map((s) => (
-        <line key={s.key} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} />
-      ))}
-      {head && <circle cx={head[0]} cy={head[1]} r={5} />}
+    <svg
+      class="figure"
+      viewBox={box.join(' ')}
+      style={{ aspectRatio: `${box[2]} / ${box[3]}` }}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : 'true'}
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      {shapes.map((s) =>
+        s.c ? (
+          <circle key={s.id} cx={s.c[0]} cy={s.c[1]} r={s.r} fill={s.fill} stroke={s.stroke} stroke-width={s.w} />
+        ) : (
+          <path key={s.id} d={pathData(s.p ?? [], !!s.closed)} fill={s.fill} stroke={s.stroke} stroke-width={s.w} />
+        ),
+      )}
     </svg>
   );
 }
 
-/** Animated stick figure moving through the exercise's poses; still poses side by side when motion is reduced. */
+/** A figure seen from above (lying on the side) says so, so it is not read as lying on the back. */
+function viewNote(pose: Pose | undefined): string {
+  return pose?.view === 'top' ? ' (seen from above)' : '';
+}
+
+/** Animated figure moving through the exercise's poses; still poses side by side when motion is reduced. */
 export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: string; paused?: boolean }) {
   const reduced = usePrefersReducedMotion();
-  const [frame, setFrame] = useState<{ points: Points; index: number }>(() => ({ points: poses[0]?.points ?? {}, index: 0 }));
+  const [frame, setFrame] = useState<{ shapes: PoseShape[]; index: number }>(() => ({ shapes: poses[0]?.shapes ?? [], index: 0 }));
   const start = useRef<number | null>(null);
 
   useEffect(() => {
-    setFrame({ points: poses[0]?.points ?? {}, index: 0 });
+    setFrame({ shapes: poses[0]?.shapes ?? [], index: 0 });
     start.current = null;
     if (reduced || paused || poses.length < 2) return;
     let raf = 0;
@@ -47,15 +64,15 @@ export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: strin
   }, [poses, reduced, paused]);
 
   if (poses.length === 0) return null;
-  const bones = poses[0].bones;
   if (reduced || poses.length === 1) {
     return (
       <div class="poses-static">
         {poses.map((p, i) => (
           <figure key={p.key}>
-            <Figure points={p.points} bones={p.bones} label={`${name}, position ${i + 1}: ${p.label}`} />
+            <Figure shapes={p.shapes} box={p.view_box} label={`${name}, position ${i + 1}: ${p.label}${viewNote(p)}`} />
             <figcaption>
               {i + 1}. {p.label}
+              {viewNote(p)}
             </figcaption>
           </figure>
         ))}
@@ -63,10 +80,15 @@ export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: strin
     );
   }
   return (
-    <figure style={{ margin: 0 }}>
-      <Figure points={frame.points} bones={bones} label={`${name}, moving between: ${poses.map((p) => p.label).join(', ')}`} />
+    <figure class="pose-player" style={{ margin: 0 }}>
+      <Figure
+        shapes={frame.shapes}
+        box={unionBox(poses.map((p) => p.view_box))}
+        label={`${name}, moving between: ${poses.map((p) => p.label).join(', ')}${viewNote(poses[0])}`}
+      />
       <figcaption class="center muted small" aria-hidden="true">
         {poses[frame.index]?.label}
+        {viewNote(poses[frame.index])}
       </figcaption>
     </figure>
   );

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { boneSegments, easeInOut, frameAt, interpolatePoints } from './pose';
+import type { PoseShape } from '../types';
+import { easeInOut, frameAt, interpolateShapes, pathData, unionBox } from './pose';
 
-const a = { points: { hip: [50, 60], head: [50, 20] } as Record<string, [number, number]> };
-const b = { points: { hip: [50, 60], head: [70, 40], knee_near: [60, 80] } as Record<string, [number, number]> };
+const line = (id: string, pts: [number, number][], w = 2): PoseShape => ({ id, p: pts, closed: false, fill: 'none', stroke: '#000', w });
+const head = (x: number, y: number): PoseShape => ({ id: 'head', c: [x, y], r: 10, fill: '#eee', stroke: '#000', w: 1 });
+const a = { shapes: [line('thigh', [[0, 0], [10, 0]]), head(50, 20)] };
+const b = { shapes: [line('thigh', [[0, 0], [10, 10]], 4), head(70, 40), line('band', [[1, 1], [2, 2]])] };
 
-describe('pose interpolation', () => {
-  it('interpolates linearly and clamps t', () => {
-    expect(interpolatePoints(a.points, b.points, 0.5).head).toEqual([60, 30]);
-    expect(interpolatePoints(a.points, b.points, 2).head).toEqual([70, 40]);
-    expect(interpolatePoints(a.points, b.points, -1).head).toEqual([50, 20]);
+describe('pose drawing', () => {
+  it('interpolates matching shapes point by point and clamps t', () => {
+    const mid = interpolateShapes(a.shapes, b.shapes, 0.5);
+    expect(mid[0].p).toEqual([[0, 0], [10, 5]]);
+    expect(mid[0].w).toBe(3);
+    expect(mid[1].c).toEqual([60, 30]);
+    expect(interpolateShapes(a.shapes, b.shapes, 2)).toBe(b.shapes);
+    expect(interpolateShapes(a.shapes, b.shapes, -1)).toBe(a.shapes);
   });
 
-  it('keeps points that exist in only one pose', () => {
-    expect(interpolatePoints(a.points, b.points, 0.3).knee_near).toEqual([60, 80]);
+  it('lets a shape that only one pose has switch at halfway', () => {
+    expect(interpolateShapes(a.shapes, b.shapes, 0.3).map((s) => s.id)).toEqual(['thigh', 'head']);
+    expect(interpolateShapes(a.shapes, b.shapes, 0.7).map((s) => s.id)).toEqual(['thigh', 'head', 'band']);
+  });
+
+  it('switches a shape whose point count changes instead of morphing it', () => {
+    const other = [line('thigh', [[0, 0], [5, 5], [10, 10]])];
+    expect(interpolateShapes([a.shapes[0]], other, 0.4)[0]).toBe(a.shapes[0]);
+    expect(interpolateShapes([a.shapes[0]], other, 0.6)[0]).toBe(other[0]);
   });
 
   it('eases from 0 to 1 symmetrically', () => {
@@ -24,19 +37,19 @@ describe('pose interpolation', () => {
 
   it('holds, moves and loops through poses', () => {
     const timing = { holdMs: 100, moveMs: 100 };
-    expect(frameAt([a, b], 50, timing)).toEqual({ points: a.points, index: 0 });
+    expect(frameAt([a, b], 50, timing)).toEqual({ shapes: a.shapes, index: 0 });
     const mid = frameAt([a, b], 150, timing);
     expect(mid.index).toBe(0);
-    expect(mid.points.head[0]).toBeCloseTo(60);
-    expect(frameAt([a, b], 250, timing).points).toEqual(b.points);
-    // b moves back to a, then the loop starts again
-    expect(frameAt([a, b], 400, timing).points.head).toEqual([50, 20]);
-    expect(frameAt([a], 999, timing).points).toEqual(a.points);
-    expect(frameAt([], 0, timing).points).toEqual({});
+    expect(mid.shapes[1].c?.[0]).toBeCloseTo(60);
+    expect(frameAt([a, b], 250, timing).shapes).toEqual(b.shapes);
+    expect(frameAt([a, b], 400, timing).shapes).toEqual(a.shapes);
+    expect(frameAt([a], 999, timing).shapes).toEqual(a.shapes);
+    expect(frameAt([], 0, timing).shapes).toEqual([]);
   });
 
-  it('draws only bones whose ends are known', () => {
-    const segs = boneSegments(b.points, [['hip', 'head'], ['hip', 'ankle_near']]);
-    expect(segs).toEqual([{ x1: 50, y1: 60, x2: 70, y2: 40, key: 'hip-head' }]);
+  it('writes path data and holds every pose in one box', () => {
+    expect(pathData([[0, 0], [1.26, -2]], false)).toBe('M0 0L1.3 -2');
+    expect(pathData([[0, 0], [1, 1], [2, 0]], true)).toBe('M0 0L1 1L2 0Z');
+    expect(unionBox([[0, -100, 50, 100], [-10, -80, 40, 90]])).toEqual([-10, -100, 60, 110]);
   });
 });

@@ -12,6 +12,10 @@ const pose = (key: string, y: number) => ({
   svg_url: '',
   points: { head: [20, y], hip: [55, 62] },
   bones: [['head', 'hip']],
+  view_box: [0, 0, 100, 80],
+  width: 100,
+  height: 80,
+  shapes: [{ id: 'head', c: [20, y], r: 5, fill: '#fff', stroke: '#000', w: 1 }],
 });
 const exercise = (slug: string, name: string) => ({
   slug,
@@ -109,7 +113,7 @@ describe('guided session player', () => {
 
     // Exercise 1: count two reps.
     await waitFor(() => byText(root, 'h2', 'Bird dog'));
-    expect(root.querySelector('svg.figure line')).not.toBeNull();
+    expect(root.querySelector('svg.figure circle')).not.toBeNull();
     byText(root, 'button', 'Start Bird dog')!.click();
     await waitFor(() => byText(root, 'button', 'Count a rep'));
     byText(root, 'button', 'Count a rep')!.click();
