@@ -55,6 +55,13 @@ ALLOWED_ON_PURPOSE = {
     ("AccountDeleteSerializer", "password"),
     ("PasswordConfirmSerializer", "password"),  # switching two-factor off: checked, not stored
     ("CareLinkCreateSerializer", "physio"),
+    # Staff name the patient whose thread, consent or time log it is; the view looks the
+    # patient up among those the caller may see (404 otherwise). Patients' own are ignored.
+    ("MessageInSerializer", "patient"),
+    ("ThreadReadInSerializer", "patient"),
+    ("ConsentInSerializer", "patient"),
+    ("TimeEntryInSerializer", "patient"),
+    ("TimerStartSerializer", "patient"),
 }
 
 
