@@ -230,8 +230,11 @@ def fhir_export(
 
     The patient's program is read before this returns (so a database failure is still an
     error response); sessions and responses are read as the bundle is written."""
+    # Stamped before anything is read: a change made during the export is at or after it,
+    # so the next ``_since=<timestamp>`` fetches it.
+    stamp = now or timezone.now()
     record = rows.patient_record(patient)
-    return _write(entries(patient, query, record), query, links, now or timezone.now())
+    return _write(entries(patient, query, record), query, links, stamp)
 
 
 def _write(
