@@ -253,17 +253,25 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
         return Response(ResponseSerializer(saved).data, status=status.HTTP_201_CREATED)
 
 
+class PsfsActivitiesSerializer(serializers.Serializer[Any]):
+    activities = serializers.ListField(child=serializers.CharField())
+
+
 class PsfsActivitiesView(APIView):
     """A patient's PSFS activities (``?patient=ID``): the physio reads and corrects them."""
 
     permission_classes = (IsPhysio,)
 
-    @extend_schema(parameters=[PATIENT_PARAM])
+    @extend_schema(parameters=[PATIENT_PARAM], responses=PsfsActivitiesSerializer)
     def get(self, request: Request) -> Response:
         patient = _patient_for_physio(request)
         return Response({"activities": psfs.psfs_activities(patient)})
 
-    @extend_schema(parameters=[PATIENT_PARAM])
+    @extend_schema(
+        parameters=[PATIENT_PARAM],
+        request=PsfsActivitiesSerializer,
+        responses=PsfsActivitiesSerializer,
+    )
     def put(self, request: Request) -> Response:
         patient = _patient_for_physio(request)
         data = request.data if isinstance(request.data, dict) else {}
