@@ -16,8 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend.accounts.models import Role, User
-from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff, IsPhysio
-from backend.accounts.selectors import patients_visible_to
+from backend.accounts.permissions import IsClinicAdmin, IsPhysio
 from backend.api import Pagination, request_user
 from backend.messaging import selectors, services
 from backend.messaging.models import Message
@@ -30,7 +29,6 @@ from backend.messaging.serializers import (
     message_data,
     paginated,
 )
-from backend.programs.models import Alert
 
 PATIENT_PARAM = OpenApiParameter("patient", int, required=False, description="staff: whose thread")
 
@@ -148,38 +146,6 @@ class NoReplyView(APIView):
         )
         services.message_mark_no_reply(message, user)
         return Response(message_data(message, user.pk, selectors.read_marks(message.patient)))
-
-
-ACK = inline_serializer(
-    "AlertAcknowledgment",
-    {
-        "alert": serializers.IntegerField(),
-        "acknowledged": serializers.ListField(child=serializers.DictField()),
-    },
-)
-
-
-class AlertAcknowledgeView(APIView):
-    permission_classes = (IsClinicStaff,)
-
-    @extend_schema(request=None, responses=ACK)
-    def post(self, request: Request, alert_id: int) -> Response:
-        user = request_user(request)
-        alert = get_object_or_404(Alert, pk=alert_id, patient__in=patients_visible_to(user))
-        services.alert_acknowledge(alert, user)
-        notices = alert.notices.filter(acknowledged_at__isnull=False).select_related("user")
-        return Response(
-            {
-                "alert": alert.pk,
-                "acknowledged": [
-                    {
-                        "by": {"id": n.user_id, "full_name": n.user.full_name},
-                        "at": n.acknowledged_at,
-                    }
-                    for n in notices.order_by("acknowledged_at")
-                ],
-            }
-        )
 
 
 class PrefsView(APIView):

@@ -85,13 +85,13 @@ class ThreadRead(models.Model):
 
 class AlertNotice(models.Model):
     """One clinical alert brought to one physio: the ledger that makes the push and the
-    e-mail go out once, and the record of who acknowledged it and when."""
+    e-mail go out once. Who acknowledged the alert, and when, is on the alert itself
+    (``programs.Alert.acknowledged_by`` / ``acknowledged_at``)."""
 
     alert = models.ForeignKey("programs.Alert", on_delete=models.CASCADE, related_name="notices")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     notified_at = models.DateTimeField(default=timezone.now)
     emailed_at = models.DateTimeField(null=True, blank=True)
-    acknowledged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -172,7 +172,10 @@ def alert_notify(alert_id: int, kind: str | None = None) -> int:
     patient = alert.patient
     title = f"{ALERT_TITLES.get(kind or alert.kind, 'Alert')}: {patient.full_name or patient.email}"
     notified = 0
-    for link in CareLink.objects.filter(patient=patient).select_related("physio"):
+    # Only physios of the patient's own clinic: a care link made across clinics by hand
+    # must never carry one clinic's patient's health data to another.
+    links = CareLink.objects.filter(patient=patient, physio__clinic_id=patient.clinic_id)
+    for link in links.select_related("physio"):
         physio = link.physio
         if not physio.is_active:
             continue
@@ -218,15 +221,6 @@ def alert_email_send(notice_id: int) -> bool:
         recipient_list=[notice.user.email],
     )
     return True
-
-
-def alert_acknowledge(alert: Alert, user: User, *, now: datetime | None = None) -> AlertNotice:
-    """Record that ``user`` acknowledged ``alert`` (first time kept)."""
-    notice, _ = AlertNotice.objects.get_or_create(alert=alert, user=user)
-    if notice.acknowledged_at is None:
-        notice.acknowledged_at = now or timezone.now()
-        notice.save(update_fields=["acknowledged_at"])
-    return notice
 
 
 def digest_send(*, now: datetime | None = None) -> int:

@@ -9,9 +9,6 @@ urlpatterns: list[URLPattern] = [
     path(
         "messages/<uuid:message_id>/no-reply/", api.NoReplyView.as_view(), name="message-no-reply"
     ),
-    path(
-        "alerts/<int:alert_id>/acknowledge/", api.AlertAcknowledgeView.as_view(), name="alert-ack"
-    ),
     path("messaging/prefs/", api.PrefsView.as_view(), name="messaging-prefs"),
     path("messaging/clinic-settings/", api.ClinicSettingsView.as_view(), name="messaging-clinic"),
     path("consents/", monitoring_api.ConsentsView.as_view(), name="consents"),

@@ -26,7 +26,7 @@ from backend.accounts import audit
 from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
-from backend.api import request_language, request_user
+from backend.api import StrictSerializer, request_language, request_user
 from backend.programs import alerts, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
 from backend.programs.precautions import (
@@ -306,6 +306,12 @@ def _page_hooks(user: User, rows: list[dict[str, Any]]) -> None:
         import_string(hook)(user, rows)
 
 
+class PatientPrecautionsIn(StrictSerializer):
+    """The precaution codes a physio marks for a patient (the library's precaution codes)."""
+
+    codes = serializers.ListField(child=serializers.CharField())
+
+
 class CaseloadViewSet(PatientViewSet):
     """The caller's patients with adherence, last session, latest pain and open alerts."""
 
@@ -389,9 +395,7 @@ class CaseloadViewSet(PatientViewSet):
         return Response(screening_state(patient), status=status.HTTP_201_CREATED)
 
     @extend_schema(
-        request=inline_serializer(
-            "PatientPrecautionsIn", {"codes": serializers.ListField(child=serializers.CharField())}
-        ),
+        request=PatientPrecautionsIn,
         responses=inline_serializer(
             "PatientPrecautions", {"codes": serializers.ListField(child=serializers.CharField())}
         ),
@@ -401,9 +405,10 @@ class CaseloadViewSet(PatientViewSet):
         """Precautions marked for this patient; nudges never suggest a move carrying one."""
         patient = self.get_object()
         if request.method == "PUT":
-            data = request.data if isinstance(request.data, dict) else {}
+            body = PatientPrecautionsIn(data=request.data)
+            body.is_valid(raise_exception=True)
             codes = patient_precautions_set(
-                patient=patient, codes=data.get("codes"), actor=request_user(request)
+                patient=patient, codes=body.validated_data["codes"], actor=request_user(request)
             )
         else:
             codes = patient_precaution_codes(patient)

@@ -16,7 +16,9 @@ from django.test import Client
 from django.urls import reverse
 
 from backend.accounts.models import CareLink, User
+from backend.messaging.models import AlertNotice
 from backend.nudges.models import InboxMessage
+from backend.programs.models import Alert
 from backend.programs.sessions import _notify_physios
 from tests.factories import TEST_PASSWORD, assign_program
 
@@ -99,10 +101,12 @@ def test_a_cross_clinic_care_link_is_invalid_in_the_model(cast: Any) -> None:
 def test_alerts_skip_a_physio_of_another_clinic(cast: Any, library: Any) -> None:
     # A link made across clinics by hand, behind every check.
     CareLink.objects.create(patient=cast.pat, physio=cast.hugo)
-    alert = type("A", (), {"pk": 987, "message": "Pain rose"})()
+    alert = Alert.objects.create(patient=cast.pat, kind="pain", reason="pain_high", message="Pain")
     _notify_physios(cast.pat, alert, "Pain alert")
     assert InboxMessage.objects.filter(user=cast.phil).count() == 1
     assert not InboxMessage.objects.filter(user=cast.hugo).exists()
+    assert not AlertNotice.objects.filter(user=cast.hugo).exists()
+    assert AlertNotice.objects.filter(user=cast.phil).exists()
 
 
 def test_a_clinic_admin_cannot_set_a_members_password(cast: Any) -> None:

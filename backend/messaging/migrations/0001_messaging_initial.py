@@ -71,7 +71,6 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('notified_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('emailed_at', models.DateTimeField(blank=True, null=True)),
-                ('acknowledged_at', models.DateTimeField(blank=True, null=True)),
                 ('alert', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notices', to='programs.alert')),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
