@@ -25,7 +25,7 @@ from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.accounts.selectors import patients_visible_to
-from backend.api import request_language, request_user
+from backend.api import StrictSerializer, request_language, request_user
 from backend.programs import selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
 from backend.programs.precautions import (
@@ -46,6 +46,10 @@ from backend.programs.serializers import (
 )
 from backend.programs.sessions import SessionConflict, alert_resolve, session_log
 from exercises.safety_content import safety_content
+
+
+class PatientPrecautionsInSerializer(StrictSerializer):
+    codes = serializers.ListField(child=serializers.CharField(max_length=60), max_length=20)
 
 
 def _language_context(request: Request) -> dict[str, Any]:
@@ -364,9 +368,7 @@ class CaseloadViewSet(PatientViewSet):
         return Response(screening_state(patient), status=status.HTTP_201_CREATED)
 
     @extend_schema(
-        request=inline_serializer(
-            "PatientPrecautionsIn", {"codes": serializers.ListField(child=serializers.CharField())}
-        ),
+        request=PatientPrecautionsInSerializer,
         responses=inline_serializer(
             "PatientPrecautions", {"codes": serializers.ListField(child=serializers.CharField())}
         ),
@@ -376,9 +378,10 @@ class CaseloadViewSet(PatientViewSet):
         """Precautions marked for this patient; nudges never suggest a move carrying one."""
         patient = self.get_object()
         if request.method == "PUT":
-            data = request.data if isinstance(request.data, dict) else {}
+            body = PatientPrecautionsInSerializer(data=request.data)
+            body.is_valid(raise_exception=True)
             codes = patient_precautions_set(
-                patient=patient, codes=data.get("codes"), actor=request_user(request)
+                patient=patient, codes=body.validated_data["codes"], actor=request_user(request)
             )
         else:
             codes = patient_precaution_codes(patient)

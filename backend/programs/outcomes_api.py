@@ -249,8 +249,10 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
         return Response(ResponseSerializer(saved).data, status=status.HTTP_201_CREATED)
 
 
-class PsfsActivitiesSerializer(serializers.Serializer[Any]):
-    activities = serializers.ListField(child=serializers.CharField())
+class PsfsActivitiesSerializer(StrictSerializer):
+    activities = serializers.ListField(
+        child=serializers.CharField(max_length=80, allow_blank=True), max_length=5
+    )
 
 
 class PsfsActivitiesView(APIView):
@@ -270,8 +272,11 @@ class PsfsActivitiesView(APIView):
     )
     def put(self, request: Request) -> Response:
         patient = _patient_for_physio(request)
-        data = request.data if isinstance(request.data, dict) else {}
-        activities = psfs.psfs_activities_set(patient=patient, activities=data.get("activities"))
+        body = PsfsActivitiesSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        activities = psfs.psfs_activities_set(
+            patient=patient, activities=body.validated_data["activities"]
+        )
         return Response({"activities": activities})
 
 

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend.accounts.permissions import IsPatient
-from backend.api import request_user
+from backend.api import StrictSerializer, request_user
 from backend.programs.models import RedFlagScreening
 from backend.programs.screening import advice_for, screening_answer, screening_state
 from exercises.safety_content import safety_content
@@ -37,9 +37,11 @@ SCREENING_STATE = inline_serializer(
         "advice": serializers.ListField(child=serializers.DictField()),
     },
 )
-SCREENING_IN = inline_serializer(
-    "ScreeningIn", {"answers": serializers.DictField(child=serializers.BooleanField())}
-)
+
+
+class ScreeningInSerializer(StrictSerializer):
+    # Checked in full by the service (every question answered, true or false).
+    answers = serializers.JSONField()
 
 
 def screening_payload(screening: RedFlagScreening) -> dict[str, Any]:
@@ -78,13 +80,11 @@ class ScreeningView(APIView):
     def get(self, request: Request) -> Response:
         return Response(screening_state_payload(screening_state(request_user(request))))
 
-    @extend_schema(request=SCREENING_IN, responses={201: SCREENING_STATE})
+    @extend_schema(request=ScreeningInSerializer, responses={201: SCREENING_STATE})
     def post(self, request: Request) -> Response:
-        data = request.data if isinstance(request.data, dict) else {}
-        unknown = sorted(str(k)[:40] for k in data if k != "answers")
-        if unknown:
-            return Response(
-                {key: ["Unknown field."] for key in unknown}, status=status.HTTP_400_BAD_REQUEST
-            )
-        screening = screening_answer(patient=request_user(request), answers=data.get("answers"))
+        body = ScreeningInSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        screening = screening_answer(
+            patient=request_user(request), answers=body.validated_data["answers"]
+        )
         return Response(screening_payload(screening), status=status.HTTP_201_CREATED)
