@@ -149,16 +149,6 @@ class BoundedDateTimeField(serializers.DateTimeField):
         return parsed
 
 
-class YesNoField(serializers.BooleanField):
-    """A JSON ``true`` or ``false`` only: a clinical yes/no answer is never guessed from
-    "no", 0 or "off" (DRF's BooleanField would accept those)."""
-
-    def to_internal_value(self, value: Any) -> bool:
-        if not isinstance(value, bool):
-            raise serializers.ValidationError("Answer true (yes) or false (no).")
-        return value
-
-
 class WallClockField(serializers.TimeField):
     """A local wall time as ``HH:MM`` exactly: no seconds or fractions (``09:00:00.999``
     would pass a "start differs from end" rule while meaning the same minute)."""

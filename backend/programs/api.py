@@ -26,6 +26,7 @@ from backend.accounts import audit
 from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
+from backend.accounts.selectors import patients_visible_to
 from backend.api import StrictSerializer, request_language, request_user
 from backend.programs import alerts, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
@@ -48,6 +49,10 @@ from backend.programs.serializers import (
 )
 from backend.programs.sessions import SessionConflict, session_log
 from exercises.safety_content import safety_content
+
+
+class PatientPrecautionsInSerializer(StrictSerializer):
+    codes = serializers.ListField(child=serializers.CharField(max_length=60), max_length=20)
 
 
 def _language_context(request: Request) -> dict[str, Any]:
@@ -395,7 +400,7 @@ class CaseloadViewSet(PatientViewSet):
         return Response(screening_state(patient), status=status.HTTP_201_CREATED)
 
     @extend_schema(
-        request=PatientPrecautionsIn,
+        request=PatientPrecautionsInSerializer,
         responses=inline_serializer(
             "PatientPrecautions", {"codes": serializers.ListField(child=serializers.CharField())}
         ),
@@ -405,7 +410,7 @@ class CaseloadViewSet(PatientViewSet):
         """Precautions marked for this patient; nudges never suggest a move carrying one."""
         patient = self.get_object()
         if request.method == "PUT":
-            body = PatientPrecautionsIn(data=request.data)
+            body = PatientPrecautionsInSerializer(data=request.data)
             body.is_valid(raise_exception=True)
             codes = patient_precautions_set(
                 patient=patient, codes=body.validated_data["codes"], actor=request_user(request)

@@ -53,10 +53,6 @@ class MeasureSerializer(serializers.Serializer[Any]):
     max_items = serializers.IntegerField()
     lower_is_better = serializers.BooleanField()
     items = MeasureItemSerializer(many=True)
-    available = serializers.BooleanField(
-        help_text="Whether a physio of this clinic may schedule it."
-    )
-    unavailable_reason = serializers.CharField(allow_null=True)
 
 
 class ScheduleInSerializer(StrictSerializer):
@@ -254,7 +250,9 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
 
 
 class PsfsActivitiesSerializer(StrictSerializer):
-    activities = serializers.ListField(child=serializers.CharField())
+    activities = serializers.ListField(
+        child=serializers.CharField(max_length=80, allow_blank=True), max_length=5
+    )
 
 
 class PsfsActivitiesView(APIView):

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend.accounts.permissions import IsPatient
-from backend.api import StrictSerializer, YesNoField, request_user
+from backend.api import StrictSerializer, request_user
 from backend.programs.models import RedFlagScreening
 from backend.programs.screening import advice_for, screening_answer, screening_state
 from exercises.safety_content import safety_content
@@ -39,10 +39,9 @@ SCREENING_STATE = inline_serializer(
 )
 
 
-class ScreeningIn(StrictSerializer):
-    """The patient's answers to the red-flag check: ``{flag code: yes/no}``."""
-
-    answers = serializers.DictField(child=YesNoField())
+class ScreeningInSerializer(StrictSerializer):
+    # Checked in full by the service (every question answered, true or false).
+    answers = serializers.JSONField()
 
 
 def screening_payload(screening: RedFlagScreening) -> dict[str, Any]:
@@ -81,10 +80,11 @@ class ScreeningView(APIView):
     def get(self, request: Request) -> Response:
         return Response(screening_state_payload(screening_state(request_user(request))))
 
-    @extend_schema(request=ScreeningIn, responses={201: SCREENING_STATE})
+    @extend_schema(request=ScreeningInSerializer, responses={201: SCREENING_STATE})
     def post(self, request: Request) -> Response:
-        body = ScreeningIn(data=request.data)
+        body = ScreeningInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        answers = body.validated_data["answers"]
-        screening = screening_answer(patient=request_user(request), answers=answers)
+        screening = screening_answer(
+            patient=request_user(request), answers=body.validated_data["answers"]
+        )
         return Response(screening_payload(screening), status=status.HTTP_201_CREATED)
