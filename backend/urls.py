@@ -40,6 +40,7 @@ api_urls: list[URLPattern | URLResolver] = [
     ),
     path("me/", accounts_api.MeView.as_view(), name="me"),
     path("me/export/", accounts_api.MeExportView.as_view(), name="me-export"),
+    path("clinic/", accounts_api.ClinicView.as_view(), name="clinic"),
     path(
         "exercises/<slug:slug>/poses/<slug:key>.svg",
         exercises_api.PoseSvgView.as_view({"get": "retrieve"}),

@@ -19,6 +19,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_seriali
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.authtoken.models import Token
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -30,6 +31,7 @@ from backend.accounts.models import Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
     CareLinkCreateSerializer,
+    ClinicContactSerializer,
     CredentialsSerializer,
     InviteAcceptSerializer,
     InviteCreateSerializer,
@@ -126,6 +128,30 @@ class TokenView(APIView):
 
 class AccountDeleteSerializer(StrictSerializer):
     password = serializers.CharField(max_length=256, trim_whitespace=False)
+
+
+class ClinicView(APIView):
+    """The caller's clinic and how to reach it; its administrators edit the contact."""
+
+    def get_permissions(self) -> list[Any]:
+        return [IsClinicAdmin()] if self.request.method == "PATCH" else [IsAuthenticated()]
+
+    def _clinic(self, request: Request) -> Any:
+        clinic = request_user(request).clinic
+        if clinic is None:
+            raise NotFound()
+        return clinic
+
+    @extend_schema(responses=ClinicContactSerializer)
+    def get(self, request: Request) -> Response:
+        return Response(ClinicContactSerializer(self._clinic(request)).data)
+
+    @extend_schema(request=ClinicContactSerializer, responses=ClinicContactSerializer)
+    def patch(self, request: Request) -> Response:
+        body = ClinicContactSerializer(self._clinic(request), data=request.data, partial=True)
+        body.is_valid(raise_exception=True)
+        clinic = services.clinic_contact_update(actor=request_user(request), **body.validated_data)
+        return Response(ClinicContactSerializer(clinic).data)
 
 
 class MeView(APIView):

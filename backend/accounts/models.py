@@ -20,6 +20,12 @@ class Role(models.TextChoices):
 class Clinic(models.Model):
     name = models.CharField(max_length=200)
     created_at = models.DateTimeField(default=utc_now)
+    # How a patient reaches the clinic (shown after a pain spike). Set by clinic admins.
+    phone = models.CharField(max_length=40, blank=True, default="")
+    email = models.EmailField(max_length=254, blank=True, default="")
+    hours = models.CharField(
+        max_length=200, blank=True, default="", help_text="Opening hours, e.g. Mon-Fri 8:00-18:00"
+    )
 
     def __str__(self) -> str:
         return self.name
