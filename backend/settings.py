@@ -376,6 +376,10 @@ REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 60, minimum=10)
 # (development; the tests' local push service). Production push services are https.
 PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)
 
+# Questionnaire reminders: announced from this local hour (until REMINDER_LATEST_HOUR).
+QUESTIONNAIRE_EARLIEST_HOUR = env_int("QUESTIONNAIRE_EARLIEST_HOUR", 9, minimum=0, maximum=23)
+QUESTIONNAIRE_INTERVAL_SECONDS = env_int("QUESTIONNAIRE_INTERVAL_SECONDS", 900, minimum=60)
+
 CELERY_BEAT_SCHEDULE.update(
     {
         "nudges-dispatch": {
@@ -387,6 +391,11 @@ CELERY_BEAT_SCHEDULE.update(
             "task": "nudges.reminders_tick",
             "schedule": float(REMINDER_INTERVAL_SECONDS),
             "options": {"expires": REMINDER_INTERVAL_SECONDS * 0.9},
+        },
+        "nudges-questionnaires": {
+            "task": "nudges.questionnaires_tick",
+            "schedule": float(QUESTIONNAIRE_INTERVAL_SECONDS),
+            "options": {"expires": QUESTIONNAIRE_INTERVAL_SECONDS * 0.9},
         },
     }
 )

@@ -162,6 +162,7 @@ TODAY_RESPONSE = inline_serializer(
         "timezone": serializers.CharField(),
         "assignments": serializers.ListField(child=serializers.DictField()),
         "progress": serializers.DictField(),
+        "pain_alert": serializers.DictField(allow_null=True),
     },
 )
 
@@ -204,6 +205,7 @@ class TodayView(APIView):
                 "timezone": day["timezone"],
                 "assignments": assignments,
                 "progress": day["progress"],
+                "pain_alert": day["pain_alert"],
             }
         )
 

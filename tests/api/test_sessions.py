@@ -323,3 +323,30 @@ def test_an_assignment_cannot_start_in_year_one(cast: Any, as_user: Any, assignm
     )  # fmt: skip
     assert response.status_code == 400
     assert "start_date" in response.json()
+
+
+def test_after_a_pain_spike_today_keeps_the_advice_and_the_clinic_contact_until_midnight(
+    assignment: Any, patient: Any, cast: Any
+) -> None:
+    clinic = cast.pat.clinic
+    clinic.phone, clinic.email, clinic.hours = "+44 20 7946 0000", "desk@example.org", "Mon-Fri"
+    clinic.save()
+    with time_machine.travel(NOW, tick=False):
+        assert patient.get("/api/today/").json()["pain_alert"] is None
+        patient.post("/api/sessions/", body(assignment, pain_before=2, pain_after=6))
+        calm = body(assignment, pain_before=2, pain_after=2, completed_at="2026-11-24T19:40:00Z")
+        patient.post("/api/sessions/", calm)  # a later calm session does not hide it
+        spike = patient.get("/api/today/").json()["pain_alert"]
+    assert spike["advice"] == PAIN_ADVICE
+    assert spike["physio_told"] is True
+    assert spike["clinic"] == {
+        "name": "Riverside",
+        "phone": "+44 20 7946 0000",
+        "email": "desk@example.org",
+        "hours": "Mon-Fri",
+    }
+    # Still there late that evening in London; gone on the next local day.
+    with time_machine.travel(datetime(2026, 11, 24, 23, 59, tzinfo=UTC), tick=False):
+        assert patient.get("/api/today/").json()["pain_alert"] is not None
+    with time_machine.travel(datetime(2026, 11, 25, 0, 1, tzinfo=UTC), tick=False):
+        assert patient.get("/api/today/").json()["pain_alert"] is None
