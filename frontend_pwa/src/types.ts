@@ -89,6 +89,23 @@ export interface Today {
   assignments: TodayAssignment[];
   /** Optional: the API may leave it out (the Today screen then hides the streak card). */
   progress?: { streak: number; adherence_7d: number | null };
+  /** Set for the rest of the local day after a session that raised a pain alert. */
+  pain_alert?: PainAlertToday | null;
+}
+
+export interface ClinicContact {
+  name: string;
+  phone: string;
+  email: string;
+  hours: string;
+}
+
+export interface PainAlertToday {
+  session: string;
+  completed_at: string;
+  advice: string | null;
+  physio_told: boolean;
+  clinic: ClinicContact | null;
 }
 
 export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';
@@ -147,6 +164,9 @@ export interface MeasureItem {
   min?: number | null;
   max?: number | null;
   choices?: { value: number | string; label: string }[];
+  /** Labels of the two ends of a scale, when the wording gives them. */
+  low_label?: string;
+  high_label?: string;
 }
 
 export interface Measure {
