@@ -336,3 +336,22 @@ def test_a_push_failure_says_what_to_do_and_offers_try_again(
     ).to_be_visible()
     again = page.get_by_role("button", name="Try again")
     expect(again).to_be_enabled()
+
+
+def test_static_assets_are_served_brotli_compressed_and_the_manifest_is_complete(
+    context: Any, server_url: str
+) -> None:
+    shell = context.request.get(f"{server_url}/")
+    assert shell.ok
+    [script] = re.findall(r'src="(/assets/index-[^"]+\.js)"', shell.text())
+    for encoding in ("br", "gzip"):
+        asset = context.request.get(f"{server_url}{script}", headers={"Accept-Encoding": encoding})
+        assert asset.ok
+        assert asset.headers.get("content-encoding") == encoding, asset.headers
+    manifest = context.request.get(f"{server_url}/manifest.webmanifest").json()
+    assert manifest["id"] == "/"
+    forms = {s["form_factor"]: s for s in manifest["screenshots"]}
+    assert set(forms) == {"narrow", "wide"}
+    for shot in forms.values():
+        picture = context.request.get(f"{server_url}{shot['src']}")
+        assert picture.ok and picture.headers["content-type"] == "image/png", shot

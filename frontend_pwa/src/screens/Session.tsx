@@ -42,7 +42,10 @@ function MuteToggle() {
         <path d="M4 9h4l5-4v14l-5-4H4z" />
         {m ? <path d="M17 9l5 6M22 9l-5 6" /> : <path d="M17 8a5 5 0 0 1 0 8M19.5 5.5a9 9 0 0 1 0 13" />}
       </svg>
-      Spoken cues<span aria-hidden="true">: {m ? 'off' : 'on'}</span>
+      {/* One flex item, so the button's gap does not split "Spoken cues: on". */}
+      <span>
+        Spoken cues<span aria-hidden="true">: {m ? 'off' : 'on'}</span>
+      </span>
     </button>
   );
 }
