@@ -258,7 +258,6 @@ export function Today() {
       )}
       {spike && <PainAlertPanel alert={spike} />}
       <OutboxPanel />
-      {!stale && <DueQuestionnaires />}
       {due.length === 0 && (
         <div class="card">
           <p>Nothing is planned for today. A short walk or a change of position still helps your back.</p>
@@ -300,6 +299,8 @@ export function Today() {
           </section>
         );
       })}
+      {/* Below the plan: it loads separately and must not push the plan down as it appears. */}
+      {!stale && <DueQuestionnaires />}
       {other.length > 0 && !spike && (
         <section aria-labelledby="other-h">
           <h2 id="other-h">Not planned today</h2>
