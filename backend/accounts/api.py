@@ -32,6 +32,7 @@ from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
     CareLinkCreateSerializer,
     ClinicContactSerializer,
+    ClinicSerializer,
     CredentialsSerializer,
     InviteAcceptSerializer,
     InviteCreateSerializer,
@@ -142,16 +143,16 @@ class ClinicView(APIView):
             raise NotFound()
         return clinic
 
-    @extend_schema(responses=ClinicContactSerializer)
+    @extend_schema(responses=ClinicSerializer)
     def get(self, request: Request) -> Response:
-        return Response(ClinicContactSerializer(self._clinic(request)).data)
+        return Response(ClinicSerializer(self._clinic(request)).data)
 
-    @extend_schema(request=ClinicContactSerializer, responses=ClinicContactSerializer)
+    @extend_schema(request=ClinicContactSerializer, responses=ClinicSerializer)
     def patch(self, request: Request) -> Response:
         body = ClinicContactSerializer(self._clinic(request), data=request.data, partial=True)
         body.is_valid(raise_exception=True)
         clinic = services.clinic_contact_update(actor=request_user(request), **body.validated_data)
-        return Response(ClinicContactSerializer(clinic).data)
+        return Response(ClinicSerializer(clinic).data)
 
 
 class MeView(APIView):

@@ -6,11 +6,13 @@ forms (each saved and read back after a reload)."""
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Locator, Page, expect
 
 from backend.accounts.models import User
@@ -21,6 +23,7 @@ from backend.programs.models import Assignment, OutcomeResponse, Session
 from backend.programs.outcomes import schedule_create
 from backend.programs.selectors import local_today
 from backend.programs.services import assignment_create, program_create
+from backend.programs.sessions import session_log
 from tests.e2e.helpers import Contexts, login, patient_program, pick
 from tests.factories import TEST_PASSWORD
 
@@ -355,3 +358,60 @@ def test_static_assets_are_served_brotli_compressed_and_the_manifest_is_complete
     for shot in forms.values():
         picture = context.request.get(f"{server_url}{shot['src']}")
         assert picture.ok and picture.headers["content-type"] == "image/png", shot
+
+
+IPHONE_UA = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"
+)
+
+
+def test_on_an_iphone_today_explains_adding_upright_to_the_home_screen(
+    contexts: Contexts, cast: Any
+) -> None:
+    patient_program(cast.phil, cast.pat)
+    page = contexts.page(contexts.new(user_agent=IPHONE_UA, viewport=PHONE))
+    login(page, "pat@example.com", TEST_PASSWORD)
+    card = page.get_by_role("region", name="Install Upright")
+    expect(card.get_by_text("Add to Home Screen")).to_be_visible()
+    card.get_by_role("button", name="Not now").click()
+    expect(card).to_be_hidden()
+    page.reload()
+    expect(page.get_by_role("region", name="Core basics")).to_be_visible()
+    expect(page.get_by_role("region", name="Install Upright")).to_have_count(0)
+
+
+def test_chart_labels_are_readable_and_same_day_sessions_are_told_apart(
+    contexts: Contexts, cast: Any
+) -> None:
+    assignment = patient_program(cast.phil, cast.pat)
+    now = timezone.now()
+    for minutes, (before, after) in ((90, (4, 3)), (30, (3, 2))):
+        session_log(
+            patient=cast.pat,
+            data={
+                "id": uuid.uuid4(),
+                "assignment": assignment,
+                "started_at": now - timedelta(minutes=minutes + 10),
+                "completed_at": now - timedelta(minutes=minutes),
+                "pain_before": before,
+                "pain_after": after,
+                "difficulty": "about_right",
+                "notes": "",
+                "items": [{"exercise": "bird-dog", "sets_done": 1, "reps_done": 2}],
+            },
+        )
+    page = contexts.page(contexts.new(viewport=SMALL_PHONE))
+    login(page, "pat@example.com", TEST_PASSWORD)
+    page.get_by_role("link", name="Progress").click()
+    expect(page.get_by_text(re.compile(r"the last is the week of \d+ \w{3}"))).to_be_visible()
+    labels = page.locator("svg.chart text")
+    expect(labels.first).to_be_visible()
+    smallest = page.evaluate(
+        """() => Math.min(...[...document.querySelectorAll('svg.chart text')].map(
+            (t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a))"""
+    )
+    assert smallest >= 12, smallest
+    texts = page.locator("svg.chart").nth(1).locator("text").all_text_contents()
+    day = [t for t in texts if re.fullmatch(r"\d+ \w{3}( \(2\))?", t)]
+    assert len(day) == 2 and len(set(day)) == 2, texts

@@ -10,9 +10,9 @@ export interface Box {
   bottom: number;
 }
 
-// Labels are drawn at 15 units: at least 12 px when the chart is shown 260 px wide.
+// Labels are drawn at 16 units: at least 12 px when the chart is shown 240 px wide (a 320 px phone).
 export const DEFAULT_BOX: Box = { width: 320, height: 190, left: 40, right: 12, top: 12, bottom: 34 };
-export const LABEL_UNITS = 15;
+export const LABEL_UNITS = 16;
 
 export interface Bar {
   x: number;
