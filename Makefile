@@ -36,8 +36,10 @@ frontend_pwa/node_modules/.installed: frontend_pwa/package-lock.json
 	cd frontend_pwa && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-frontend_pwa/dist/.built: frontend_pwa/node_modules/.installed $(PWA_SOURCES)
+frontend_pwa/dist/.built: frontend_pwa/node_modules/.installed .venv/.synced $(PWA_SOURCES)
 	cd frontend_pwa && npm run build --silent
+	# .gz and .br next to each file: WhiteNoise serves them to browsers that accept them.
+	$(PY) -m whitenoise.compress frontend_pwa/dist
 	touch $@
 
 run: venv pwa

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -46,18 +47,52 @@ class Pagination(PageNumberPagination):
 
 
 class RejectUnknownFieldsMixin:
-    """Unknown keys in a request body are a client bug: say so instead of ignoring them."""
+    """Unknown keys in a request body are a client bug: say so instead of ignoring them.
+
+    A key the API itself hands out is not unknown, though: a client may send back the body
+    it got from GET ("PUT what you GOT"). The keys of this serializer's read-only fields and
+    of ``echoes`` (the serializer the same resource is rendered with, when input and output
+    are separate classes) are accepted and ignored; anything else is refused.
+    """
 
     initial_data: Any
     fields: Any
+    echoes: ClassVar[type[serializers.BaseSerializer[Any]] | None] = None
 
     def to_internal_value(self, data: Any) -> Any:
         if isinstance(data, Mapping):
             writable = {name for name, field in self.fields.items() if not field.read_only}
-            unknown = sorted(set(data) - writable)
+            returned = set(self.fields) | _rendered_fields(self.echoes)
+            # DRF reads only writable fields, so returned-but-read-only keys are ignored.
+            unknown = sorted(set(data) - writable - returned)
             if unknown:
                 raise serializers.ValidationError({key: ["Unknown field."] for key in unknown})
+            self._refuse_changed_read_only(data, writable)
         return super().to_internal_value(data)  # type: ignore[misc]
+
+    def _refuse_changed_read_only(self, data: Mapping[str, Any], writable: set[str]) -> None:
+        """Sent back as it was read, a read-only key is fine; an attempt to change it (say
+        ``role``) is refused rather than silently dropped, when there is an object to
+        compare with."""
+        instance = getattr(self, "instance", None)
+        sent = set(data) & set(self.fields) - writable
+        if instance is None or not sent:
+            return
+        current = self.to_representation(instance)  # type: ignore[attr-defined]
+        changed = sorted(key for key in sent if data[key] != current.get(key))
+        if changed:
+            raise serializers.ValidationError(
+                {key: ["This can't be changed here."] for key in changed}
+            )
+
+
+def _rendered_fields(serializer: type[serializers.BaseSerializer[Any]] | None) -> frozenset[str]:
+    return frozenset() if serializer is None else _field_names(serializer)  # type: ignore[arg-type]
+
+
+@functools.cache
+def _field_names(serializer: type[serializers.BaseSerializer[Any]]) -> frozenset[str]:
+    return frozenset(serializer().fields)  # type: ignore[attr-defined]
 
 
 class StrictSerializer(RejectUnknownFieldsMixin, serializers.Serializer[Any]):

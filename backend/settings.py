@@ -408,6 +408,10 @@ PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)
 # Whatever the list, every address a host resolves to must be public (SSRF guard).
 PUSH_ALLOWED_HOSTS = env_list("PUSH_ALLOWED_HOSTS", ["*"] if DEBUG else KNOWN_PUSH_SERVICE_HOSTS)
 
+# Questionnaire reminders: announced from this local hour (until REMINDER_LATEST_HOUR).
+QUESTIONNAIRE_EARLIEST_HOUR = env_int("QUESTIONNAIRE_EARLIEST_HOUR", 9, minimum=0, maximum=23)
+QUESTIONNAIRE_INTERVAL_SECONDS = env_int("QUESTIONNAIRE_INTERVAL_SECONDS", 900, minimum=60)
+
 CELERY_BEAT_SCHEDULE.update(
     {
         "nudges-dispatch": {
@@ -419,6 +423,11 @@ CELERY_BEAT_SCHEDULE.update(
             "task": "nudges.reminders_tick",
             "schedule": float(REMINDER_INTERVAL_SECONDS),
             "options": {"expires": REMINDER_INTERVAL_SECONDS * 0.9},
+        },
+        "nudges-questionnaires": {
+            "task": "nudges.questionnaires_tick",
+            "schedule": float(QUESTIONNAIRE_INTERVAL_SECONDS),
+            "options": {"expires": QUESTIONNAIRE_INTERVAL_SECONDS * 0.9},
         },
     }
 )

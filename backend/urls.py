@@ -76,6 +76,7 @@ api_urls: list[URLPattern | URLResolver] = [
         two_factor_api.RecoveryCodesView.as_view(),
         name="2fa-recovery-codes",
     ),
+    path("clinic/", accounts_api.ClinicView.as_view(), name="clinic"),
     path(
         "exercises/<slug:slug>/poses/<slug:key>.svg",
         exercises_api.PoseSvgView.as_view({"get": "retrieve"}),

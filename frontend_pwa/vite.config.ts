@@ -22,6 +22,7 @@ export default defineConfig({
         short_name: 'Upright',
         description: 'Your back exercise plan from your physiotherapist, with guided sessions and movement reminders.',
         lang: 'en',
+        id: '/',
         start_url: '/',
         scope: '/',
         display: 'standalone',
@@ -34,9 +35,16 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
+        // Shown by install dialogs (Chromium's richer install UI).
+        screenshots: [
+          { src: '/screenshots/today-phone.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: "Today's exercises and your streak" },
+          { src: '/screenshots/today-desktop.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: "Today's exercises and your streak" },
+        ],
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Install-dialog pictures are not needed offline.
+        globIgnores: ['screenshots/**'],
         rollupFormat: 'iife',
       },
       devOptions: { enabled: false },

@@ -55,3 +55,11 @@ demo_password=lighthouse-demo-password
 .venv/bin/python manage.py load_library -v0 >/dev/null
 .venv/bin/python manage.py seed_demo --password "$demo_password" >/dev/null
 audit /physio "$(signed_in physio@example.com)"
+
+# The patient's Today and the player of the demo patient's active assignment.
+patient_cookie=$(signed_in patient@example.com)
+audit /today "$patient_cookie"
+assignment=$(.venv/bin/python manage.py shell -v0 -c "
+from backend.programs.models import Assignment
+print(Assignment.objects.filter(patient__email='patient@example.com').order_by('-pk').values_list('pk', flat=True).first())")
+audit "/session/$assignment" "$patient_cookie"

@@ -166,7 +166,8 @@ class UserAdmin(ClinicScopedAdmin, BaseUserAdmin):
 @admin.register(Clinic)
 class ClinicAdmin(ClinicScopedAdmin):
     clinic_field = "id"
-    list_display = ("name", "created_at")
+    list_display = ("name", "phone", "email", "created_at")
+    fields = ("name", "phone", "email", "hours")
 
 
 @admin.register(Invite)

@@ -19,6 +19,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
@@ -31,6 +32,8 @@ from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
     CareLinkCreateSerializer,
+    ClinicContactSerializer,
+    ClinicSerializer,
     CredentialsSerializer,
     InviteAcceptSerializer,
     InviteCreateSerializer,
@@ -133,6 +136,30 @@ class TokenView(APIView):
 
 class AccountDeleteSerializer(StrictSerializer):
     password = serializers.CharField(max_length=256, trim_whitespace=False)
+
+
+class ClinicView(APIView):
+    """The caller's clinic and how to reach it; its administrators edit the contact."""
+
+    def get_permissions(self) -> list[Any]:
+        return [IsClinicAdmin()] if self.request.method == "PATCH" else [IsAuthenticated()]
+
+    def _clinic(self, request: Request) -> Any:
+        clinic = request_user(request).clinic
+        if clinic is None:
+            raise NotFound()
+        return clinic
+
+    @extend_schema(responses=ClinicSerializer)
+    def get(self, request: Request) -> Response:
+        return Response(ClinicSerializer(self._clinic(request)).data)
+
+    @extend_schema(request=ClinicContactSerializer, responses=ClinicSerializer)
+    def patch(self, request: Request) -> Response:
+        body = ClinicContactSerializer(self._clinic(request), data=request.data, partial=True)
+        body.is_valid(raise_exception=True)
+        clinic = services.clinic_contact_update(actor=request_user(request), **body.validated_data)
+        return Response(ClinicSerializer(clinic).data)
 
 
 class MeView(APIView):

@@ -25,6 +25,12 @@ class Clinic(models.Model):
     updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
     # Physios and admins of this clinic must sign in with a second factor (TOTP).
     require_two_factor = models.BooleanField(default=False)
+    # How a patient reaches the clinic (shown after a pain spike). Set by clinic admins.
+    phone = models.CharField(max_length=40, blank=True, default="")
+    email = models.EmailField(max_length=254, blank=True, default="")
+    hours = models.CharField(
+        max_length=200, blank=True, default="", help_text="Opening hours, e.g. Mon-Fri 8:00-18:00"
+    )
 
     def __str__(self) -> str:
         return self.name

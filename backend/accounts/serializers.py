@@ -15,7 +15,7 @@ from backend.api import StrictModelSerializer, StrictSerializer
 class ClinicSerializer(serializers.ModelSerializer[Clinic]):
     class Meta:
         model = Clinic
-        fields = ("id", "name")
+        fields = ("id", "name", "phone", "email", "hours")
         read_only_fields = fields
 
 
@@ -23,6 +23,21 @@ class TwoFactorStatusSerializer(serializers.Serializer[Any]):
     enrolled = serializers.BooleanField(read_only=True)
     required_by_clinic = serializers.BooleanField(read_only=True)
     recovery_codes_left = serializers.IntegerField(read_only=True)
+class ClinicContactSerializer(StrictModelSerializer):
+    """The clinic's contact details, as its administrators set them (all optional)."""
+
+    phone = serializers.RegexField(
+        r"^[0-9+()./ -]*$",
+        max_length=40,
+        allow_blank=True,
+        required=False,
+        error_messages={"invalid": "Use digits, spaces and + ( ) - only."},
+    )
+
+    class Meta:
+        model = Clinic
+        fields = ("id", "name", "phone", "email", "hours")
+        read_only_fields = ("id", "name")
 
 
 class MeSerializer(StrictModelSerializer):

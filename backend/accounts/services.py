@@ -19,7 +19,7 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from backend.accounts import throttle
-from backend.accounts.models import CareLink, Invite, Role, User, normalize_email
+from backend.accounts.models import CareLink, Clinic, Invite, Role, User, normalize_email
 from backend.accounts.sessions import sessions_end_all
 from backend.accounts.timezones import is_valid_timezone
 from backend.accounts.tokens import tokens_revoke_all
@@ -164,6 +164,22 @@ def profile_update(user: User, **changes: str) -> User:
         for hook in timezone_changed_hooks:
             hook(user)
     return user
+
+
+CLINIC_CONTACT_FIELDS = ("phone", "email", "hours")
+
+
+def clinic_contact_update(*, actor: User, **changes: str) -> Clinic:
+    """A clinic admin sets how patients reach their clinic."""
+    if actor.role != Role.CLINIC_ADMIN or actor.clinic is None:
+        raise ValidationError({"detail": ["Only a clinic administrator can change these."]})
+    clinic = actor.clinic
+    fields = [name for name in CLINIC_CONTACT_FIELDS if name in changes]
+    for name in fields:
+        setattr(clinic, name, changes[name].strip())
+    if fields:
+        clinic.save(update_fields=[*fields, "updated_at"])
+    return clinic
 
 
 def care_link_check(*, actor: User, patient: User, physio: User) -> None:

@@ -27,6 +27,8 @@ class PlanUpdateSerializer(StrictSerializer):
     """Fields of the plan to set; the ones left out keep their value. ``timezone`` (an
     IANA name) updates the patient's profile, which the plan's hours are read in."""
 
+    echoes = PlanSerializer
+
     enabled = serializers.BooleanField(required=False)
     interval_minutes = serializers.IntegerField(
         required=False,

@@ -12,7 +12,7 @@ from celery.exceptions import MaxRetriesExceededError
 from django.conf import settings
 
 from backend.celery import app
-from backend.nudges import delivery, dispatch, reminders
+from backend.nudges import delivery, dispatch, questionnaires, reminders
 from backend.nudges.transport import worker_transport
 
 
@@ -25,6 +25,11 @@ def dispatch_tick() -> dict[str, int]:
 @app.task(name="nudges.reminders_tick", ignore_result=True)
 def reminders_tick() -> int:
     return reminders.send_due_reminders()
+
+
+@app.task(name="nudges.questionnaires_tick", ignore_result=True)
+def questionnaires_tick() -> int:
+    return questionnaires.send_due_questionnaires()
 
 
 def backoff_seconds(retries: int, retry_after: float | None) -> float:

@@ -178,6 +178,7 @@ TODAY_RESPONSE = inline_serializer(
         "progress": serializers.DictField(),
         "safety": serializers.DictField(),
         "screening": serializers.DictField(),
+        "pain_alert": serializers.DictField(allow_null=True),
     },
 )
 
@@ -225,6 +226,7 @@ class TodayView(APIView):
                 # the safety check must be answered before a session.
                 "safety": safety_content().as_document(),
                 "screening": screening_state(patient),
+                "pain_alert": day["pain_alert"],
             }
         )
 

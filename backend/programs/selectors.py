@@ -39,6 +39,7 @@ from backend.programs.models import (
     SessionItem,
 )
 from backend.programs.sessions import HURT_SKIP_REASON
+from backend.programs.sessions import safety_for
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 
@@ -123,7 +124,7 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
             Prefetch(
                 "sessions",
                 queryset=Session.objects.filter(local_date=today)
-                .only("id", "assignment_id", "completed_at")
+                .only("id", "assignment_id", "completed_at", "alert_reason")
                 .order_by("completed_at"),
                 to_attr="sessions_today",
             ),
@@ -167,6 +168,31 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
         "assignments": result,
         "progress": _today_progress(patient, today),
         "exercise_payloads": exercise_payloads,
+        "pain_alert": _pain_alert_today(patient, [a.sessions_today for a in assignments]),
+    }
+
+
+def _pain_alert_today(patient: User, sessions: list[list[Session]]) -> dict[str, Any] | None:
+    """After a session that raised a pain alert, Today keeps the advice up for the rest of
+    that local day, says who was told and how to reach the clinic. Queries only then."""
+    alerted = [s for day in sessions for s in day if s.alert_reason]
+    if not alerted:
+        return None
+    latest = max(alerted, key=lambda s: s.completed_at)
+    clinic = patient.clinic
+    return {
+        "session": str(latest.pk),
+        "completed_at": latest.completed_at,
+        "advice": safety_for(latest)["advice"],
+        "physio_told": patient.physio_links.exists(),
+        "clinic": None
+        if clinic is None
+        else {
+            "name": clinic.name,
+            "phone": clinic.phone,
+            "email": clinic.email,
+            "hours": clinic.hours,
+        },
     }
 
 

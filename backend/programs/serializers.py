@@ -34,8 +34,18 @@ class PhaseSerializer(StrictSerializer):
     starts_week = serializers.IntegerField(min_value=1, max_value=52)
 
 
+class ExerciseRefField(serializers.SlugField):
+    """An exercise by slug; the object GET renders (``{"slug": …, …}``) is taken too, so a
+    program read back from the API can be sent back as it came."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if isinstance(data, dict) and "slug" in data:
+            data = data["slug"]
+        return str(super().to_internal_value(data))
+
+
 class ProgramItemInSerializer(StrictSerializer):
-    exercise = serializers.SlugField(max_length=80)
+    exercise = ExerciseRefField(max_length=80)
     sets = serializers.IntegerField(min_value=1, max_value=10)
     reps = serializers.IntegerField(min_value=1, max_value=100, allow_null=True, default=None)
     hold_seconds = serializers.IntegerField(
@@ -92,6 +102,11 @@ class ProgramSerializer(serializers.ModelSerializer[Program]):
         model = Program
         fields = ("id", "name", "notes", "version", "phases", "items", "created_at")
         read_only_fields = fields
+
+
+# What GET renders may be PUT back: its read-only keys are ignored (backend.api).
+ProgramItemInSerializer.echoes = ProgramItemSerializer
+ProgramInSerializer.echoes = ProgramSerializer
 
 
 class ProgramRefSerializer(serializers.ModelSerializer[Program]):

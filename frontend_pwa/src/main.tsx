@@ -5,6 +5,7 @@ import { loadMe } from './lib/auth';
 import { flushOutbox, outbox, refreshSyncCounts, sync } from './lib/client';
 import { navigate } from './lib/router';
 import { registerServiceWorker } from './lib/sw-register';
+import { watchInstall } from './lib/install';
 
 render(<App />, document.getElementById('app')!);
 
@@ -34,3 +35,4 @@ if ('serviceWorker' in navigator) {
   });
 }
 void registerServiceWorker();
+watchInstall();

@@ -143,6 +143,23 @@ export interface ScreeningState {
   blocked: boolean;
   flagged: string[];
   answered_at: string | null;
+  /** Set for the rest of the local day after a session that raised a pain alert. */
+  pain_alert?: PainAlertToday | null;
+}
+
+export interface ClinicContact {
+  name: string;
+  phone: string;
+  email: string;
+  hours: string;
+}
+
+export interface PainAlertToday {
+  session: string;
+  completed_at: string;
+  advice: string | null;
+  physio_told: boolean;
+  clinic: ClinicContact | null;
 }
 
 export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';
@@ -201,6 +218,9 @@ export interface MeasureItem {
   min?: number | null;
   max?: number | null;
   choices?: { value: number | string; label: string }[];
+  /** Labels of the two ends of a scale, when the wording gives them. */
+  low_label?: string;
+  high_label?: string;
 }
 
 export interface Measure {

@@ -378,3 +378,28 @@ def test_it_hurt_skips_are_counted_and_two_in_a_row_alert_the_physio(
     assert InboxMessage.objects.filter(user=cast.phil, title__startswith="Exercise hurt").exists()
     [row] = as_user(cast.phil).get("/api/patients/").json()["results"]
     assert row["hurt_skips_28d"] == 3
+def test_after_a_pain_spike_today_keeps_the_advice_and_the_clinic_contact_until_midnight(
+    assignment: Any, patient: Any, cast: Any
+) -> None:
+    clinic = cast.pat.clinic
+    clinic.phone, clinic.email, clinic.hours = "+44 20 7946 0000", "desk@example.org", "Mon-Fri"
+    clinic.save()
+    with time_machine.travel(NOW, tick=False):
+        assert patient.get("/api/today/").json()["pain_alert"] is None
+        patient.post("/api/sessions/", body(assignment, pain_before=2, pain_after=6))
+        calm = body(assignment, pain_before=2, pain_after=2, completed_at="2026-11-24T19:40:00Z")
+        patient.post("/api/sessions/", calm)  # a later calm session does not hide it
+        spike = patient.get("/api/today/").json()["pain_alert"]
+    assert spike["advice"] == PAIN_ADVICE
+    assert spike["physio_told"] is True
+    assert spike["clinic"] == {
+        "name": "Riverside",
+        "phone": "+44 20 7946 0000",
+        "email": "desk@example.org",
+        "hours": "Mon-Fri",
+    }
+    # Still there late that evening in London; gone on the next local day.
+    with time_machine.travel(datetime(2026, 11, 24, 23, 59, tzinfo=UTC), tick=False):
+        assert patient.get("/api/today/").json()["pain_alert"] is not None
+    with time_machine.travel(datetime(2026, 11, 25, 0, 1, tzinfo=UTC), tick=False):
+        assert patient.get("/api/today/").json()["pain_alert"] is None

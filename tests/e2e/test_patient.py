@@ -31,7 +31,7 @@ def test_invited_patient_does_todays_session_and_it_is_stored(page: Page, cast: 
     page.get_by_label("Time zone").select_option("Europe/London")
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_role("heading", level=1, name="Today")).to_be_visible()
-    expect(page.get_by_text("Nothing is planned for today")).to_be_visible()
+    expect(page.get_by_text("Your physiotherapist is preparing your plan")).to_be_visible()
 
     nora = User.objects.get(email="nora@example.com")
     assert nora.role == "patient"

@@ -15,21 +15,27 @@ export function AdherenceBars({ weeks }: { weeks: WeekStat[] }) {
           return (
             <g key={r}>
               <line class="grid" x1={box.left} x2={box.width - box.right} y1={y} y2={y} />
-              <text x={box.left - 4} y={y + 3} text-anchor="end">
+              <text x={box.left - 4} y={y + 5} text-anchor="end">
                 {Math.round(r * 100)}%
               </text>
             </g>
           );
         })}
-        {bars.map((b) => (
+        {bars.map((b, i) => (
           <g key={b.weekStart}>
             <rect class={b.ratio == null ? 'bar empty' : 'bar'} x={b.x} y={b.ratio ? b.y : plotBottom - 2} width={b.width} height={b.ratio ? b.height : 2} rx={2} />
-            <text x={b.x + b.width / 2} y={box.height - 10} text-anchor="middle">
-              {b.label}
-            </text>
+            {/* Every other label when there are many weeks, so they never overlap (the last is always shown). */}
+            {(bars.length <= 5 || (bars.length - 1 - i) % 2 === 0) && (
+              <text x={b.x + b.width / 2} y={box.height - 10} text-anchor="middle">
+                {b.label}
+              </text>
+            )}
           </g>
         ))}
       </svg>
+      <p class="small muted" aria-hidden="true" style={{ margin: '.25rem 0 0' }}>
+        Each bar is one week, named by its Monday: the last is the week of {bars[bars.length - 1].label}.
+      </p>
       <figcaption id="adh-desc" class="sr-only">
         Sessions done each week: {bars.map((b) => `week of ${b.label}, ${b.completed} of ${b.prescribed} (${percent(b.ratio)})`).join('; ')}.
       </figcaption>
@@ -46,18 +52,18 @@ export function PainChart({ pain }: { pain: PainPoint[] }) {
         {c.yTicks.map((t) => (
           <g key={t.value}>
             <line class="grid" x1={box.left} x2={box.width - box.right} y1={t.y} y2={t.y} />
-            <text x={box.left - 4} y={t.y + 3} text-anchor="end">
+            <text x={box.left - 4} y={t.y + 5} text-anchor="end">
               {t.value}
             </text>
           </g>
         ))}
         <path class="before" d={c.beforePath} />
         <path class="after" d={c.afterPath} />
-        {c.before.map((p) => (
-          <circle key={`b${p.date}`} class="dot-before" cx={p.x} cy={p.y} r={3} />
+        {c.before.map((p, i) => (
+          <circle key={`b${i}`} class="dot-before" cx={p.x} cy={p.y} r={3} />
         ))}
-        {c.after.map((p) => (
-          <rect key={`a${p.date}`} class="dot-after" x={p.x - 3} y={p.y - 3} width={6} height={6} />
+        {c.after.map((p, i) => (
+          <rect key={`a${i}`} class="dot-after" x={p.x - 3} y={p.y - 3} width={6} height={6} />
         ))}
         {c.xLabels.map((l, i) => (
           <text key={l.label + l.x} x={l.x} y={box.height - 10} text-anchor={c.xLabels.length > 1 && i === 0 ? 'start' : c.xLabels.length > 1 && i === c.xLabels.length - 1 ? 'end' : 'middle'}>

@@ -130,12 +130,38 @@ export function Field({
         </span>
       )}
       {children}
-      {error && (
-        <p class="error-text" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
+  );
+}
+
+/** A field's error, next to it: error styling, an icon, announced (role="alert"). */
+export function FieldError({ id, message }: { id?: string; message?: string | null }) {
+  if (!message) return null;
+  return (
+    <p class="error-text" id={id} role="alert">
+      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+        <circle cx="12" cy="12" r="10" fill="currentColor" />
+        <path d="M12 7v6M12 16.5v.5" stroke="#fff" stroke-width="2.4" stroke-linecap="round" />
+      </svg>
+      <span>{message}</span>
+    </p>
+  );
+}
+
+/** A form's outcome: a success in the calm style, a failure styled and announced as an error. */
+export function FormStatus({ ok, error }: { ok?: string; error?: string }) {
+  return (
+    <>
+      <p role="status" aria-live="polite" class={ok ? 'banner' : 'sr-only'}>
+        {ok}
+      </p>
+      {error && (
+        <div class="banner danger" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -168,7 +194,7 @@ export function ScaleTiles({
   return (
     <fieldset>
       <legend>{legend}</legend>
-      <div class="tiles">
+      <div class={max - min === 10 ? 'tiles scale11' : 'tiles'}>
         {nums.map((n) => (
           <label class="tile" key={n}>
             <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { painSeries, painSummary, percent, shortDate, weeklyBars, weekRatio, type Box } from './charts';
+import { painSeries, sessionLabels, painSummary, percent, shortDate, weeklyBars, weekRatio, type Box } from './charts';
 
 const box: Box = { width: 120, height: 110, left: 10, right: 10, top: 5, bottom: 5 };
 
@@ -65,5 +65,11 @@ describe('chart data', () => {
     expect(painSummary([{ date: '2026-11-03', before: 4, after: 2 }])).toBe('Across 1 session, pain averaged 4 before and 2 after.');
     expect(percent(0.756)).toBe('76%');
     expect(shortDate('2026-12-25')).toBe('25 Dec');
+  });
+});
+
+describe('labels for sessions on the same day', () => {
+  it('tells two sessions of one day apart', () => {
+    expect(sessionLabels(['2026-11-03', '2026-11-03', '2026-11-04'])).toEqual(['3 Nov', '3 Nov (2)', '4 Nov']);
   });
 });

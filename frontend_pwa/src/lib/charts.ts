@@ -10,7 +10,9 @@ export interface Box {
   bottom: number;
 }
 
-export const DEFAULT_BOX: Box = { width: 320, height: 180, left: 32, right: 8, top: 10, bottom: 28 };
+// Labels are drawn at 16 units: at least 12 px when the chart is shown 240 px wide (a 320 px phone).
+export const DEFAULT_BOX: Box = { width: 320, height: 190, left: 40, right: 12, top: 12, bottom: 34 };
+export const LABEL_UNITS = 16;
 
 export interface Bar {
   x: number;
@@ -110,8 +112,9 @@ export function painSeries(pain: PainPoint[], box: Box = DEFAULT_BOX): PainChart
     list.map((p, i) => (p[key] == null ? null : { x: xAt(i), y: yAt(p[key] as number), value: p[key] as number, date: p.date }));
   const b = mk('before');
   const a = mk('after');
-  const step = Math.max(1, Math.ceil(list.length / 5));
-  const xLabels = list.map((p, i) => ({ x: xAt(i), label: shortDate(p.date), i })).filter((l) => l.i % step === 0 || l.i === list.length - 1).map(({ x, label }) => ({ x, label }));
+  const step = Math.max(1, Math.ceil(list.length / 4));
+  const names = sessionLabels(list.map((p) => p.date));
+  const xLabels = list.map((_p, i) => ({ x: xAt(i), label: names[i], i })).filter((l) => l.i % step === 0 || l.i === list.length - 1).map(({ x, label }) => ({ x, label }));
   return {
     before: b.filter((p): p is SeriesPoint => p !== null),
     after: a.filter((p): p is SeriesPoint => p !== null),
@@ -120,6 +123,16 @@ export function painSeries(pain: PainPoint[], box: Box = DEFAULT_BOX): PainChart
     xLabels,
     yTicks,
   };
+}
+
+/** Labels for points by date; two sessions on one day get "3 Nov" and "3 Nov (2)". */
+export function sessionLabels(dates: string[]): string[] {
+  const seen = new Map<string, number>();
+  return dates.map((d) => {
+    const n = (seen.get(d) ?? 0) + 1;
+    seen.set(d, n);
+    return n === 1 ? shortDate(d) : `${shortDate(d)} (${n})`;
+  });
 }
 
 /** Plain-language summary for screen readers and as a text alternative. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { begin, countRep, finishBlock, initTimer, pause, RELAX_MS, resume, secondsLeft, skipRest, tick, type Dose } from './timer';
+import { begin, countRep, finishBlock, initTimer, initTimerAt, pause, RELAX_MS, resume, secondsLeft, skipRest, tick, type Dose } from './timer';
 
 const clock = () => {
   let t = 10_000;
@@ -94,5 +94,31 @@ describe('timer state machine', () => {
     s = countRep(s, c.now());
     expect([s.phase, s.set]).toEqual(['reps', 2]);
     expect(skipRest(s, c.now())).toBe(s);
+  });
+
+  it('"Finish set now" on a hold stores the seconds actually held, not the full hold', () => {
+    const c = clock();
+    let s = begin(initTimer({ sets: 2, reps: 1, holdSeconds: 30, restSeconds: 0, perSide: false }), c.now());
+    c.advance(7_400);
+    s = finishBlock(tick(s, c.now()), c.now());
+    expect([s.setsDone, s.repsDone, s.holdSecondsDone]).toEqual([1, 0, 7]);
+    // Paused after 3 s, then finished: 3 s held.
+    c.advance(3_000);
+    s = pause(tick(s, c.now()), c.now());
+    c.advance(60_000);
+    s = finishBlock(s, c.now());
+    expect([s.phase, s.setsDone, s.holdSecondsDone]).toEqual(['done', 2, 10]);
+  });
+
+  it('a resumed exercise starts at the set after the ones done', () => {
+    const c = clock();
+    const dose: Dose = { sets: 3, reps: 2, holdSeconds: null, restSeconds: 0, perSide: false };
+    let s = initTimerAt(dose, { setsDone: 1, repsDone: 2, holdSecondsDone: 0 });
+    expect([s.phase, s.set]).toEqual(['ready', 2]);
+    s = begin(s, c.now());
+    expect([s.phase, s.set]).toEqual(['reps', 2]);
+    s = countRep(countRep(s, c.now()), c.now());
+    expect([s.set, s.setsDone, s.repsDone]).toEqual([3, 2, 4]);
+    expect(initTimerAt(dose, { setsDone: 5, repsDone: 6, holdSecondsDone: 0 }).phase).toBe('done');
   });
 });

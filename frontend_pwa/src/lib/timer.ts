@@ -62,6 +62,22 @@ export function initTimer(dose: Dose): TimerState {
   };
 }
 
+/** What was done of an exercise before the page was reloaded. */
+export interface TimerProgress {
+  setsDone: number;
+  repsDone: number;
+  holdSecondsDone: number;
+}
+
+/** A timer that carries on after ``done`` (a resumed session): ready at the next set. */
+export function initTimerAt(dose: Dose, done: TimerProgress): TimerState {
+  const s = initTimer(dose);
+  const setsDone = Math.max(0, Math.min(done.setsDone, s.dose.sets));
+  const carried = { ...s, setsDone, repsDone: done.repsDone, holdSecondsDone: done.holdSecondsDone };
+  if (setsDone >= s.dose.sets) return { ...carried, phase: 'done' };
+  return { ...carried, set: setsDone + 1 };
+}
+
 function firstSide(d: Dose): Side {
   return d.perSide ? 'left' : null;
 }
@@ -94,7 +110,7 @@ function completeBlock(s: TimerState, at: number): TimerState {
 
 export function begin(s: TimerState, now: number): TimerState {
   if (s.phase !== 'ready') return s;
-  return enterWork({ ...s, events: [] }, 1, firstSide(s.dose), now);
+  return enterWork({ ...s, events: [] }, s.set, firstSide(s.dose), now);
 }
 
 /** The person finished one rep (rep-counting exercises only). */
@@ -105,10 +121,16 @@ export function countRep(s: TimerState, now: number): TimerState {
   return next;
 }
 
-/** The person says this side/set is finished, whatever the count. */
+/** The person says this side/set is finished, whatever the count. A hold cut short
+ * counts the whole seconds actually held, never the full hold. */
 export function finishBlock(s: TimerState, now: number): TimerState {
   if (s.phase !== 'reps' && s.phase !== 'hold' && s.phase !== 'relax') return s;
-  return completeBlock({ ...s, paused: false, events: [] }, now);
+  let held = 0;
+  if (s.phase === 'hold' && s.dose.holdSeconds) {
+    const left = s.paused || s.endsAt == null ? s.remainingMs : Math.max(0, s.endsAt - now);
+    held = Math.max(0, Math.floor((s.dose.holdSeconds * 1000 - left) / 1000));
+  }
+  return completeBlock({ ...s, paused: false, holdSecondsDone: s.holdSecondsDone + held, events: [] }, now);
 }
 
 export function skipRest(s: TimerState, now: number): TimerState {

@@ -108,7 +108,21 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
           );
         }
         if (it.kind === 'scale') {
-          return <ScaleTiles key={it.index} name={name} legend={it.text} min={it.min ?? 0} max={it.max ?? 10} value={answers[i] as number | null} onChange={(v) => setAt(i, v)} />;
+          // Same layout and end labels as the session's pain scale.
+          const pain = measure.code === 'nprs';
+          return (
+            <ScaleTiles
+              key={it.index}
+              name={name}
+              legend={it.text}
+              min={it.min ?? 0}
+              max={it.max ?? 10}
+              value={answers[i] as number | null}
+              onChange={(v) => setAt(i, v)}
+              lowLabel={pain ? 'No pain' : it.low_label}
+              highLabel={pain ? 'Worst' : it.high_label}
+            />
+          );
         }
         const options = it.kind === 'yes_no' ? [{ value: 1, label: 'Yes' }, { value: 0, label: 'No' }] : (it.choices ?? []);
         return (

@@ -4,7 +4,9 @@ import { flushOutbox, outbox, requestBackgroundSync, sentResults, sync } from '.
 import { buzz, canSpeak, muted, setMuted, speak } from '../lib/speech';
 import { useStore } from '../lib/store';
 import { sessionRunning } from '../lib/sw-register';
-import { begin, countRep, finishBlock, initTimer, pause, resume, secondsLeft, skipRest, tick, type TimerEvent, type TimerState } from '../lib/timer';
+import { begin, countRep, finishBlock, holdsPerBlock, initTimer, initTimerAt, pause, resume, secondsLeft, skipRest, tick, type TimerEvent, type TimerProgress, type TimerState } from '../lib/timer';
+import { clearRunning, loadRunning, saveRunning, type RunningSession } from '../lib/running';
+import { poseAspect } from '../lib/poseBox';
 import { navigate } from '../lib/router';
 import { PoseFigure } from '../components/PoseFigure';
 import { ChoiceTiles, doseText, ErrorNote, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
@@ -44,7 +46,10 @@ function MuteToggle() {
         <path d="M4 9h4l5-4v14l-5-4H4z" />
         {m ? <path d="M17 9l5 6M22 9l-5 6" /> : <path d="M17 8a5 5 0 0 1 0 8M19.5 5.5a9 9 0 0 1 0 13" />}
       </svg>
-      Spoken cues<span aria-hidden="true">: {m ? 'off' : 'on'}</span>
+      {/* One flex item, so the button's gap does not split "Spoken cues: on". */}
+      <span>
+        Spoken cues<span aria-hidden="true">: {m ? 'off' : 'on'}</span>
+      </span>
     </button>
   );
 }
@@ -83,19 +88,26 @@ function ExerciseStep({
   total,
   onDone,
   onEndEarly,
+  initial,
+  onProgress,
 }: {
   item: TodayItem;
   index: number;
   total: number;
   onDone: (r: SessionItemIn) => void;
   onEndEarly: () => void;
+  /** What was done of this exercise before a reload. */
+  initial?: TimerProgress | null;
+  onProgress?: (p: TimerProgress) => void;
 }) {
   const ex = item.exercise;
-  const [t, setT] = useState<TimerState>(() =>
-    initTimer({ sets: item.sets, reps: item.reps, holdSeconds: item.hold_seconds, restSeconds: item.rest_seconds, perSide: item.per_side }),
-  );
+  const [t, setT] = useState<TimerState>(() => {
+    const dose = { sets: item.sets, reps: item.reps, holdSeconds: item.hold_seconds, restSeconds: item.rest_seconds, perSide: item.per_side };
+    return initial ? initTimerAt(dose, initial) : initTimer(dose);
+  });
   const [announce, setAnnounce] = useState('');
   const [skipping, setSkipping] = useState(false);
+  const [ending, setEnding] = useState(false);
   const [reason, setReason] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -116,6 +128,7 @@ function ExerciseStep({
       speak(text);
     }
     if (evs.some((e) => e === 'hold-end' || e === 'rest-end' || e === 'switch-side' || e === 'done')) buzz([120, 80, 120]);
+    if (t.events.includes('set-done')) onProgress?.({ setsDone: t.setsDone, repsDone: t.repsDone, holdSecondsDone: t.holdSecondsDone });
   }, [t]);
 
   // Drive countdowns.
@@ -152,14 +165,12 @@ function ExerciseStep({
         {ex.name}
       </h2>
       <p class="muted">{doseText(item)}</p>
-      <PoseFigure poses={ex.poses} name={ex.name} paused={t.paused} />
-      {item.notes && (
-        <p class="banner" style={{ marginTop: '1rem' }}>
-          <strong>From your physiotherapist:</strong> {item.notes}
-        </p>
-      )}
+      <div class="pose-box" style={{ '--aspect': String(poseAspect(ex.poses)) }}>
+        <PoseFigure poses={ex.poses} name={ex.name} paused={t.paused} />
+      </div>
 
-      <div class="card" style={{ marginTop: '1rem' }}>
+      {/* Sticky: the timer and the main control stay on screen however far the page scrolls. */}
+      <div class="card player-controls" data-testid="player-controls">
         <p class="sr-only" role="status" aria-live="polite">
           {announce}
         </p>
@@ -192,9 +203,9 @@ function ExerciseStep({
         {(t.phase === 'hold' || t.phase === 'relax' || t.phase === 'rest') && (
           <>
             <p class="center" style={{ margin: 0, fontWeight: 700 }}>
-              {t.phase === 'hold' ? `Hold (${t.rep + 1} of ${Math.max(1, t.dose.reps ?? 1)})` : t.phase === 'relax' ? 'Relax' : 'Rest'}
+              {t.phase === 'hold' ? (holdsPerBlock(t.dose) > 1 ? `Hold (${t.rep + 1} of ${holdsPerBlock(t.dose)})` : 'Hold') : t.phase === 'relax' ? 'Relax' : 'Rest'}
             </p>
-            <p class="countdown" role="timer" aria-live="off" aria-label={`${secondsLeft(t)} seconds left`}>
+            <p class="countdown" role="timer" aria-live="off" aria-label={`${secondsLeft(t)} second${secondsLeft(t) === 1 ? '' : 's'} left`}>
               {secondsLeft(t)}
             </p>
             <div class="row" style={{ justifyContent: 'center' }}>
@@ -223,18 +234,39 @@ function ExerciseStep({
         )}
       </div>
 
+      {item.notes && (
+        <p class="banner" style={{ marginTop: '1rem' }}>
+          <strong>From your physiotherapist:</strong> {item.notes}
+        </p>
+      )}
+
       <p class="banner warn">
         <strong>If pain gets sharply worse, stop.</strong> Skip this exercise and contact your clinician if it doesn't settle.
       </p>
 
-      {!skipping ? (
+      {ending ? (
+        <div class="card" role="alertdialog" aria-labelledby="end-h" aria-describedby="end-d">
+          <h3 id="end-h" style={{ marginTop: 0 }}>
+            End the session now?
+          </h3>
+          <p id="end-d">What you have done so far is kept. The exercises you haven't reached are marked as not done.</p>
+          <div class="row">
+            <button class="btn danger" type="button" onClick={onEndEarly}>
+              Yes, end the session
+            </button>
+            <button class="btn primary" type="button" onClick={() => setEnding(false)}>
+              Keep going
+            </button>
+          </div>
+        </div>
+      ) : !skipping ? (
         <div class="row">
           {t.phase !== 'done' && (
             <button class="btn" type="button" onClick={() => setSkipping(true)}>
               Skip this exercise
             </button>
           )}
-          <button class="btn ghost" type="button" onClick={onEndEarly}>
+          <button class="btn ghost" type="button" onClick={() => setEnding(true)}>
             End session early
           </button>
         </div>
@@ -325,6 +357,34 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
   const startedAt = useRef<string>(new Date().toISOString());
   const id = useRef<string>(uuid());
   const s = useStore(sync);
+  // A session interrupted by a reload or a killed tab, offered for resuming.
+  const [saved, setSaved] = useState<RunningSession | null | undefined>(undefined);
+  const [current, setCurrent] = useState<TimerProgress | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadRunning(assignment.id)
+      .catch(() => null)
+      .then((r) => live && setSaved(r));
+    return () => {
+      live = false;
+    };
+  }, [assignment.id]);
+
+  const remember = (index: number, done: SessionItemIn[], progress: TimerProgress | null) => {
+    if (painBefore == null) return;
+    void saveRunning({ id: id.current, assignment: assignment.id, startedAt: startedAt.current, painBefore, index, results: done, current: progress });
+  };
+
+  const resumeSaved = (r: RunningSession) => {
+    id.current = r.id;
+    startedAt.current = r.startedAt;
+    setPainBefore(r.painBefore);
+    setResults(r.results);
+    setCurrent(r.current);
+    setSaved(null);
+    setStage(r.index < items.length ? { kind: 'exercise', index: r.index } : { kind: 'after' });
+  };
 
   useEffect(() => {
     sessionRunning.set(true);
@@ -346,6 +406,8 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
     const next = [...results];
     next[index] = r;
     setResults(next);
+    setCurrent(null);
+    remember(index + 1, next, null);
     setStage(index + 1 < items.length ? { kind: 'exercise', index: index + 1 } : { kind: 'after' });
   };
 
@@ -355,6 +417,8 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
       next[i] ??= { exercise: items[i].exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: 'Ended session early' };
     }
     setResults(next);
+    setCurrent(null);
+    remember(items.length, next, null);
     setStage({ kind: 'after' });
   };
 
@@ -374,10 +438,44 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
     };
     setStage({ kind: 'saving' });
     await outbox.enqueue(body.id, '/api/sessions/', body);
+    await clearRunning(assignment.id);
     if (navigator.onLine) await flushOutbox(true).catch(() => undefined);
     const sent = sentResults.get(body.id) as SessionOut | undefined;
     if (!sent) void requestBackgroundSync();
     setStage({ kind: 'result', session: sent ?? null, body });
+  }
+
+  if (stage.kind === 'before' && saved === undefined) return <Page title={assignment.program_name}><Loading /></Page>;
+
+  if (stage.kind === 'before' && saved) {
+    const doneCount = saved.results.filter((r) => r && !r.skipped).length;
+    return (
+      <Page title={assignment.program_name}>
+        <section class="card" aria-labelledby="resume-h">
+          <h2 id="resume-h" style={{ marginTop: 0 }}>
+            Carry on where you stopped?
+          </h2>
+          <p>
+            You started this session at {new Date(saved.startedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}
+            {saved.index < items.length ? ` and were on exercise ${saved.index + 1} of ${items.length}` : ''}. {doneCount} exercise{doneCount === 1 ? '' : 's'} done so far.
+          </p>
+          <button class="btn primary block big" type="button" onClick={() => resumeSaved(saved)}>
+            Resume session
+          </button>
+          <button
+            class="btn block"
+            type="button"
+            style={{ marginTop: '.5rem' }}
+            onClick={() => {
+              void clearRunning(assignment.id);
+              setSaved(null);
+            }}
+          >
+            Start again
+          </button>
+        </section>
+      </Page>
+    );
   }
 
   if (stage.kind === 'before') {
@@ -388,6 +486,7 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
             e.preventDefault();
             if (painBefore == null) return;
             startedAt.current = new Date().toISOString();
+            void saveRunning({ id: id.current, assignment: assignment.id, startedAt: startedAt.current, painBefore, index: 0, results: [], current: null });
             setStage({ kind: 'exercise', index: 0 });
           }}
         >
@@ -405,7 +504,9 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
             Begin
           </button>
           <p class="center" style={{ marginTop: '.75rem' }}>
-            <Link href="/today">Not now</Link>
+            <Link class="tap-link" href="/today">
+              Not now
+            </Link>
           </p>
         </form>
       </Page>
@@ -423,6 +524,8 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
           total={items.length}
           onDone={(r) => finishExercise(stage.index, r)}
           onEndEarly={() => endEarly(stage.index)}
+          initial={current}
+          onProgress={(p) => remember(stage.index, results, p)}
         />
       </Page>
     );
@@ -452,23 +555,47 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
     );
   }
 
+  return <SessionResult stage={stage} online={s.online} safety={safety} />;
+}
+
+function SessionResult({ stage, online, safety }: { stage: Extract<Stage, { kind: 'result' }>; online: boolean; safety?: SafetyDoc }) {
   const { session, body } = stage;
   // Offline, the same rule as the server's, with its thresholds and advice.
   const localReason = !session && safety ? painReason(safety.pain_rule, body.pain_before, body.pain_after) : null;
   if (session?.safety?.alert || localReason) markAdviceSeen(body.id);
+  const spike = !!session?.safety?.alert || !!localReason;
+  // The streak after this session (Today counts it once the server has it).
+  const today = useAsync(() => (spike ? Promise.resolve(null) : loadToday()), [spike]);
+  const streak = session ? today.data?.data.progress?.streak : undefined;
   return (
-    <Page title="Session saved">
+    <Page title={spike ? 'Session saved: please rest for today' : 'Session saved'}>
       {session?.safety?.alert && <SafetyPanel advice={session.safety.advice} reminder={safety?.advice.red_flag_reminder} />}
       {localReason && safety && <SafetyPanel advice={adviceFor(safety, localReason)} reminder={safety.advice.red_flag_reminder} />}
+      {!spike && (
+        <div class="celebrate" aria-hidden="true">
+          <svg viewBox="0 0 48 48" width="56" height="56">
+            <circle cx="24" cy="24" r="21" />
+            <path d="M14 25l7 7 13-15" />
+          </svg>
+        </div>
+      )}
       <div class="banner" role="status">
         {session ? (
-          <p>Thank you. Your physiotherapist can see this session.</p>
+          <p>{spike ? 'Thank you for telling us. Your physiotherapist can see this session.' : 'Well done. Your physiotherapist can see this session.'}</p>
         ) : (
           <p>
-            Saved on this phone. It will be sent {s.online ? 'shortly' : "when you're back online"} — you don't need to do anything.
+            Saved on this phone. It will be sent {online ? 'shortly' : "when you're back online"} — you don't need to do anything.
           </p>
         )}
         {session && !session.safety?.alert && session.safety?.advice && <p>{session.safety.advice}</p>}
+        {streak != null && streak > 0 && (
+          <p>
+            <strong>
+              {streak} day{streak === 1 ? '' : 's'} in a row.
+            </strong>{' '}
+            Small steps add up.
+          </p>
+        )}
       </div>
       <p>
         Pain {body.pain_before} before, {body.pain_after} after.

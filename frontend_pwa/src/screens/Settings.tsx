@@ -3,14 +3,16 @@ import type { Assignment, CalendarFeed, Me, NudgePlan, NudgePreview, Page as Pag
 import { ApiError, fieldErrors, qs, results } from '../lib/api';
 import { api, sync } from '../lib/client';
 import { auth, logout, setMe } from '../lib/auth';
-import { currentSubscription, disablePush, enablePush, pushSupport } from '../lib/push';
+import { currentSubscription, disablePush, enablePush, isIOS, isStandalone, pushSupport } from '../lib/push';
+import { isOvernight, plainFieldErrors, pushFailureText, withTimeout } from '../lib/errors';
 import { canSpeak, muted, setMuted } from '../lib/speech';
 import { useStore } from '../lib/store';
 import { navigate } from '../lib/router';
-import { ErrorNote, Field, formatDateTime, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
+import { ErrorNote, Field, FieldError, FormStatus, formatDateTime, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
 import { timezones } from './Auth';
 
 const INTERVALS = [20, 30, 45, 60, 90, 120];
+const PUSH_TIMEOUT_MS = 15_000;
 
 function Preview({ version }: { version: number }) {
   const q = useAsync(() => api.get<NudgePreview>(`/api/nudges/plan/preview/${qs({ from: new Date().toISOString(), count: 5 })}`), [version]);
@@ -32,8 +34,11 @@ function NudgeSettings() {
   const [plan, setPlan] = useState<NudgePlan | null>(null);
   const [pauseHours, setPauseHours] = useState(2);
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
+  // An overnight work window (17:00 → 09:00) is saved only once the patient confirms it.
+  const [overnightAsked, setOvernightAsked] = useState<string | null>(null);
   useEffect(() => {
     if (q.data) setPlan(q.data);
   }, [q.data]);
@@ -46,16 +51,35 @@ function NudgeSettings() {
 
   async function save(next: NudgePlan, message = 'Your reminder settings are saved.') {
     setStatus('');
+    setFailure('');
     setErrors({});
     try {
       const saved = await api.put<NudgePlan>('/api/nudges/plan/', next);
       setPlan(saved);
       setVersion((v) => v + 1);
+      setOvernightAsked(null);
       setStatus(message);
     } catch (e) {
-      if (e instanceof ApiError) setErrors(fieldErrors(e.body));
-      setStatus(e instanceof Error ? e.message : 'Could not save. Please try again.');
+      const found = e instanceof ApiError ? plainFieldErrors(fieldErrors(e.body)) : {};
+      setErrors(found);
+      setFailure(
+        Object.keys(found).length
+          ? 'Your settings were not saved. Please fix the marked fields.'
+          : e instanceof ApiError
+            ? `Your settings were not saved: ${e.message}`
+            : "Your settings were not saved. Check your connection and try again.",
+      );
     }
+  }
+
+  const windowKey = `${p.work_start}-${p.work_end}`;
+  function submit() {
+    if (isOvernight(p.work_start, p.work_end) && overnightAsked !== windowKey) {
+      setStatus('');
+      setOvernightAsked(windowKey);
+      return;
+    }
+    void save(p);
   }
 
   const paused = p.paused_until && new Date(p.paused_until).getTime() > Date.now();
@@ -65,7 +89,7 @@ function NudgeSettings() {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void save(p);
+        submit();
       }}
       noValidate
     >
@@ -92,7 +116,7 @@ function NudgeSettings() {
             </label>
           ))}
         </div>
-        {errors.work_days && <p class="error-text">{errors.work_days}</p>}
+        <FieldError id="work_days-error" message={errors.work_days} />
       </fieldset>
       <fieldset>
         <legend>Work hours</legend>
@@ -127,6 +151,21 @@ function NudgeSettings() {
           Remind me once more if I haven't done it
         </label>
       </fieldset>
+      {overnightAsked === windowKey && isOvernight(p.work_start, p.work_end) && (
+        <div class="banner warn" role="alert">
+          <p>
+            Your work hours run overnight, from {p.work_start} until {p.work_end} the next morning. Is that right?
+          </p>
+          <div class="row">
+            <button class="btn primary" type="button" onClick={() => void save(p)}>
+              Yes, I work overnight
+            </button>
+            <button class="btn" type="button" onClick={() => { setOvernightAsked(null); document.getElementById('work_end')?.focus(); }}>
+              No, change the hours
+            </button>
+          </div>
+        </div>
+      )}
       <button class="btn primary block" type="submit">
         Save reminder settings
       </button>
@@ -160,9 +199,9 @@ function NudgeSettings() {
           </button>
         </div>
       )}
-      <p role="status" aria-live="polite" class={status ? 'banner' : 'sr-only'} style={{ marginTop: '1rem' }}>
-        {status}
-      </p>
+      <div style={{ marginTop: '1rem' }}>
+        <FormStatus ok={status} error={failure} />
+      </div>
       <h3>Next reminders</h3>
       <Preview version={version} />
     </form>
@@ -174,6 +213,7 @@ function PushSettings() {
   const [state, setState] = useState<'unknown' | 'on' | 'off' | 'denied'>('unknown');
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState('');
+  const [failed, setFailed] = useState('');
   useEffect(() => {
     if (support !== 'supported') return;
     if (Notification.permission === 'denied') setState('denied');
@@ -193,12 +233,14 @@ function PushSettings() {
   async function turnOn() {
     setBusy(true);
     setMsg('');
+    setFailed('');
     try {
-      const r = await enablePush();
+      // Some browsers never answer (private windows): give up after a while, say why.
+      const r = await withTimeout(enablePush(), PUSH_TIMEOUT_MS);
       setState(r === 'on' ? 'on' : r === 'denied' ? 'denied' : 'off');
       setMsg(r === 'on' ? 'Notifications are on.' : r === 'denied' ? '' : 'Notifications were not turned on.');
     } catch (e) {
-      setMsg(e instanceof Error ? `Couldn't turn on notifications: ${e.message}` : "Couldn't turn on notifications.");
+      setFailed(pushFailureText(e, { ios: isIOS(), standalone: isStandalone() }));
     } finally {
       setBusy(false);
     }
@@ -230,9 +272,14 @@ function PushSettings() {
         </button>
       ) : state !== 'denied' ? (
         <button class="btn primary" type="button" disabled={busy} onClick={turnOn}>
-          Turn on notifications
+          {busy ? 'Turning on…' : failed ? 'Try again' : 'Turn on notifications'}
         </button>
       ) : null}
+      {failed && (
+        <div class="banner danger" role="alert" style={{ marginTop: '.75rem' }}>
+          <p>{failed}</p>
+        </div>
+      )}
       <p role="status" aria-live="polite" class="small">
         {msg}
       </p>
@@ -352,25 +399,32 @@ function Account({ me }: { me: Me }) {
   const [name, setName] = useState(me.full_name);
   const [tz, setTz] = useState(me.timezone);
   const [msg, setMsg] = useState('');
+  const [failure, setFailure] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const s = useStore(sync);
   async function save(e: Event) {
     e.preventDefault();
+    setMsg('');
+    setFailure('');
+    setErrors({});
     try {
       const updated = await api.patch<Me>('/api/me/', { full_name: name.trim(), timezone: tz });
       setMe(updated);
-      setMsg('Saved.');
+      setMsg('Your account is saved.');
     } catch (err) {
-      setMsg(err instanceof Error ? err.message : 'Could not save.');
+      const found = err instanceof ApiError ? plainFieldErrors(fieldErrors(err.body)) : {};
+      setErrors(found);
+      setFailure(Object.keys(found).length ? 'Not saved. Please fix the marked fields.' : "Not saved. Check your connection and try again.");
     }
   }
   return (
     <>
       <form onSubmit={save}>
         <p class="muted">Signed in as {me.email}</p>
-        <Field id="acc-name" label="Name">
+        <Field id="acc-name" label="Name" error={errors.full_name}>
           <input id="acc-name" type="text" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </Field>
-        <Field id="acc-tz" label="Time zone">
+        <Field id="acc-tz" label="Time zone" error={errors.timezone}>
           <select id="acc-tz" value={tz} onChange={(e) => setTz(e.currentTarget.value)}>
             {timezones(tz).map((t) => (
               <option key={t} value={t}>
@@ -382,9 +436,9 @@ function Account({ me }: { me: Me }) {
         <button class="btn" type="submit">
           Save account
         </button>
-        <p role="status" aria-live="polite" class="small">
-          {msg}
-        </p>
+        <div style={{ marginTop: '.75rem' }}>
+          <FormStatus ok={msg} error={failure} />
+        </div>
       </form>
       {s.pending > 0 && (
         <p class="banner warn">

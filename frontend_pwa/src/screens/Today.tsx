@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NudgeSummary, Today as TodayData } from '../types';
+import type { NudgeSummary, OutcomeDue, PainAlertToday, Today as TodayData } from '../types';
 import { api, flushOutbox, getWithFallback, outbox, sync } from '../lib/client';
 import { qs } from '../lib/api';
 import { summaryView } from '../lib/nudges';
 import type { OutboxEntry } from '../lib/outbox';
 import { useStore } from '../lib/store';
 import { SafetyNotices } from './Safety';
+import { dismissInstall, install, installOffer } from '../lib/install';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 import { ProgramNotes } from '../components/ProgramNotes';
 
@@ -100,6 +101,102 @@ function MovementSummary({ date }: { date: string }) {
   );
 }
 
+/** After a pain spike: the advice for the rest of the day, who was told, how to reach the clinic. */
+function PainAlertPanel({ alert }: { alert: PainAlertToday }) {
+  const c = alert.clinic;
+  return (
+    <section class="safety" aria-labelledby="spike-h">
+      <h2 id="spike-h" style={{ marginTop: 0 }}>
+        Please rest your back today
+      </h2>
+      {alert.advice && <p>{alert.advice}</p>}
+      <p>
+        <strong>{alert.physio_told ? 'Your physiotherapist has been told' : 'Your clinic can see this session'}</strong> about the pain you logged at{' '}
+        {new Date(alert.completed_at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.
+      </p>
+      {c && (c.phone || c.email || c.hours) ? (
+        <>
+          <h3 style={{ marginBottom: 0 }}>Contact {c.name}</h3>
+          <ul class="contact">
+            {c.phone && (
+              <li>
+                <a href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>Call {c.phone}</a>
+              </li>
+            )}
+            {c.email && (
+              <li>
+                <a href={`mailto:${c.email}`}>E-mail {c.email}</a>
+              </li>
+            )}
+            {c.hours && <li>Open: {c.hours}</li>}
+          </ul>
+        </>
+      ) : (
+        c && <p>Contact {c.name} if the pain doesn't settle.</p>
+      )}
+    </section>
+  );
+}
+
+/** Questionnaires the physiotherapist scheduled that are due now. Quietly absent offline. */
+function DueQuestionnaires() {
+  const q = useAsync(() => api.get<OutcomeDue[]>('/api/outcomes/due/'), []);
+  const due = Array.isArray(q.data) ? q.data : [];
+  if (due.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="due-q-h">
+      <h2 id="due-q-h" style={{ marginTop: 0 }}>
+        {due.length === 1 ? 'A questionnaire is ready' : `${due.length} questionnaires are ready`}
+      </h2>
+      <p>Your physiotherapist asked you to answer a few short questions. It takes a few minutes.</p>
+      <Link class="btn primary block" href="/outcomes">
+        Answer {due.length === 1 ? 'it' : 'them'} now
+      </Link>
+    </section>
+  );
+}
+
+function InstallCard() {
+  const offer = useStore(installOffer);
+  if (!offer) return null;
+  return (
+    <section class="card" aria-labelledby="install-h">
+      <h2 id="install-h" style={{ marginTop: 0 }}>
+        Install Upright
+      </h2>
+      {offer.kind === 'prompt' ? (
+        <>
+          <p>Put Upright on your home screen: it opens in one tap and works offline.</p>
+          <div class="row">
+            <button class="btn primary" type="button" onClick={() => void install()}>
+              Install
+            </button>
+            <button class="btn ghost" type="button" onClick={dismissInstall}>
+              Not now
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>On iPhone and iPad, add Upright to your Home Screen so it opens in one tap and can send you reminders:</p>
+          <ol>
+            <li>
+              Tap the <strong>Share</strong> button (the square with an arrow) in Safari.
+            </li>
+            <li>
+              Choose <strong>Add to Home Screen</strong>, then <strong>Add</strong>.
+            </li>
+            <li>Open Upright from your Home Screen.</li>
+          </ol>
+          <button class="btn ghost" type="button" onClick={dismissInstall}>
+            Not now
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
 export function Today() {
   const q = useAsync(loadToday, []);
   const s = useStore(sync);
@@ -120,6 +217,34 @@ export function Today() {
   const progress = today.progress;
   const due = today.assignments.filter((a) => a.due);
   const other = today.assignments.filter((a) => !a.due);
+  const spike = today.pain_alert ?? null;
+  if (today.assignments.length === 0) {
+    return (
+      <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
+        {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
+        <section class="card" aria-labelledby="first-h">
+          <h2 id="first-h" style={{ marginTop: 0 }}>
+            Your physiotherapist is preparing your plan
+          </h2>
+          <p>Your exercises will appear here as soon as they are ready. You don't need to do anything now.</p>
+          <p>Until then, gentle movement helps: get up and walk for a few minutes every half hour or so.</p>
+        </section>
+        {!stale && <DueQuestionnaires />}
+        <InstallCard />
+        <nav aria-labelledby="more-h">
+          <h2 id="more-h">While you wait</h2>
+          <ul class="plain links">
+            <li>
+              <Link href="/tips">Tips for your back</Link>
+            </li>
+            <li>
+              <Link href="/settings">Set up reminders to stand up and move</Link>
+            </li>
+          </ul>
+        </nav>
+      </Page>
+    );
+  }
   return (
     <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
       {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
@@ -134,6 +259,7 @@ export function Today() {
           </div>
         </section>
       )}
+      {spike && <PainAlertPanel alert={spike} />}
       <OutboxPanel />
       {due.length === 0 && (
         <div class="card">
@@ -166,13 +292,19 @@ export function Today() {
               ))}
             </ul>
             {pendingHere && <p class="small muted">A session you logged offline may be waiting to send.</p>}
-            <Link class={`btn block big ${a.done ? '' : 'primary'}`} href={`/session/${a.id}`} style={{ marginTop: '.75rem' }}>
-              {a.done ? 'Do it again' : 'Start session'}
-            </Link>
+            {spike ? (
+              <p class="small muted">Rest from these exercises for today, as advised above.</p>
+            ) : (
+              <Link class={`btn block big ${a.done ? '' : 'primary'}`} href={`/session/${a.id}`} style={{ marginTop: '.75rem' }}>
+                {a.done ? 'Do it again' : 'Start session'}
+              </Link>
+            )}
           </section>
         );
       })}
-      {other.length > 0 && (
+      {/* Below the plan: it loads separately and must not push the plan down as it appears. */}
+      {!stale && <DueQuestionnaires />}
+      {other.length > 0 && !spike && (
         <section aria-labelledby="other-h">
           <h2 id="other-h">Not planned today</h2>
           {other.map((a) => (
@@ -186,6 +318,7 @@ export function Today() {
         </section>
       )}
       {!stale && <MovementSummary date={today.date} />}
+      <InstallCard />
       <nav aria-labelledby="more-h">
         <h2 id="more-h">More for you</h2>
         <ul class="plain links">
