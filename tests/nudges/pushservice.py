@@ -81,6 +81,9 @@ class FakePushService:
         self.hold_at: int | None = None  # hold the push arriving after this many accepted
         self.holding = threading.Event()  # set while a push is held
         self.release = threading.Event()
+        # After release: accept the held push (its sender is still alive) instead of
+        # dropping the connection (its sender was killed).
+        self.accept_held = False
         self.requests = 0
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -184,8 +187,9 @@ class FakePushService:
         if hold:
             self.holding.set()
             self.release.wait(30)
-            # The sender was killed while we held its request: not accepted.
-            return None, {}
+            if not self.accept_held:
+                # The sender was killed while we held its request: not accepted.
+                return None, {}
         payload = self._decrypt(device, body) if self.verify else {}
         with self._lock:
             self.received.append(Received(device.name, payload, headers))
