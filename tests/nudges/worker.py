@@ -63,7 +63,7 @@ class CeleryWorker:
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.mkstemp(prefix="nudges-worker-", suffix=".log")[1])
 
-    def start(self, timeout: float = 30.0) -> CeleryWorker:
+    def start(self, timeout: float = 90.0) -> CeleryWorker:  # a busy CI machine is slow
         env = {
             **os.environ,
             "DATABASE_URL": database_url(),
