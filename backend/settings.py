@@ -176,6 +176,14 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A broker outage of any length: the worker keeps trying to reconnect (Celery's default
+# gives up after 100 attempts and exits). The dispatcher keeps committing nudges in the
+# meantime and the requeue sweep sends them once the broker is back.
+CELERY_BROKER_CONNECTION_RETRY = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+# A task running when the broker connection drops finishes (its pushes go into the
+# ledger); cancelling it would only make the redelivery redo its work.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
@@ -379,7 +387,7 @@ NUDGE_GRACE_MINUTES = env_int("NUDGE_GRACE_MINUTES", 10, minimum=1)
 NUDGE_CLAIM_BATCH_SIZE = env_int("NUDGE_CLAIM_BATCH_SIZE", 1000, minimum=1)
 NUDGE_DELIVERY_BATCH_SIZE = env_int("NUDGE_DELIVERY_BATCH_SIZE", 200, minimum=1)
 # A push enqueued this long ago and still not done is enqueued again (the broker lost it).
-NUDGE_REQUEUE_AFTER_MINUTES = env_int("NUDGE_REQUEUE_AFTER_MINUTES", 5, minimum=1)
+NUDGE_REQUEUE_AFTER_MINUTES = env_int("NUDGE_REQUEUE_AFTER_MINUTES", 2, minimum=1)
 # Push TTL: how long the push service keeps a nudge for an offline device. Past it the
 # nudge is stale ("stand up" an hour later helps nobody); the inbox keeps it.
 NUDGE_PUSH_TTL_SECONDS = env_int("NUDGE_PUSH_TTL_SECONDS", 15 * 60, minimum=0)
@@ -387,14 +395,19 @@ REMINDER_PUSH_TTL_SECONDS = env_int("REMINDER_PUSH_TTL_SECONDS", 3 * 3600, minim
 PUSH_TIMEOUT_SECONDS = env_int("PUSH_TIMEOUT_SECONDS", 10, minimum=1)
 # Pushes in flight at once per delivery task (threads overlapping network and database).
 PUSH_CONCURRENCY = env_int("PUSH_CONCURRENCY", 8, minimum=1, maximum=64)
+# Nudges and reminders are retried until their send deadline; this caps messages without.
 PUSH_MAX_RETRIES = env_int("PUSH_MAX_RETRIES", 6, minimum=0)
 # An outbound proxy for push services, if the network needs one (e.g. http://proxy:3128);
 # the environment's HTTP(S)_PROXY is not read.
 PUSH_HTTP_PROXY = env_str("PUSH_HTTP_PROXY")
 # Retry backoff for 429/5xx: base * 2**attempt seconds with jitter, capped at 10 minutes.
 PUSH_RETRY_BASE_SECONDS = float(env_str("PUSH_RETRY_BASE_SECONDS", "5"))
-# A delivery task leases its batch this long; a duplicate task leaves leased rows alone.
-NUDGE_PUSH_LEASE_SECONDS = env_int("NUDGE_PUSH_LEASE_SECONDS", 300, minimum=1)
+# A delivery task leases its batch this long and renews the lease every third of it while
+# it runs; a duplicate task leaves leased rows alone. After a whole-worker crash the
+# batch is free again within one lease (then the sweep sends it): short enough that a
+# nudge (sendable for NUDGE_GRACE_MINUTES) still goes out, long enough that renewals
+# are rare. A retry waiting for Retry-After holds its lease over the wait.
+NUDGE_PUSH_LEASE_SECONDS = env_int("NUDGE_PUSH_LEASE_SECONDS", 60, minimum=1)
 # Routine reminders: a follow-up this many hours after the first, never after the hour.
 REMINDER_FOLLOW_UP_HOURS = env_int("REMINDER_FOLLOW_UP_HOURS", 3, minimum=1)
 REMINDER_LATEST_HOUR = env_int("REMINDER_LATEST_HOUR", 21, minimum=1, maximum=24)

@@ -4,6 +4,7 @@ checked that the caller may see the patient (a refused request reads nothing).""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from backend.accounts.models import AuditEvent, Role, User
@@ -27,3 +28,16 @@ def record_patient_access(actor: Any, patient: User, action: str, path: str) -> 
     return AuditEvent.objects.create(
         actor=actor, patient=patient, action=action, path=path.split("?", 1)[0][:300]
     )
+
+
+def record_patients_access(actor: Any, patients: Iterable[User], action: str, path: str) -> int:
+    """``record_patient_access`` for every patient of a list page, in one insert."""
+    if not isinstance(actor, User) or actor.role not in AUDITED_ROLES:
+        return 0
+    clean = path.split("?", 1)[0][:300]
+    rows = [
+        AuditEvent(actor=actor, patient=patient, action=action, path=clean)
+        for patient in {p.pk: p for p in patients}.values()
+    ]
+    AuditEvent.objects.bulk_create(rows)
+    return len(rows)

@@ -23,6 +23,8 @@ class TwoFactorStatusSerializer(serializers.Serializer[Any]):
     enrolled = serializers.BooleanField(read_only=True)
     required_by_clinic = serializers.BooleanField(read_only=True)
     recovery_codes_left = serializers.IntegerField(read_only=True)
+
+
 class ClinicContactSerializer(StrictModelSerializer):
     """The clinic's contact details, as its administrators set them (all optional)."""
 

@@ -11,21 +11,30 @@ Exactly-once per device, with workers that crash and brokers that redeliver:
   committed at once; a rerun skips every device already in it. The only window left is a
   crash between the push service's 2xx and that commit; the ``Topic`` header then makes
   the push service replace, not add, a still-undelivered duplicate.
+* Deadlines: a push is sent only up to ``push_send_by`` (a nudge: slot + grace, within the
+  patient's hours) and ``push_expires_at``; past either it is dropped and recorded as
+  ``push_dropped = "late"``, never sent late.
+* Retries (429/5xx) keep their count in the row (``push_attempts``) and extend the lease
+  to cover the wait, so a long ``Retry-After`` is honoured: the sweep does not re-enqueue
+  a message whose retry is merely waiting.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from time import monotonic
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from backend.nudges.models import InboxKind, InboxMessage, PushDelivery, PushSubscription
@@ -39,8 +48,15 @@ class DeliveryOutcome:
     sent: int = 0
     done: list[int] = field(default_factory=list)
     retry: list[int] = field(default_factory=list)
+    late: list[int] = field(default_factory=list)
     retry_after: float | None = None
     removed_subscriptions: int = 0
+
+
+def send_deadline(message: InboxMessage) -> datetime | None:
+    """The last moment a push of this message may still be sent."""
+    limits = [d for d in (message.push_send_by, message.push_expires_at) if d is not None]
+    return min(limits) if limits else None
 
 
 def enqueue_push(message_ids: list[int]) -> None:
@@ -95,10 +111,19 @@ def payload_for(message: InboxMessage) -> bytes:
             "title": message.title,
             "body": message.body,
             "nudge": message.nudge_id,
+            # The service worker shows each message once, whatever arrives twice.
+            "message": message.pk,
             "url": message.url or "/inbox",
         },
         separators=(",", ":"),
     ).encode()
+
+
+def push_topic(message: InboxMessage) -> str:
+    """A Topic (RFC 8030 5.4) per message, the same on every attempt: a repeat of a push
+    still waiting at the push service (an offline phone) replaces it instead of adding a
+    second. Different nudges have different topics, so none replaces another."""
+    return f"{message.kind}-{message.pk}"  # URL-safe base64 alphabet, at most 32 chars
 
 
 @dataclass(frozen=True)
@@ -152,15 +177,16 @@ def deliver_messages(
             "message_id", "subscription_id"
         )
     )
-    expired: list[int] = []
+    expired = outcome.late
     pushes: list[_Push] = []
     for message in messages:
-        if message.push_expires_at is not None and message.push_expires_at <= now:
+        deadline = send_deadline(message)
+        if deadline is not None and deadline < now:
             expired.append(message.pk)  # too late to help; the inbox keeps it
             continue
         payload = payload_for(message)
         ttl = _ttl(message, now)
-        topic = "nudge" if message.kind == InboxKind.NUDGE else message.kind
+        topic = push_topic(message)
         for subscription in devices.get(message.user_id, ()):
             if (message.pk, subscription.pk) not in delivered:
                 device = Device(subscription.endpoint, subscription.p256dh, subscription.auth)
@@ -171,11 +197,18 @@ def deliver_messages(
     pending: set[int] = set()
     gone: set[int] = set()
     workers = max(1, concurrency or settings.PUSH_CONCURRENCY)
+    renew_every = settings.NUDGE_PUSH_LEASE_SECONDS / 3
+    renewed = monotonic()
     with _fast_commits(), ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_send, transport, push): push for push in pushes}
         waiting = set(futures)
         while waiting:
-            finished, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+            finished, waiting = wait(waiting, timeout=renew_every, return_when=FIRST_COMPLETED)
+            if monotonic() - renewed >= renew_every:
+                # A slow batch (timeouts) keeps its lease; a dead worker's lease runs out
+                # within one lease period, and the sweep then sends the rest.
+                _lease(leased, owner, timezone.now())
+                renewed = monotonic()
             accepted: list[_Push] = []
             for future in finished:
                 push, error = futures[future], future.result()
@@ -200,8 +233,54 @@ def deliver_messages(
     for message in messages:
         if message.pk not in expired:
             (outcome.retry if message.pk in pending else outcome.done).append(message.pk)
-    push_mark_done([*outcome.done, *expired], now=now)
+    push_mark_done(outcome.done, now=now)
+    push_mark_done(expired, now=now, dropped="late")
     return outcome
+
+
+def backoff_seconds(attempts: int, retry_after: float | None) -> float:
+    """Exponential backoff with jitter (base 5 s: 5, 10, 20 ... capped at 10 minutes);
+    a push service's Retry-After is a floor, however long."""
+    ceiling = min(600.0, settings.PUSH_RETRY_BASE_SECONDS * 2**attempts)
+    delay = random.uniform(ceiling / 2, ceiling)
+    return max(delay, retry_after or 0.0)
+
+
+def push_schedule_retry(
+    message_ids: list[int], *, owner: str, retry_after: float | None, now: datetime | None = None
+) -> tuple[list[int], float]:
+    """Plan the retry of messages whose push failed for now (429/5xx): returns the ids to
+    retry and the delay. Each message's attempt count goes up by one (it survives
+    re-enqueues) and its lease is extended over the wait, so no sweep re-enqueues it
+    early. A message that could not be sent before its deadline after that wait is
+    dropped as late; one without a deadline gives up after PUSH_MAX_RETRIES."""
+    now = now or timezone.now()
+    messages = list(InboxMessage.objects.filter(pk__in=message_ids, push_done_at__isnull=True))
+    if not messages:
+        return [], 0.0
+    delay = backoff_seconds(max(m.push_attempts for m in messages), retry_after)
+    resume = now + timedelta(seconds=delay)
+    retry: list[int] = []
+    late: list[int] = []
+    gave_up: list[int] = []
+    for message in messages:
+        deadline = send_deadline(message)
+        if deadline is not None and deadline < resume:
+            late.append(message.pk)
+        elif deadline is None and message.push_attempts >= settings.PUSH_MAX_RETRIES:
+            gave_up.append(message.pk)
+        else:
+            retry.append(message.pk)
+    if retry:
+        lease_until = resume + timedelta(seconds=settings.NUDGE_PUSH_LEASE_SECONDS)
+        InboxMessage.objects.filter(pk__in=retry).update(
+            push_attempts=F("push_attempts") + 1,
+            push_lease_until=lease_until,
+            push_lease_owner=owner,
+        )
+    push_mark_done(late, now=now, dropped="late")
+    push_mark_done(gave_up, now=now, dropped="gave_up")
+    return retry, delay
 
 
 @contextmanager
@@ -257,11 +336,16 @@ def _record(pairs: list[tuple[int, int]], now: datetime) -> None:
         cursor.execute(sql, params)
 
 
-def push_mark_done(message_ids: list[int], *, now: datetime | None = None) -> None:
-    """Nothing more to push for these messages (sent, expired, or given up)."""
+def push_mark_done(
+    message_ids: list[int], *, now: datetime | None = None, dropped: str = ""
+) -> None:
+    """Nothing more to push for these messages: sent, or ``dropped`` ("late", "gave_up")."""
     if message_ids:
         InboxMessage.objects.filter(pk__in=message_ids).update(
-            push_done_at=now or timezone.now(), push_lease_until=None, push_lease_owner=""
+            push_done_at=now or timezone.now(),
+            push_lease_until=None,
+            push_lease_owner="",
+            push_dropped=dropped,
         )
 
 
@@ -272,7 +356,9 @@ def requeue_undelivered(*, now: datetime | None = None, limit: int = 10_000) -> 
     closed instead (the inbox keeps it). Reads only the partial index of pending pushes."""
     now = now or timezone.now()
     pending = InboxMessage.objects.filter(push_enqueued_at__isnull=False, push_done_at__isnull=True)
-    pending.filter(push_expires_at__lte=now).update(push_done_at=now)
+    pending.filter(Q(push_expires_at__lt=now) | Q(push_send_by__lt=now)).update(
+        push_done_at=now, push_lease_until=None, push_lease_owner="", push_dropped="late"
+    )
     stale = now - timedelta(minutes=settings.NUDGE_REQUEUE_AFTER_MINUTES)
     ids = list(
         pending.filter(push_enqueued_at__lte=stale)

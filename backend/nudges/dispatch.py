@@ -30,6 +30,10 @@ from backend.nudges.delivery import enqueue_push, requeue_undelivered
 from backend.nudges.models import InboxKind, InboxMessage, Nudge, NudgePlan, PushSubscription
 from backend.nudges.services import plan_next_due, plan_window, slot_allowed
 
+# A slot at the very end of a shift is allowed (shifts end inclusively); sending takes a
+# moment, so its push may go out this long after the end, never later.
+HOURS_END_LEEWAY = timedelta(seconds=60)
+
 _PLAN_COLUMNS = (
     "pk",
     "user_id",
@@ -106,6 +110,7 @@ class _Schedules:
         self.windows: dict[tuple[Any, ...], schedule.NudgeWindow] = {}
         self.next: dict[tuple[Any, ...], datetime | None] = {}
         self.allowed: dict[tuple[Any, ...], bool] = {}
+        self.until: dict[tuple[Any, ...], datetime | None] = {}
 
     def window(self, plan: DuePlan) -> tuple[tuple[Any, ...], schedule.NudgeWindow]:
         key = (
@@ -129,6 +134,13 @@ class _Schedules:
         if memo not in self.allowed:
             self.allowed[memo] = slot_allowed(window, slot)
         return self.allowed[memo]
+
+    def allowed_until(self, plan: DuePlan, slot: datetime) -> datetime | None:
+        key, window = self.window(plan)
+        memo = (key, slot)
+        if memo not in self.until:
+            self.until[memo] = schedule.allowed_until(window, slot)
+        return self.until[memo]
 
     def next_due(self, plan: DuePlan, after: datetime) -> datetime | None:
         key, window = self.window(plan)
@@ -217,6 +229,14 @@ def _dispatch_batch(
         for plan, key in to_send:
             text = pool.text(key, plan.language)
             pushed = plan.user_id in with_devices
+            # Sent only until slot + grace, kept by the push service only until slot + TTL,
+            # and neither past the end of the patient's hours (a late "stand up" is worse
+            # than none).
+            # A slot on the shift's last minute still gets HOURS_END_LEEWAY to go out.
+            hours_end = max(
+                schedules.allowed_until(plan, plan.next_due_at) or plan.next_due_at,
+                plan.next_due_at + HOURS_END_LEEWAY,
+            )
             messages.append(
                 (
                     plan.user_id,
@@ -227,7 +247,8 @@ def _dispatch_batch(
                     now,
                     nudge_ids[len(messages)],
                     now if pushed else None,
-                    plan.next_due_at + ttl if pushed else None,
+                    min(plan.next_due_at + ttl, hours_end) if pushed else None,
+                    min(plan.next_due_at + grace, hours_end) if pushed else None,
                     "",
                 )
             )
@@ -243,6 +264,7 @@ def _dispatch_batch(
                 "nudge_id",
                 "push_enqueued_at",
                 "push_expires_at",
+                "push_send_by",
                 "push_lease_owner",
             ),
             messages,

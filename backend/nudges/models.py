@@ -156,6 +156,15 @@ class InboxMessage(models.Model):
     # Which delivery task works on it now (see delivery.py): a duplicate task backs off.
     push_lease_until = models.DateTimeField(null=True, blank=True)
     push_lease_owner = models.CharField(max_length=64, blank=True)
+    # The last moment a push may still be *sent* (a nudge: its slot plus the grace period,
+    # and never past the end of the patient's hours); later it is dropped, not sent late.
+    # Null: push_expires_at is the limit.
+    push_send_by = models.DateTimeField(null=True, blank=True)
+    # Transient failures so far (429/5xx): kept across retries and re-enqueues.
+    push_attempts = models.PositiveIntegerField(default=0, db_default=0)
+    # Why pushing stopped without every device getting it: "late" (past push_send_by or
+    # push_expires_at), "gave_up" (out of retries). Empty while pending or when sent.
+    push_dropped = models.CharField(max_length=10, blank=True, default="", db_default="")
 
     class Meta:
         constraints = [

@@ -219,6 +219,31 @@ def in_work_hours(window: NudgeWindow, instant: datetime) -> bool:
     return False
 
 
+def allowed_until(window: NudgeWindow, instant: datetime) -> datetime | None:
+    """The end of the stretch of allowed time around ``instant``: the end of its shift or
+    the start of the next quiet period, whichever comes first. None when ``instant``
+    itself is outside the shift or in quiet hours (nothing may go out then)."""
+    utc = _to_utc(instant, "instant")
+    if in_quiet_hours(window, utc):
+        return None
+    today = utc.astimezone(window.tz).date()
+    end: datetime | None = None
+    for delta in (-2, -1, 0, 1):
+        shift = shift_for(window, today + timedelta(days=delta))
+        if shift is not None and shift[0] < utc <= shift[1]:
+            end = shift[1]
+            break
+    if end is None:
+        return None
+    if window.quiet_start is not None:
+        for delta in (0, 1):
+            quiet = local_instant(window.tz, today + timedelta(days=delta), window.quiet_start)
+            if utc < quiet < end:
+                end = quiet
+                break
+    return end
+
+
 def _quiet_exit(window: NudgeWindow, slot: datetime) -> datetime:
     """An instant > ``slot`` (which is in quiet hours) at which to resume the search.
 

@@ -27,6 +27,7 @@ from backend.nudges.models import (
     NudgePlan,
     PushSubscription,
 )
+from backend.programs.models import REMINDER_RECHECK, Assignment, AssignmentStatus
 
 MIN_INTERVAL_MINUTES = 15
 MAX_INTERVAL_MINUTES = 120
@@ -110,6 +111,7 @@ def on_timezone_changed(user: User, *, now: datetime | None = None) -> None:
         return
     plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now or timezone.now())
     plan.save(update_fields=["next_due_at"])
+    reminders_recheck(user)
 
 
 def on_demo_seeded(*, patient: User, physio: User) -> None:
@@ -169,7 +171,17 @@ def plan_update(user: User, *, now: datetime | None = None, **changes: Any) -> N
         )
     plan.updated_at = now
     plan.save()
+    if tz_name is not None or {"reminders_enabled", "reminder_follow_up"} & set(changes):
+        reminders_recheck(user)
     return plan
+
+
+def reminders_recheck(user: User) -> None:
+    """The reminder job works out this patient's next reminders again at its next tick
+    (a new zone or new reminder choices may bring one earlier)."""
+    Assignment.objects.filter(patient=user, status=AssignmentStatus.ACTIVE).update(
+        next_reminder_at=REMINDER_RECHECK
+    )
 
 
 def _paused_far(plan: NudgePlan, now: datetime) -> bool:

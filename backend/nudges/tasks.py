@@ -5,11 +5,7 @@ also configures the broker from settings."""
 
 from __future__ import annotations
 
-import random
 from typing import Any
-
-from celery.exceptions import MaxRetriesExceededError
-from django.conf import settings
 
 from backend.celery import app
 from backend.nudges import delivery, dispatch, questionnaires, reminders
@@ -32,14 +28,6 @@ def questionnaires_tick() -> int:
     return questionnaires.send_due_questionnaires()
 
 
-def backoff_seconds(retries: int, retry_after: float | None) -> float:
-    """Exponential backoff with jitter (base 5 s: 5, 10, 20 ... capped at 10 minutes);
-    a push service's Retry-After is a floor."""
-    ceiling = min(600.0, settings.PUSH_RETRY_BASE_SECONDS * 2**retries)
-    delay = random.uniform(ceiling / 2, ceiling)
-    return max(delay, retry_after or 0.0)
-
-
 @app.task(
     bind=True,
     name="nudges.deliver_messages",
@@ -49,16 +37,14 @@ def backoff_seconds(retries: int, retry_after: float | None) -> float:
     max_retries=None,
 )
 def deliver_messages(self: Any, message_ids: list[int]) -> int:
-    outcome = delivery.deliver_messages(
-        message_ids, transport=worker_transport, owner=str(self.request.id or "")
-    )
+    owner = str(self.request.id or "")
+    outcome = delivery.deliver_messages(message_ids, transport=worker_transport, owner=owner)
     if outcome.retry:
-        try:
-            raise self.retry(
-                args=[outcome.retry],
-                countdown=backoff_seconds(self.request.retries, outcome.retry_after),
-                max_retries=settings.PUSH_MAX_RETRIES,
-            )
-        except MaxRetriesExceededError:
-            delivery.push_mark_done(outcome.retry)  # gave up; the inbox still has them
+        # The count and the deadline live in the database (delivery.push_schedule_retry);
+        # Celery's own retry limit is off.
+        retry, delay = delivery.push_schedule_retry(
+            outcome.retry, owner=owner, retry_after=outcome.retry_after
+        )
+        if retry:
+            raise self.retry(args=[retry], countdown=delay, max_retries=None)
     return outcome.sent

@@ -26,7 +26,6 @@ from backend.accounts import audit
 from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
-from backend.accounts.selectors import patients_visible_to
 from backend.api import StrictSerializer, request_language, request_user
 from backend.programs import alerts, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session

@@ -8,6 +8,7 @@ prescribed in version 2 after the physio moves on to version 3.
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.db import models
@@ -85,6 +86,11 @@ class ProgramItem(models.Model):
         return f"{self.version_id}#{self.position}"
 
 
+# "Work out this assignment's next reminder at the next tick": long past, so the reminder
+# job's index finds it at once (see backend/nudges/reminders.py).
+REMINDER_RECHECK = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 class AssignmentStatus(models.TextChoices):
     ACTIVE = "active", "Active"
     PAUSED = "paused", "Paused"
@@ -111,6 +117,8 @@ class Assignment(models.Model):
     calendar_token = models.CharField(max_length=64, null=True, blank=True, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
+    # When the reminder job looks at this assignment next (null: never, no reminders).
+    next_reminder_at = models.DateTimeField(null=True, blank=True, default=REMINDER_RECHECK)
 
     class Meta:
         constraints = [
@@ -119,7 +127,15 @@ class Assignment(models.Model):
                 name="assignment_dates_in_order",
             ),
         ]
-        indexes = [models.Index(fields=["patient", "status"])]
+        indexes = [
+            models.Index(fields=["patient", "status"]),
+            # The reminder tick reads only assignments whose moment has come.
+            models.Index(
+                fields=["next_reminder_at"],
+                name="assignment_reminder_due",
+                condition=Q(next_reminder_at__isnull=False),
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.program_id} for {self.patient_id}"

@@ -228,8 +228,9 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
-        for patient in {response.patient for response in page}:
-            audit.record_patient_access(request.user, patient, audit.PATIENT_OUTCOMES, request.path)
+        audit.record_patients_access(
+            request.user, [r.patient for r in page], audit.PATIENT_OUTCOMES, request.path
+        )
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(request=ResponseInSerializer, responses={201: ResponseSerializer})

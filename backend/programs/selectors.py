@@ -38,8 +38,7 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
-from backend.programs.sessions import HURT_SKIP_REASON
-from backend.programs.sessions import safety_for
+from backend.programs.sessions import HURT_SKIP_REASON, safety_for
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 

@@ -14,6 +14,7 @@ from django.db.models import Q
 from backend.accounts.models import Role, User
 from backend.accounts.selectors import patients_visible_to
 from backend.programs.models import (
+    REMINDER_RECHECK,
     Assignment,
     AssignmentPause,
     AssignmentStatus,
@@ -235,7 +236,8 @@ def assignment_resume(assignment: Assignment, *, today: date) -> Assignment:
         raise ValidationError({"status": ["Only a paused assignment can be resumed."]})
     AssignmentPause.objects.filter(assignment=assignment, resumed_on=None).update(resumed_on=today)
     assignment.status = AssignmentStatus.ACTIVE
-    assignment.save(update_fields=["status", "updated_at"])
+    assignment.next_reminder_at = REMINDER_RECHECK  # reminders start again
+    assignment.save(update_fields=["status", "next_reminder_at", "updated_at"])
     return assignment
 
 

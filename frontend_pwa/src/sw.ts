@@ -8,6 +8,7 @@ import type { PrecacheEntry } from 'workbox-precaching';
 import { createApi } from './lib/api';
 import { getMeta } from './lib/db';
 import { Outbox } from './lib/outbox';
+import { firstShowing, shownKey } from './lib/shown';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -77,6 +78,7 @@ interface PushPayload {
   title?: string;
   body?: string;
   nudge?: number | null;
+  message?: number;
   url?: string;
 }
 
@@ -104,11 +106,14 @@ self.addEventListener('push', (event) => {
       { action: 'snooze', title: 'Snooze 15 min' },
     ];
   }
+  const key = shownKey(p);
+  const title = p.title || (kind === 'nudge' ? 'Time to move' : 'Upright');
   event.waitUntil(
-    Promise.all([
-      self.registration.showNotification(p.title || (kind === 'nudge' ? 'Time to move' : 'Upright'), options),
-      tellWindows({ type: 'inbox-changed' }),
-    ]),
+    (async () => {
+      // A repeat of a push already shown (sent twice after a server crash) is dropped.
+      if (key !== null && !(await firstShowing(key))) return;
+      await Promise.all([self.registration.showNotification(title, options), tellWindows({ type: 'inbox-changed' })]);
+    })(),
   );
 });
 

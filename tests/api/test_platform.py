@@ -24,14 +24,10 @@ def test_health_reports_database_and_broker() -> None:
 
 @pytest.mark.django_db
 def test_health_is_degraded_when_the_broker_is_unreachable(settings: Any) -> None:
-    from backend.celery import app
+    from tests.broker import use_broker
 
-    original = app.conf.broker_url
-    app.conf.update(broker_url="redis://127.0.0.1:1/0")  # nothing listens on port 1
-    try:
+    with use_broker("redis://127.0.0.1:1/0"):  # nothing listens on port 1
         body = APIClient().get("/api/health/").json()
-    finally:
-        app.conf.update(broker_url=original)
     assert body == {"status": "degraded", "database": "ok", "broker": "error"}
 
 

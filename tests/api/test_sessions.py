@@ -378,6 +378,8 @@ def test_it_hurt_skips_are_counted_and_two_in_a_row_alert_the_physio(
     assert InboxMessage.objects.filter(user=cast.phil, title__startswith="Exercise hurt").exists()
     [row] = as_user(cast.phil).get("/api/patients/").json()["results"]
     assert row["hurt_skips_28d"] == 3
+
+
 def test_after_a_pain_spike_today_keeps_the_advice_and_the_clinic_contact_until_midnight(
     assignment: Any, patient: Any, cast: Any
 ) -> None:

@@ -16,6 +16,7 @@ from rest_framework.test import APIClient
 
 from backend.nudges.models import InboxMessage
 from backend.programs.models import Session
+from tests.broker import use_broker
 from tests.factories import TEST_PASSWORD, assign_program
 from tests.faults.servers import OwnRedis
 
@@ -24,8 +25,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def redis_server(settings: Any) -> Iterator[OwnRedis]:
-    from backend.celery import app
-
     server = OwnRedis().start()
     settings.CACHES = {
         "default": {
@@ -35,10 +34,8 @@ def redis_server(settings: Any) -> Iterator[OwnRedis]:
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
-    original = app.conf.broker_url
-    app.conf.update(broker_url=server.url)
-    yield server
-    app.conf.update(broker_url=original)
+    with use_broker(server.url):
+        yield server
     server.stop()
 
 

@@ -74,8 +74,8 @@ def worker_factory(shared_worker: type[_SharedWorker], transactional_db: Any) ->
     purge_broker()
     workers: list[CeleryWorker] = []
 
-    def start(**env: str) -> CeleryWorker:
-        worker = CeleryWorker(**env).start()
+    def start(*, as_deployed: bool = False, **env: str) -> CeleryWorker:
+        worker = CeleryWorker(as_deployed=as_deployed, **env).start()
         workers.append(worker)
         return worker
 

@@ -81,7 +81,12 @@ class FakePushService:
         self.hold_at: int | None = None  # hold the push arriving after this many accepted
         self.holding = threading.Event()  # set while a push is held
         self.release = threading.Event()
+        # After release: accept the held push (its sender is still alive) instead of
+        # dropping the connection (its sender was killed).
+        self.accept_held = False
         self.requests = 0
+        # (monotonic time, device name, status) of every answer given.
+        self.answers: list[tuple[float, str, int]] = []
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -170,6 +175,8 @@ class FakePushService:
         with self._lock:
             scripted = script.answers.popleft() if script and script.answers else None
         if scripted is not None and scripted[0] >= 300:
+            with self._lock:
+                self.answers.append((time.monotonic(), device.name, scripted[0]))
             return scripted[0], scripted[1]
         if self.verify:
             problem = self._check(device, {k.lower(): v for k, v in headers.items()}, body)
@@ -184,11 +191,13 @@ class FakePushService:
         if hold:
             self.holding.set()
             self.release.wait(30)
-            # The sender was killed while we held its request: not accepted.
-            return None, {}
+            if not self.accept_held:
+                # The sender was killed while we held its request: not accepted.
+                return None, {}
         payload = self._decrypt(device, body) if self.verify else {}
         with self._lock:
             self.received.append(Received(device.name, payload, headers))
+            self.answers.append((time.monotonic(), device.name, 201))
         return 201, {"Location": f"{self.origin}/message/{secrets.token_hex(6)}"}
 
     def _check(self, device: FakeDevice, headers: dict[str, str], body: bytes) -> str | None:

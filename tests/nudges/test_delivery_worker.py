@@ -70,7 +70,10 @@ def test_nudges_reach_every_device_encrypted_signed_and_once(
     headers = {k.lower(): v for k, v in push_service.received[0].headers.items()}
     assert headers["content-encoding"] == "aes128gcm"
     assert 0 < int(headers["ttl"]) <= 15 * 60
-    assert headers["urgency"] == "normal" and headers["topic"] == "nudge"
+    assert headers["urgency"] == "normal"
+    first = push_service.received[0].payload
+    assert headers["topic"] == f"nudge-{first['message']}"  # one topic per message
+    assert InboxMessage.objects.get(pk=first["message"]).nudge_id == first["nudge"]
     wait_until(lambda: _pending() == 0)
     assert PushDelivery.objects.count() == 3
 

@@ -20,12 +20,12 @@ from django.db import connection
 from django.utils import timezone
 
 from backend.accounts.models import User
-from backend.celery import app
 from backend.nudges import schedule
 from backend.nudges.delivery import requeue_undelivered
 from backend.nudges.dispatch import dispatch_due_nudges
 from backend.nudges.models import InboxMessage, Nudge, NudgePlan, PushDelivery
 from backend.nudges.services import plan_for, plan_window, push_subscribe, slot_allowed
+from tests.broker import use_broker
 from tests.factories import UserFactory
 from tests.nudges.pushservice import FakeDevice, FakePushService
 from tests.nudges.test_delivery_worker import _patient_due_now, _pending
@@ -149,24 +149,9 @@ class OwnRedis:
 def own_redis() -> Iterator[OwnRedis]:
     server = OwnRedis()
     server.start()
-    saved = (app.conf.broker_url, dict(app.conf.broker_transport_options or {}))
-    _use_broker(server.url, {"visibility_timeout": 5})
-    yield server
+    with use_broker(server.url, {"visibility_timeout": 5}):
+        yield server
     server.stop()
-    _use_broker(*saved)
-
-
-def _use_broker(url: str, options: dict[str, Any]) -> None:
-    """Point this (producer) process's Celery app at another broker."""
-    from kombu import pools
-
-    conf: Any = app.conf
-    conf.broker_url = url
-    conf.broker_transport_options = options
-    pools.reset()  # drop every cached connection and producer, so new ones use the URL
-    celery_app: Any = app
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
 
 
 def test_redis_restart_loses_the_queue_the_database_recovers_it(
@@ -189,6 +174,42 @@ def test_redis_restart_loses_the_queue_the_database_recovers_it(
     assert requeue_undelivered(now=timezone.now() + timedelta(minutes=6)) == 1
     wait_until(lambda: _pending() == 0, timeout=30, message="no delivery after Redis restart")
     _each_device_got_each_nudge_once(push_service, [early, late])
+    assert len(push_service.payloads()) == 2
+
+
+def test_redis_restart_while_the_worker_holds_a_task_the_worker_rides_it_out(
+    push_service: FakePushService, worker_factory: Any, own_redis: OwnRedis
+) -> None:
+    """With late acknowledgement the worker holds its task (unacknowledged) while it
+    pushes; Redis restarts right then. The worker must stay up, finish the task, and
+    take new work from the restarted Redis."""
+    held = push_service.new_device("held")
+    _patient_due_now("held", [held])
+    push_service.hold_at = 0  # the first push hangs: the task is running, not acked
+    push_service.accept_held = True  # and is accepted once released
+    worker = worker_factory(as_deployed=True, REDIS_URL=own_redis.url)
+    assert dispatch_due_nudges().sent == 1
+    wait_until(push_service.holding.is_set, message="the task never reached the push service")
+
+    own_redis.stop()
+    own_redis.start()
+    push_service.release.set()
+
+    wait_until(lambda: _pending() == 0, timeout=30, message="the held task did not finish")
+    assert PushDelivery.objects.count() == 1
+    # The worker noticed the lost connection, reconnected, and is still alive and
+    # consuming: a nudge dispatched after the restart is delivered by the same process.
+    after = push_service.new_device("after")
+    _patient_due_now("after", [after])
+    assert dispatch_due_nudges().sent == 1
+    wait_until(
+        lambda: _pending() == 0 or worker.proc.poll() is not None,
+        timeout=30,
+        message="no delivery after the restart",
+    )
+    assert worker.proc.poll() is None, worker.output()[-3000:]
+    assert "Unrecoverable error" not in worker.output()
+    _each_device_got_each_nudge_once(push_service, [held, after])
     assert len(push_service.payloads()) == 2
 
 

@@ -141,3 +141,47 @@ def test_reminder_is_queued_for_push_when_the_patient_has_a_device(
     send_due_reminders(now=utc(MONDAY, 17, 0))
     message = InboxMessage.objects.get(kind="reminder")
     assert message.push_enqueued_at is not None and message.url == "/today"
+
+
+def test_a_tick_costs_what_is_due_not_what_exists(
+    cast: Any, assignment: Assignment, django_assert_max_num_queries: Any
+) -> None:
+    """Reminders already sent, or not due yet, cost nothing at the next tick: the job
+    reads only assignments whose moment has come (``next_reminder_at``, indexed)."""
+    from backend.accounts.models import CareLink
+    from tests.factories import UserFactory
+
+    for i in range(12):
+        other: Any = UserFactory(
+            email=f"other{i}@example.com", timezone="Europe/Berlin", clinic=cast.phil.clinic
+        )
+        CareLink.objects.create(physio=cast.phil, patient=other)
+        assign_program(
+            cast.phil, other, start=MONDAY - timedelta(days=7), preferred_time=time(18, 0)
+        )
+    assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 13
+    with django_assert_max_num_queries(3):  # the claim finds nothing; no per-row work
+        assert send_due_reminders(now=utc(MONDAY, 17, 5)) == 0
+    with django_assert_max_num_queries(3):
+        assert send_due_reminders(now=utc(MONDAY, 19, 0)) == 0
+    # The next moment is the follow-up, three hours later, for each of them.
+    assert Assignment.objects.filter(next_reminder_at=utc(MONDAY, 20, 0)).count() == 13
+    assert send_due_reminders(now=utc(MONDAY, 20, 0)) == 13
+
+
+def test_turning_reminders_back_on_or_resuming_brings_them_back(
+    assignment: Assignment,
+) -> None:
+    from backend.programs.services import assignment_pause, assignment_resume
+
+    plan_update(assignment.patient, reminders_enabled=False)
+    assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 0
+    assignment.refresh_from_db()
+    assert assignment.next_reminder_at is None
+    plan_update(assignment.patient, reminders_enabled=True)
+    assert send_due_reminders(now=utc(MONDAY, 17, 10)) == 1
+    wednesday = MONDAY + timedelta(days=2)
+    assignment_pause(assignment, today=MONDAY)
+    assert send_due_reminders(now=utc(wednesday, 17, 0)) == 0
+    assignment_resume(assignment, today=wednesday)
+    assert send_due_reminders(now=utc(wednesday, 17, 1)) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -43,13 +44,26 @@ def purge_broker(redis_url: str | None = None) -> None:
         path.unlink(missing_ok=True)
 
 
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGTERM when the test process dies (a killed pytest must
+    not leave a worker behind to take the next run's tasks)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 class CeleryWorker:
-    def __init__(self, **env: str) -> None:
+    def __init__(self, *, as_deployed: bool = False, **env: str) -> None:
+        """``as_deployed``: the Procfile's worker (prefork pool, gossip, mingle and
+        heartbeats on) instead of the quick solo-pool worker most tests use."""
         self.env = env
+        self.as_deployed = as_deployed
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.mkstemp(prefix="nudges-worker-", suffix=".log")[1])
 
-    def start(self, timeout: float = 30.0) -> CeleryWorker:
+    def start(self, timeout: float = 90.0) -> CeleryWorker:  # a busy CI machine is slow
         env = {
             **os.environ,
             "DATABASE_URL": database_url(),
@@ -60,23 +74,17 @@ class CeleryWorker:
         }
         env.pop("CELERY_TASK_ALWAYS_EAGER", None)
         celery = shutil.which("celery", path=str(Path(sys.executable).parent))
-        command = [
-            celery or "celery",
-            "-A",
-            "backend.celery",
-            "worker",
-            "--pool",
-            "solo",
-            "--loglevel",
-            "info",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-n",
-            f"nudges-test-{uuid.uuid4().hex[:8]}@%h",
-        ]
+        command = [celery or "celery", "-A", "backend.celery", "worker", "--loglevel", "info"]
+        if self.as_deployed:
+            command += ["--concurrency", "2"]
+        else:
+            command += ["--pool", "solo", "--without-gossip", "--without-mingle"]
+            command += ["--without-heartbeat"]
+        command += ["-n", f"nudges-test-{uuid.uuid4().hex[:8]}@%h"]
         with self.log.open("ab") as log:
-            self.proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+            self.proc = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=log, preexec_fn=_die_with_parent
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if " ready." in self.log.read_text(errors="replace"):

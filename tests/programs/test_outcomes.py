@@ -130,6 +130,29 @@ def test_staff_reading_outcomes_is_logged_and_the_patient_is_not(cast: Any, as_u
     assert event.path == RESPONSES
 
 
+def test_a_page_of_many_patients_is_logged_in_one_insert(
+    cast: Any, as_user: Any, django_assert_max_num_queries: Any
+) -> None:
+    from backend.accounts.models import CareLink
+    from tests.factories import UserFactory
+
+    patients = [cast.pat]
+    for i in range(6):
+        other: Any = UserFactory(email=f"o{i}@example.com", clinic=cast.phil.clinic)
+        CareLink.objects.create(physio=cast.phil, patient=other)
+        patients.append(other)
+    for patient in patients:
+        answer(as_user, patient, "nprs", [5])
+    physio = as_user(cast.phil)
+    physio.get(RESPONSES)  # warm up (session, permissions)
+    AuditEvent.objects.all().delete()
+    with django_assert_max_num_queries(8) as captured:
+        assert physio.get(RESPONSES).json()["count"] == len(patients)
+    inserts = [q for q in captured.captured_queries if "INSERT" in q["sql"]]
+    assert len(inserts) == 1
+    assert AuditEvent.objects.count() == len(patients)
+
+
 # -- bad input: 400 with the field, nothing written ----------------------------------------
 
 
