@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('nudges', '0002_plans_nudges_push'),
+        ("nudges", "0002_plans_nudges_push"),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programs', '0002_clinical_screening_psfs_holds'),
+        ("programs", "0005_clinical_screening_psfs_holds"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

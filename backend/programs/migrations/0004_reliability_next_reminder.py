@@ -20,7 +20,7 @@ def recheck_active(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programs', '0001_initial'),
+        ("programs", "0003_pwa_physio_alert_review"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

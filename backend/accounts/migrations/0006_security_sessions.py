@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0003_security_tokens'),
+        ("accounts", "0005_security_tokens"),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_audit_event'),
+        ("accounts", "0004_pwa_patient_clinic_contact"),
     ]
 
     operations = [

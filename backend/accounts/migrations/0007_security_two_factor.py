@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0004_security_sessions'),
+        ("accounts", "0006_security_sessions"),
     ]
 
     operations = [

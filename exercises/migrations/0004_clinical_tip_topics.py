@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('exercises', '0002_clinical_reps_with_hold'),
+        ("exercises", "0003_clinical_reps_with_hold"),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('accounts', '0002_audit_event'),
-        ('exercises', '0001_initial'),
+        ("exercises", "0002_poses_props"),
     ]
 
     operations = [

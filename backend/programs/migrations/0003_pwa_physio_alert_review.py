@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programs', '0001_initial'),
+        ("programs", "0002_fhir_updated_at"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

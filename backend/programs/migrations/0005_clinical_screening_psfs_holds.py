@@ -9,8 +9,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('exercises', '0002_clinical_reps_with_hold'),
-        ('programs', '0001_initial'),
+        ('exercises', '0003_clinical_reps_with_hold'),
+        ("programs", "0004_reliability_next_reminder"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
