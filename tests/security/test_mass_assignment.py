@@ -40,6 +40,8 @@ PRIVILEGED = {
     "email",
 }
 ALLOWED_ON_PURPOSE = {
+    # The clinic's public contact address, set by its administrators only (IsClinicAdmin).
+    ("ClinicContactSerializer", "email"),
     # A physio chooses the patient; the service checks the patient is theirs.
     ("AssignmentInSerializer", "patient"),
     ("ScheduleInSerializer", "patient"),
@@ -215,8 +217,11 @@ def test_a_physio_cannot_set_who_assigned_or_which_clinic(
 def test_a_nudge_plan_cannot_be_moved_to_another_person(cast: Any, as_user: Any) -> None:
     client = as_user(cast.pat)
     plan = client.get("/api/nudges/plan/").json()
-    for extra in ({"user": cast.olive.pk}, {"next_due_at": "2026-01-01T00:00:00Z"}):
-        assert client.put("/api/nudges/plan/", {**plan, **extra}).status_code == 400, extra
+    assert client.put("/api/nudges/plan/", {**plan, "user": cast.olive.pk}).status_code == 400
+    # A read-only key sent back (PUT what you GOT) is ignored, never stored.
+    sent = client.put("/api/nudges/plan/", {**plan, "next_due_at": "2026-01-01T00:00:00Z"})
+    assert sent.status_code == 200
+    assert sent.json()["next_due_at"] != "2026-01-01T00:00:00Z"
     assert not NudgePlan.objects.filter(user=cast.olive).exists()
 
 
