@@ -170,6 +170,8 @@ def alert_notify(alert_id: int, kind: str | None = None) -> int:
     if alert is None:
         return 0
     patient = alert.patient
+    if patient.clinic_id is None:
+        return 0
     title = f"{ALERT_TITLES.get(kind or alert.kind, 'Alert')}: {patient.full_name or patient.email}"
     notified = 0
     # Only physios of the patient's own clinic: a care link made across clinics by hand
