@@ -121,6 +121,8 @@ export interface Today {
   safety?: SafetyDoc;
   /** The red-flag check: due before a session; blocked after a "yes". */
   screening?: ScreeningState;
+  /** Set for the rest of the local day after a session that raised a pain alert. */
+  pain_alert?: PainAlertToday | null;
 }
 
 export interface RedFlag {
@@ -143,8 +145,6 @@ export interface ScreeningState {
   blocked: boolean;
   flagged: string[];
   answered_at: string | null;
-  /** Set for the rest of the local day after a session that raised a pain alert. */
-  pain_alert?: PainAlertToday | null;
 }
 
 export interface ClinicContact {
