@@ -52,6 +52,8 @@ from exercises.safety_content import safety_content
 
 class PatientPrecautionsInSerializer(StrictSerializer):
     codes = serializers.ListField(child=serializers.CharField(max_length=60), max_length=20)
+    # Handed out with the codes (the precautions a physio may mark); sent back, ignored.
+    choices = serializers.ListField(child=serializers.DictField(), read_only=True)
 
 
 def _language_context(request: Request) -> dict[str, Any]:
@@ -310,12 +312,6 @@ def _page_hooks(user: User, rows: list[dict[str, Any]]) -> None:
     e.g. unread messages), each in a fixed number of queries per page."""
     for hook in settings.CASELOAD_PAGE_HOOKS:
         import_string(hook)(user, rows)
-
-
-class PatientPrecautionsIn(StrictSerializer):
-    """The precaution codes a physio marks for a patient (the library's precaution codes)."""
-
-    codes = serializers.ListField(child=serializers.CharField())
 
 
 class CaseloadViewSet(PatientViewSet):

@@ -37,11 +37,27 @@ def _program(cast: Cast) -> tuple[Any, str]:
     return cast.phil, f"/api/programs/{assignment.program_id}/"
 
 
+def _psfs_activities(cast: Cast) -> tuple[Any, str]:
+    """Pat's PSFS is scheduled and answered once, which names her activities."""
+    body = {"patient": cast.pat.pk, "measure": "psfs", "every_weeks": 2}
+    assert client_for(cast.phil).post("/api/outcomes/schedules/", body).status_code == 201
+    first = {"measure": "psfs", "answers": [3, 4, 5], "activities": ["Socks", "Stairs", "Bags"]}
+    assert client_for(cast.pat).post("/api/outcomes/responses/", first).status_code == 201
+    return cast.phil, f"/api/outcomes/psfs-activities/?patient={cast.pat.pk}"
+
+
 CALLERS: dict[str, Caller] = {
     "/api/me/": lambda cast: (cast.pat, "/api/me/"),
     "/api/clinic/": lambda cast: (cast.adam, "/api/clinic/"),
     "/api/nudges/plan/": lambda cast: (cast.pat, "/api/nudges/plan/"),
     "/api/programs/{id}/": _program,
+    "/api/patients/{id}/precautions/": lambda cast: (
+        cast.phil,
+        f"/api/patients/{cast.pat.pk}/precautions/",
+    ),
+    "/api/outcomes/psfs-activities/": _psfs_activities,
+    "/api/messaging/prefs/": lambda cast: (cast.phil, "/api/messaging/prefs/"),
+    "/api/messaging/clinic-settings/": lambda cast: (cast.adam, "/api/messaging/clinic-settings/"),
 }
 
 

@@ -149,6 +149,16 @@ def describe(violations: list[dict[str, Any]]) -> str:
     return json.dumps(violations, indent=2)
 
 
+def screened_no(patient: User) -> None:
+    """The patient has answered the red-flag check with "no" to everything (it is asked
+    before the first session)."""
+    from backend.programs.screening import screening_answer
+    from exercises.safety_content import safety_content
+
+    no = {flag.code: False for flag in safety_content().red_flags}
+    screening_answer(patient=patient, answers=no)
+
+
 def patient_program(
     physio: User, patient: User, name: str = "Core basics", *, screened: bool = True
 ) -> Assignment:
@@ -156,11 +166,7 @@ def patient_program(
     patient for every day from today, through the services, as the physio. ``screened``:
     the patient already answered the red-flag check with "no" to everything."""
     if screened:
-        from backend.programs.screening import screening_answer
-        from exercises.safety_content import safety_content
-
-        no = {flag.code: False for flag in safety_content().red_flags}
-        screening_answer(patient=patient, answers=no)
+        screened_no(patient)
     program = program_create(
         actor=physio,
         name=name,

@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from backend.accounts.models import CareLink, User
 from backend.programs.models import Alert, Assignment, OutcomeSchedule, Program
 from backend.programs.sessions import session_log
-from tests.e2e.helpers import Contexts, login, patient_program
+from tests.e2e.helpers import Contexts, login, patient_program, screened_no
 from tests.factories import TEST_PASSWORD
 
 PHONE = {"width": 390, "height": 844}
@@ -173,6 +173,7 @@ def test_caseload_search_and_needs_a_program_fit_a_phone(contexts: Contexts, cas
 def test_builder_starts_from_a_routine_with_thumbnails_and_the_notes_reach_the_patient(
     contexts: Contexts, cast: Any
 ) -> None:
+    screened_no(cast.pat)  # the red-flag check is behind her; this test is about the notes
     page = contexts.page(contexts.new(viewport=DESKTOP))
     login(page, "phil@example.com", TEST_PASSWORD)
     page.goto(f"/physio/programs/new?patient={cast.pat.pk}")

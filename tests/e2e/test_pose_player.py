@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 
 from backend.programs.selectors import local_today
 from backend.programs.services import assignment_create, program_create
-from tests.e2e.helpers import Contexts, login, pick
+from tests.e2e.helpers import Contexts, login, pick, screened_no
 from tests.factories import TEST_PASSWORD
 
 EXERCISES = {
@@ -25,6 +25,7 @@ EXERCISES = {
 
 
 def _program(cast: Any) -> None:
+    screened_no(cast.pat)
     items = [
         {
             "exercise": slug,
