@@ -18,8 +18,10 @@ from backend.accounts.timezones import zone
 from backend.programs import outcomes
 from backend.programs.alerts import alert_resolve
 from backend.programs.models import Alert, Assignment, AssignmentStatus, Session
+from backend.programs.screening import screening_answer
 from backend.programs.selectors import local_today
 from backend.programs.sessions import session_log
+from exercises.safety_content import safety_content
 
 HISTORY_DAYS = 28
 # Days (counted back from today) the demo patient did not exercise: about three a week at
@@ -58,6 +60,9 @@ def demo_history(*, patient: User, physio: User, now: datetime | None = None) ->
     )
     if assignment is None or assignment.program.current_version is None:
         return 0
+    # Before her first session she answered the red-flag check: "no" to every question.
+    no = {flag.code: False for flag in safety_content().red_flags}
+    screening_answer(patient=patient, answers=no, now=now - timedelta(days=HISTORY_DAYS + 1))
     items = list(assignment.program.current_version.items.select_related("exercise"))
     today = local_today(patient, now)
     written = 0

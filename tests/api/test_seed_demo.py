@@ -8,7 +8,8 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from backend.accounts.models import CareLink, User
-from backend.programs.models import Alert, OutcomeResponse, Session
+from backend.programs.models import Alert, OutcomeResponse, RedFlagScreening, Session
+from backend.programs.screening import screening_state
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +63,9 @@ def test_seed_demo_gives_the_demo_patient_four_weeks_of_history_once(db: Any) ->
         list(Alert.objects.filter(patient=patient).values_list("pk", "resolved_at")),
         list(OutcomeResponse.objects.filter(patient=patient).values_list("pk", flat=True)),
     )
+    # She answered the red-flag check ("no" throughout) before the first of them, once.
+    assert not screening_state(patient)["due"]
+    assert RedFlagScreening.objects.filter(patient=patient).count() == 1
     # Most days of four weeks, spread over them, with pain easing from start to end.
     days = sorted({s.local_date for s in sessions})
     assert 14 <= len(days) <= 28
