@@ -8,7 +8,8 @@ it as one document, the PWA evaluates the same data offline, the handout prints 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ ADVICE_KEYS = (
     "red_flag_reminder",
 )
 ACTIONS = ("urgent", "today")
+FALLBACK_LANGUAGE = "en"
+_LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 # The warning signs a reviewer asked for; the file must cover every one of them.
 REQUIRED_FLAGS = (
     "saddle-numbness",
@@ -57,18 +60,49 @@ class RedFlag:
 
 
 @dataclass(frozen=True)
+class SafetyTexts:
+    """One language's wording of the advice, the actions and every red flag."""
+
+    advice: dict[str, str]
+    actions: dict[str, str]
+    red_flags: dict[str, tuple[str, str]]  # code -> (label, question)
+
+
+@dataclass(frozen=True)
 class SafetyContent:
     rule: PainRule
     advice: dict[str, str]
     actions: dict[str, str]
     red_flags: tuple[RedFlag, ...]
+    language: str = FALLBACK_LANGUAGE
+    # Other languages' wording; every one is complete (parse_safety refuses a gap).
+    translations: dict[str, SafetyTexts] = field(default_factory=dict)
 
     def flag(self, code: str) -> RedFlag:
         return next(f for f in self.red_flags if f.code == code)
 
+    def in_language(self, language: str | None) -> SafetyContent:
+        """The same rule in ``language`` ("es", "de-AT", ...), else in English."""
+        code = (language or "").split("-")[0].lower()
+        texts = self.translations.get(code)
+        if texts is None or code == self.language:
+            return self
+        flags = tuple(
+            replace(f, label=texts.red_flags[f.code][0], question=texts.red_flags[f.code][1])
+            for f in self.red_flags
+        )
+        return replace(
+            self,
+            advice=dict(texts.advice),
+            actions=dict(texts.actions),
+            red_flags=flags,
+            language=code,
+        )
+
     def as_document(self) -> dict[str, Any]:
         """The JSON the API ships and the PWA caches."""
         return {
+            "language": self.language,
             "pain_rule": {
                 "rise_points": self.rule.rise_points,
                 "high_level": self.rule.high_level,
@@ -108,9 +142,10 @@ def parse_safety(document: Any) -> SafetyContent:
 
     if not isinstance(document, dict):
         raise ContentError([ContentIssue(SAFETY_FILE, "", "", "must be a mapping")])
+    top = ("pain_rule", "advice", "actions", "red_flags", "translations")
     for key in document:
-        if key not in ("pain_rule", "advice", "actions", "red_flags"):
-            add("", str(key), "unknown field (allowed: pain_rule, advice, actions, red_flags)")
+        if key not in top:
+            add("", str(key), f"unknown field (allowed: {', '.join(top)})")
     rule_doc = document.get("pain_rule")
     rise = high = 0
     if not isinstance(rule_doc, dict):
@@ -162,9 +197,76 @@ def parse_safety(document: Any) -> SafetyContent:
     for required in REQUIRED_FLAGS:
         if required not in codes:
             add(required, "code", "this red flag is missing from the file")
+    translations = _translations(issues, document.get("translations", {}), flags)
     if issues:
         raise ContentError(issues)
-    return SafetyContent(PainRule(int(rise), int(high)), advice, actions, tuple(flags))
+    return SafetyContent(
+        PainRule(int(rise), int(high)),
+        advice,
+        actions,
+        tuple(flags),
+        translations=translations,
+    )
+
+
+def _translations(
+    issues: list[ContentIssue], value: Any, flags: list[RedFlag]
+) -> dict[str, SafetyTexts]:
+    """Other languages: each must word every advice, both actions and every red flag the
+    English file has (a red flag must never be missing in a patient's language)."""
+
+    def add(entry: str, field: str, message: str) -> None:
+        issues.append(ContentIssue(SAFETY_FILE, entry, field, message))
+
+    result: dict[str, SafetyTexts] = {}
+    if not isinstance(value, dict):
+        add("translations", "", "must map language codes to wording")
+        return result
+    for language, texts in value.items():
+        at = f"translations.{language}"
+        if not isinstance(language, str) or not _LANGUAGE_RE.match(language):
+            add(at, "", "language code must be two lowercase letters")
+            continue
+        if language == FALLBACK_LANGUAGE:
+            add(at, "", "English is the top of the file, not a translation")
+            continue
+        if not isinstance(texts, dict):
+            add(at, "", "must be a mapping with advice, actions and red_flags")
+            continue
+        for key in texts:
+            if key not in ("advice", "actions", "red_flags"):
+                add(at, str(key), "unknown field (allowed: advice, actions, red_flags)")
+        advice_doc = texts.get("advice") if isinstance(texts.get("advice"), dict) else {}
+        actions_doc = texts.get("actions") if isinstance(texts.get("actions"), dict) else {}
+        flags_doc = texts.get("red_flags") if isinstance(texts.get("red_flags"), dict) else {}
+        advice = {
+            key: _text(issues, f"{at}.advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS
+        }
+        actions = {
+            key: _text(issues, f"{at}.actions", key, actions_doc.get(key), 200) for key in ACTIONS
+        }
+        for key in (*advice_doc, *actions_doc):
+            if key not in (*ADVICE_KEYS, *ACTIONS):
+                add(at, str(key), "unknown key")
+        wording: dict[str, tuple[str, str]] = {}
+        for flag in flags:
+            entry = flags_doc.get(flag.code)
+            name = f"{at}.red_flags.{flag.code}"
+            if not isinstance(entry, dict):
+                add(name, "", "is missing: every red flag needs its label and question")
+                continue
+            for key in entry:
+                if key not in ("label", "question"):
+                    add(name, str(key), "unknown field (allowed: label, question)")
+            wording[flag.code] = (
+                _text(issues, name, "label", entry.get("label"), 120),
+                _text(issues, name, "question", entry.get("question"), 300),
+            )
+        for code in flags_doc:
+            if code not in {f.code for f in flags}:
+                add(f"{at}.red_flags.{code}", "", "is not a red flag of the English file")
+        result[language] = SafetyTexts(advice, actions, wording)
+    return result
 
 
 def load_safety(content_dir: Path) -> SafetyContent:
@@ -180,5 +282,10 @@ def load_safety(content_dir: Path) -> SafetyContent:
 
 @cache
 def safety_content() -> SafetyContent:
-    """The shipped safety content, read once per process."""
+    """The shipped safety content (English), read once per process."""
     return load_safety(Path(__file__).resolve().parent / "content")
+
+
+def safety_for(language: str | None) -> SafetyContent:
+    """The shipped safety content in the caller's language, else in English."""
+    return safety_content().in_language(language)

@@ -47,7 +47,7 @@ from backend.programs.serializers import (
     TodayItemSerializer,
 )
 from backend.programs.sessions import SessionConflict, session_log
-from exercises.safety_content import safety_content
+from exercises.safety_content import safety_for
 
 
 class PatientPrecautionsInSerializer(StrictSerializer):
@@ -225,7 +225,7 @@ class TodayView(APIView):
                 "progress": day["progress"],
                 # The pain rule and red flags (the PWA applies them offline), and whether
                 # the safety check must be answered before a session.
-                "safety": safety_content().as_document(),
+                "safety": safety_for(request_language(request)).as_document(),
                 "screening": screening_state(patient),
                 "pain_alert": day["pain_alert"],
             }
@@ -264,7 +264,7 @@ class SessionViewSet(
         if not created:
             session = self.get_queryset().get(pk=session.pk)
         return Response(
-            SessionSerializer(session).data,
+            SessionSerializer(session, context={"language": request_language(request)}).data,
             status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
         )
 
@@ -383,7 +383,9 @@ class CaseloadViewSet(PatientViewSet):
         )
         assert self.paginator is not None
         page = self.paginator.paginate_queryset(sessions, request, view=self)
-        return self.get_paginated_response(SessionSerializer(page, many=True).data)
+        return self.get_paginated_response(
+            SessionSerializer(page, many=True, context={"language": request_language(request)}).data
+        )
 
     @extend_schema(
         request=None,

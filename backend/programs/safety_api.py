@@ -13,14 +13,15 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend.accounts.permissions import IsPatient
-from backend.api import StrictSerializer, request_user
+from backend.api import StrictSerializer, request_language, request_user
 from backend.programs.models import RedFlagScreening
 from backend.programs.screening import advice_for, screening_answer, screening_state
-from exercises.safety_content import safety_content
+from exercises.safety_content import safety_for
 
 SAFETY_DOCUMENT = inline_serializer(
     "SafetyDocument",
     {
+        "language": serializers.CharField(),
         "pain_rule": serializers.DictField(),
         "advice": serializers.DictField(),
         "actions": serializers.DictField(),
@@ -44,7 +45,7 @@ class ScreeningInSerializer(StrictSerializer):
     answers = serializers.JSONField()
 
 
-def screening_payload(screening: RedFlagScreening) -> dict[str, Any]:
+def screening_payload(screening: RedFlagScreening, language: str = "en") -> dict[str, Any]:
     return {
         "id": screening.pk,
         "requested_at": screening.requested_at,
@@ -52,12 +53,12 @@ def screening_payload(screening: RedFlagScreening) -> dict[str, Any]:
         "answers": screening.answers,
         "flagged": screening.flagged,
         "stop": bool(screening.flagged),
-        "advice": advice_for(list(screening.flagged)),
+        "advice": advice_for(list(screening.flagged), language),
     }
 
 
-def screening_state_payload(state: dict[str, Any]) -> dict[str, Any]:
-    return {**state, "advice": advice_for(state["flagged"])}
+def screening_state_payload(state: dict[str, Any], language: str = "en") -> dict[str, Any]:
+    return {**state, "advice": advice_for(state["flagged"], language)}
 
 
 class SafetyView(APIView):
@@ -68,7 +69,7 @@ class SafetyView(APIView):
 
     @extend_schema(responses=SAFETY_DOCUMENT)
     def get(self, request: Request) -> Response:
-        return Response(safety_content().as_document())
+        return Response(safety_for(request_language(request)).as_document())
 
 
 class ScreeningView(APIView):
@@ -78,7 +79,8 @@ class ScreeningView(APIView):
 
     @extend_schema(responses=SCREENING_STATE)
     def get(self, request: Request) -> Response:
-        return Response(screening_state_payload(screening_state(request_user(request))))
+        state = screening_state(request_user(request))
+        return Response(screening_state_payload(state, request_language(request)))
 
     @extend_schema(request=ScreeningInSerializer, responses={201: SCREENING_STATE})
     def post(self, request: Request) -> Response:
@@ -87,4 +89,7 @@ class ScreeningView(APIView):
         screening = screening_answer(
             patient=request_user(request), answers=body.validated_data["answers"]
         )
-        return Response(screening_payload(screening), status=status.HTTP_201_CREATED)
+        return Response(
+            screening_payload(screening, request_language(request)),
+            status=status.HTTP_201_CREATED,
+        )

@@ -16,7 +16,7 @@ from backend.accounts.models import User
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind
 from backend.programs.models import Alert, AlertKind, RedFlagScreening
-from exercises.safety_content import safety_content
+from exercises.safety_content import safety_content, safety_for
 
 RED_FLAG_REASON = "red_flag"
 
@@ -39,8 +39,9 @@ def screening_state(patient: User) -> dict[str, Any]:
     }
 
 
-def advice_for(codes: list[str]) -> list[dict[str, str]]:
-    content = safety_content()
+def advice_for(codes: list[str], language: str | None = None) -> list[dict[str, str]]:
+    """What to do for each flagged sign, in ``language`` (else English)."""
+    content = safety_for(language)
     return [
         {
             "code": flag.code,

@@ -167,11 +167,13 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
         "assignments": result,
         "progress": _today_progress(patient, today),
         "exercise_payloads": exercise_payloads,
-        "pain_alert": _pain_alert_today(patient, [a.sessions_today for a in assignments]),
+        "pain_alert": _pain_alert_today(patient, [a.sessions_today for a in assignments], language),
     }
 
 
-def _pain_alert_today(patient: User, sessions: list[list[Session]]) -> dict[str, Any] | None:
+def _pain_alert_today(
+    patient: User, sessions: list[list[Session]], language: str = "en"
+) -> dict[str, Any] | None:
     """After a session that raised a pain alert, Today keeps the advice up for the rest of
     that local day, says who was told and how to reach the clinic. Queries only then."""
     alerted = [s for day in sessions for s in day if s.alert_reason]
@@ -182,7 +184,7 @@ def _pain_alert_today(patient: User, sessions: list[list[Session]]) -> dict[str,
     return {
         "session": str(latest.pk),
         "completed_at": latest.completed_at,
-        "advice": safety_for(latest)["advice"],
+        "advice": safety_for(latest, language)["advice"],
         "physio_told": patient.physio_links.exists(),
         "clinic": None
         if clinic is None

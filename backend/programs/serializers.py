@@ -245,7 +245,7 @@ class SessionSerializer(serializers.ModelSerializer[Session]):
 
     @extend_schema_field(SafetySerializer)
     def get_safety(self, session: Session) -> dict[str, Any]:
-        return safety_for(session)
+        return safety_for(session, self.context.get("language"))
 
 
 class _PersonSerializer(serializers.Serializer[Any]):

@@ -47,9 +47,9 @@ def pain_rule_check(pain_before: int, pain_after: int) -> tuple[bool, str | None
     )
 
 
-def pain_advice(reason: str) -> str | None:
-    """The advice for the rule that fired (``None`` when none did)."""
-    return safety_content().advice.get(reason) if reason else None
+def pain_advice(reason: str, language: str | None = None) -> str | None:
+    """The advice for the rule that fired (``None`` when none did), in ``language``."""
+    return safety_content().in_language(language).advice.get(reason) if reason else None
 
 
 class SessionConflict(Exception):
@@ -186,12 +186,12 @@ def session_log(
     return session, True
 
 
-def safety_for(session: Session) -> dict[str, Any]:
+def safety_for(session: Session, language: str | None = None) -> dict[str, Any]:
     alert = bool(session.alert_reason)
     return {
         "alert": alert,
         "reason": session.alert_reason or None,
-        "advice": pain_advice(session.alert_reason),
+        "advice": pain_advice(session.alert_reason, language),
     }
 
 
