@@ -142,10 +142,10 @@ def parse_safety(document: Any) -> SafetyContent:
 
     if not isinstance(document, dict):
         raise ContentError([ContentIssue(SAFETY_FILE, "", "", "must be a mapping")])
-    top = ("pain_rule", "advice", "actions", "red_flags", "translations")
+    allowed = ("pain_rule", "advice", "actions", "red_flags", "translations")
     for key in document:
-        if key not in top:
-            add("", str(key), f"unknown field (allowed: {', '.join(top)})")
+        if key not in allowed:
+            add("", str(key), f"unknown field (allowed: {', '.join(allowed)})")
     rule_doc = document.get("pain_rule")
     rise = high = 0
     if not isinstance(rule_doc, dict):
@@ -209,6 +209,10 @@ def parse_safety(document: Any) -> SafetyContent:
     )
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _translations(
     issues: list[ContentIssue], value: Any, flags: list[RedFlag]
 ) -> dict[str, SafetyTexts]:
@@ -236,9 +240,9 @@ def _translations(
         for key in texts:
             if key not in ("advice", "actions", "red_flags"):
                 add(at, str(key), "unknown field (allowed: advice, actions, red_flags)")
-        advice_doc = texts.get("advice") if isinstance(texts.get("advice"), dict) else {}
-        actions_doc = texts.get("actions") if isinstance(texts.get("actions"), dict) else {}
-        flags_doc = texts.get("red_flags") if isinstance(texts.get("red_flags"), dict) else {}
+        advice_doc = _mapping(texts.get("advice"))
+        actions_doc = _mapping(texts.get("actions"))
+        flags_doc = _mapping(texts.get("red_flags"))
         advice = {
             key: _text(issues, f"{at}.advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS
         }
