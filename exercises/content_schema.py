@@ -24,7 +24,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-LANGUAGES: tuple[str, ...] = ("en",)
+LANGUAGES: tuple[str, ...] = ("en", "es", "de")
 REQUIRED_LANGUAGE = "en"
 EXERCISE_CATEGORIES = _words("core posture mobility micro-break")
 BODY_REGIONS = _words("lower-back core hips upper-back neck shoulders legs full-body")
@@ -104,6 +104,8 @@ _TIP_TEXT: _TextSpec = {
     "nudge": ("text", 1, 120),
 }
 _PRECAUTION_TEXT: _TextSpec = {"label": ("text", 1, 80), "detail": ("text", 1, 600)}
+# A translation has exactly as many of these as the English entry.
+_SAME_COUNT_AS_ENGLISH = ("steps", "safety_notes")
 _ITEM_MAX_LEN = 300
 _KEYWORD_MAX_LEN = 40
 
@@ -551,16 +553,43 @@ class _Checker:
             return
         if REQUIRED_LANGUAGE not in value:
             self.add(f"translations.{REQUIRED_LANGUAGE}", "is required")
+        english = value.get(REQUIRED_LANGUAGE)
         for language, texts in value.items():
             prefix = f"translations.{language}."
             if not isinstance(language, str) or not LANGUAGE_RE.match(language):
                 self.add(f"translations.{language}", "language code must be two lowercase letters")
                 continue
-            if not self.keys(texts, spec, prefix=prefix):
+            if language != REQUIRED_LANGUAGE and isinstance(english, Mapping):
+                if not self.keys(texts, (), prefix=prefix, optional=spec):
+                    continue
+                self.matches_english(language, texts, english, spec)
+            elif not self.keys(texts, spec, prefix=prefix):
                 continue
             for field, (kind, low, high) in spec.items():
                 if field in texts:
                     self.text_field(texts[field], f"{prefix}{field}", kind, low, high, pose_keys)
+
+    def matches_english(
+        self, language: str, texts: Mapping[str, Any], english: Mapping[str, Any], spec: _TextSpec
+    ) -> None:
+        """A translation says everything the English entry says: every field, and as many
+        steps (the player shows them one by one) and safety notes. Pose labels are checked
+        against the poses, like the English ones."""
+        prefix = f"translations.{language}."
+        for field in spec:
+            if field in english and field not in texts:
+                self.add(
+                    f"{prefix}{field}",
+                    f"is missing from the '{language}' translation; the English entry has it",
+                )
+        for field in _SAME_COUNT_AS_ENGLISH:
+            ours, theirs = texts.get(field), english.get(field)
+            if isinstance(ours, list) and isinstance(theirs, list) and len(ours) != len(theirs):
+                self.add(
+                    f"{prefix}{field}",
+                    f"the '{language}' translation has {len(ours)} {field.replace('_', ' ')}; "
+                    f"the English entry has {len(theirs)}: translate each one",
+                )
 
     def text_field(
         self, value: Any, field: str, kind: str, low: int, high: int, pose_keys: tuple[str, ...]

@@ -186,7 +186,21 @@ class TipTranslation(models.Model):
         return self.title
 
 
+FALLBACK_LANGUAGE = "en"
+
+
+def content_language(language: str | None) -> str:
+    """The library's language code for a request's language: "es-ES" -> "es"; none -> "en"."""
+    code = (language or "").split("-")[0].split("_")[0].strip().lower()
+    return code or FALLBACK_LANGUAGE
+
+
 def pick_translation(entry: Any, language: str) -> Any:
-    """The entry's translation in ``language``, else English (prefetched: no query)."""
+    """The entry's translation in ``language``, else English (prefetched: no query). The
+    row's ``language`` says which one was served: a fallback is visible to the caller."""
     by_language = {t.language: t for t in entry.translations.all()}
-    return by_language.get(language) or by_language.get("en") or next(iter(by_language.values()))
+    return (
+        by_language.get(content_language(language))
+        or by_language.get(FALLBACK_LANGUAGE)
+        or next(iter(by_language.values()))
+    )

@@ -17,6 +17,7 @@ from datetime import datetime
 from threading import Lock
 from typing import Any
 
+from exercises.models import content_language
 from exercises.selectors import exercises_for
 from exercises.serializers import ExerciseSerializer
 
@@ -30,6 +31,7 @@ def exercise_details(
 ) -> dict[int, dict[str, Any]]:
     """Full exercise payloads for (exercise id, updated_at) pairs: cached ones from memory,
     the rest in one batch of queries (three, however many are missing)."""
+    language = content_language(language)  # "es-ES" and "es" share payloads
     result: dict[int, dict[str, Any]] = {}
     missing: dict[int, datetime] = {}
     with _lock:

@@ -15,6 +15,7 @@ from exercises.models import (
     RoutineItem,
     RoutineTranslation,
     TipTranslation,
+    content_language,
     pick_translation,
 )
 
@@ -22,7 +23,7 @@ FALLBACK_LANGUAGE = "en"
 
 
 def _languages(language: str) -> list[str]:
-    return sorted({language, FALLBACK_LANGUAGE})
+    return sorted({content_language(language), FALLBACK_LANGUAGE})
 
 
 def _visible(model: Any, clinic_id: int | None, include_retired: bool) -> QuerySet[Any]:

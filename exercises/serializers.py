@@ -15,6 +15,7 @@ from exercises.models import (
     Exercise,
     Routine,
     RoutineItem,
+    content_language,
     labelled_choices,
     pick_translation,
 )
@@ -64,11 +65,24 @@ def pose_svg_url(slug: str, key: str) -> str:
 
 
 class _Translated(serializers.ModelSerializer[Any]):
-    def language(self) -> str:
-        return str(self.context.get("language", "en"))
+    """Texts in the caller's language, else English. ``language`` names the language the
+    texts are in and ``translation_fallback`` is true when that is not the one asked for,
+    so the builder can mark an entry a patient would get in English."""
+
+    language = serializers.SerializerMethodField()
+    translation_fallback = serializers.SerializerMethodField()
+
+    def requested_language(self) -> str:
+        return content_language(str(self.context.get("language", "en")))
 
     def translated(self, entry: Any) -> Any:
-        return pick_translation(entry, self.language())
+        return pick_translation(entry, self.requested_language())
+
+    def get_language(self, entry: Any) -> str:
+        return str(self.translated(entry).language)
+
+    def get_translation_fallback(self, entry: Any) -> bool:
+        return self.get_language(entry) != self.requested_language()
 
 
 class ExerciseSummarySerializer(_Translated):
@@ -95,6 +109,8 @@ class ExerciseSummarySerializer(_Translated):
             "dosage",
             "poses",
             "retired",
+            "language",
+            "translation_fallback",
         )
         read_only_fields = fields
 
@@ -171,7 +187,7 @@ class ExerciseSerializer(ExerciseSummarySerializer):
     def get_precautions(self, exercise: Exercise) -> list[dict[str, str]]:
         result = []
         for precaution in exercise.precautions.all():
-            text = pick_translation(precaution, self.language())
+            text = pick_translation(precaution, self.requested_language())
             result.append({"code": precaution.code, "label": text.label, "detail": text.detail})
         return result
 
@@ -181,7 +197,7 @@ class ExerciseRefSerializer(_Translated):
 
     class Meta:
         model = Exercise
-        fields = ("slug", "name")
+        fields = ("slug", "name", "language", "translation_fallback")
         read_only_fields = fields
 
     def get_name(self, exercise: Exercise) -> str:
@@ -205,7 +221,17 @@ class RoutineSerializer(_Translated):
 
     class Meta:
         model = Routine
-        fields = ("slug", "name", "goal", "description", "duration_minutes", "weeks", "items")
+        fields = (
+            "slug",
+            "name",
+            "goal",
+            "description",
+            "duration_minutes",
+            "weeks",
+            "items",
+            "language",
+            "translation_fallback",
+        )
         read_only_fields = fields
 
     def get_name(self, routine: Routine) -> str:
@@ -225,7 +251,7 @@ class TipSerializer(_Translated):
 
     class Meta:
         model = ErgonomicTip
-        fields = ("slug", "topic", "title", "text", "nudge")
+        fields = ("slug", "topic", "title", "text", "nudge", "language", "translation_fallback")
         read_only_fields = fields
 
     def get_title(self, tip: ErgonomicTip) -> str:

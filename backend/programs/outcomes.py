@@ -171,8 +171,27 @@ class _WordingChecker:
                 key: self.text(texts[key], f"{at}.{key}", 40) for key in labels if key in texts
             }
             items = self.items(spec, kind, texts.get("items"), f"{at}.items", label_text)
+            if language != FALLBACK_LANGUAGE:
+                self.matches_english(language, texts, value.get(FALLBACK_LANGUAGE))
             if len(self.issues) == before:
                 self.found.append(Wording(spec.code, language, name, items))
+
+    def matches_english(self, language: str, texts: Mapping[str, Any], english: Any) -> None:
+        """A translation words every label the English wording has (the item count and the
+        choices are fixed by the measure already)."""
+        if not isinstance(english, Mapping) or not isinstance(english.get("items"), list):
+            return
+        raw = texts.get("items")
+        ours: list[Any] = raw if isinstance(raw, list) else []
+        for index, (item, theirs) in enumerate(zip(ours, english["items"], strict=False)):
+            if not isinstance(item, Mapping) or not isinstance(theirs, Mapping):
+                continue
+            for key in ("low_label", "high_label"):
+                if key in theirs and key not in item:
+                    self.add(
+                        f"translations.{language}.items[{index}].{key}",
+                        f"is missing from the '{language}' translation; the English wording has it",
+                    )
 
     def items(
         self, spec: MeasureSpec, kind: str, value: Any, at: str, labels: Mapping[str, str]

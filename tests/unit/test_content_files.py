@@ -173,7 +173,7 @@ def test_progressions_get_harder_and_regressions_easier(shipped: Docs) -> None:
 
 
 def test_shared_lists_match_the_contract() -> None:
-    assert content_schema.LANGUAGES == ("en",)
+    assert content_schema.LANGUAGES == ("en", "es", "de")
     assert content_schema.EXERCISE_CATEGORIES == ("core", "posture", "mobility", "micro-break")
     assert "broomstick" in content_schema.EQUIPMENT
     assert "heat-cold" in content_schema.TIP_TOPICS
