@@ -55,6 +55,12 @@ def test_an_exercise_comes_in_the_patients_language(cast: Any, as_user: Any, lan
     assert body["safety_notes"] == texts[language]["safety_notes"]
     assert [p["label"] for p in body["poses"]] == list(texts[language]["pose_labels"].values())
     assert (body["language"], body["translation_fallback"]) == (language, False)
+    precautions = yaml.safe_load((CONTENT_DIR / "precautions.yaml").read_text(encoding="utf-8"))
+    wording = {p["code"]: p["translations"][language] for p in precautions}
+    assert body["precautions"] and all(
+        (p["label"], p["detail"]) == (wording[p["code"]]["label"], wording[p["code"]]["detail"])
+        for p in body["precautions"]
+    )
     listed = client.get("/api/exercises/?category=micro-break&page_size=100").json()["results"]
     row = next(r for r in listed if r["slug"] == EXERCISE)
     assert (row["name"], row["language"]) == (texts[language]["name"], language)
@@ -102,6 +108,28 @@ def test_a_missing_translation_falls_back_to_english_and_says_so(cast: Any, as_u
 def test_english_is_never_marked_as_a_fallback(cast: Any, as_user: Any) -> None:
     body = _speaking(cast, as_user, "en").get(f"/api/exercises/{EXERCISE}/").json()
     assert (body["language"], body["translation_fallback"]) == ("en", False)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_routine_and_a_tip_come_in_the_patients_language(
+    cast: Any, as_user: Any, language: str
+) -> None:
+    routine = _entry("routines.yaml", "stand-and-move-two-minutes")["translations"][language]
+    tip = _entry("tips.yaml", "hurt-is-not-harm")["translations"][language]
+    client = _speaking(cast, as_user, language)
+    body = client.get("/api/routines/stand-and-move-two-minutes/").json()
+    assert (body["name"], body["goal"], body["description"]) == (
+        routine["name"],
+        routine["goal"],
+        routine["description"],
+    )
+    assert (body["language"], body["translation_fallback"]) == (language, False)
+    first = _entry("exercises/micro-breaks.yaml", EXERCISE)["translations"][language]["name"]
+    assert body["items"][0]["exercise"]["name"] == first
+    tips = client.get("/api/tips/?topic=pain-education&page_size=100").json()["results"]
+    row = next(t for t in tips if t["slug"] == "hurt-is-not-harm")
+    assert (row["title"], row["text"], row["nudge"]) == (tip["title"], tip["text"], tip["nudge"])
+    assert (row["language"], row["translation_fallback"]) == (language, False)
 
 
 def test_a_routine_and_a_tip_fall_back_per_entry(cast: Any, as_user: Any) -> None:
@@ -163,7 +191,16 @@ def test_today_serves_each_patient_their_own_language(cast: Any, as_user: Any) -
 
 
 def test_every_shipped_entry_of_a_translated_file_has_spanish_and_german() -> None:
-    done = [Path("exercises/micro-breaks.yaml"), Path("exercises/core.yaml"), Path("exercises/posture.yaml"), Path("exercises/mobility.yaml"), Path("routines.yaml"), Path("tips.yaml")]
+    for entry in yaml.safe_load((CONTENT_DIR / "precautions.yaml").read_text(encoding="utf-8")):
+        assert set(entry["translations"]) == {"en", "es", "de"}, entry["code"]
+    done = [
+        Path("exercises/micro-breaks.yaml"),
+        Path("exercises/core.yaml"),
+        Path("exercises/posture.yaml"),
+        Path("exercises/mobility.yaml"),
+        Path("routines.yaml"),
+        Path("tips.yaml"),
+    ]
     for file in done:
         for entry in yaml.safe_load((CONTENT_DIR / file).read_text(encoding="utf-8")):
             assert set(entry["translations"]) == {"en", "es", "de"}, (file, entry["slug"])
