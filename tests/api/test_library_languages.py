@@ -190,6 +190,24 @@ def test_today_serves_each_patient_their_own_language(cast: Any, as_user: Any) -
         assert exercise["steps"] == texts[language]["steps"]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_measures_we_word_come_in_the_patients_language(
+    cast: Any, as_user: Any, language: str
+) -> None:
+    measures = _speaking(cast, as_user, language).get("/api/outcomes/measures/").json()
+    by_code = {m["code"]: m for m in measures}
+    for code in ("nprs", "psfs", "adherence_self_report"):
+        path = CONTENT_DIR / "measures" / f"{code}.yaml"
+        wording = yaml.safe_load(path.read_text(encoding="utf-8"))[0]["translations"]
+        assert by_code[code]["name"] == wording[language]["name"] != wording["en"]["name"]
+        texts = [item["text"] for item in by_code[code]["items"]]
+        assert texts == [item["text"].strip() for item in wording[language]["items"]]
+    adherence = by_code["adherence_self_report"]["items"][0]["choices"]
+    assert [c["label"] for c in adherence][-1] == {"es": "Siempre", "de": "Immer"}[language]
+    # Licensed wording is the clinic's: our placeholders stay English.
+    assert by_code["odi"]["name"] == "Oswestry Disability Index"
+
+
 def test_every_shipped_entry_of_a_translated_file_has_spanish_and_german() -> None:
     for entry in yaml.safe_load((CONTENT_DIR / "precautions.yaml").read_text(encoding="utf-8")):
         assert set(entry["translations"]) == {"en", "es", "de"}, entry["code"]

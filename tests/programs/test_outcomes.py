@@ -383,9 +383,10 @@ def test_measures_work_before_any_wording_is_loaded(cast: Any, as_user: Any) -> 
 
 def test_the_library_wording_loads_and_reloads(cast: Any, as_user: Any) -> None:
     before = as_user(cast.pat).get(MEASURES).json()
-    assert library_wording_load() == 5
-    assert library_wording_load() == 5
-    assert MeasureWording.objects.filter(clinic=None).count() == 5
+    rows = 5 + 3 * 2  # every measure in English; NPRS, PSFS and adherence also in es and de
+    assert library_wording_load() == rows
+    assert library_wording_load() == rows
+    assert MeasureWording.objects.filter(clinic=None).count() == rows
     assert as_user(cast.pat).get(MEASURES).json() == before
 
 
