@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from backend.api import EARLIEST_DATE, LATEST_DATE
@@ -29,7 +30,7 @@ def export_query(params: Any, *, paged: bool = True) -> ExportQuery:
         except ValueError:
             since = None
         if since is None or since.tzinfo is None:
-            errors["_since"] = ["Give an instant with a time zone, e.g. 2026-11-24T08:00:00Z."]
+            errors["_since"] = [_("Give an instant with a time zone, e.g. 2026-11-24T08:00:00Z.")]
         elif not EARLIEST_DATE <= since.date() <= LATEST_DATE:
             errors["_since"] = [f"Choose a date between {EARLIEST_DATE:%Y} and {LATEST_DATE:%Y}."]
     types = frozenset(codes.RESOURCE_TYPES)

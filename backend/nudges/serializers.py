@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer, WallClockField
@@ -88,9 +89,9 @@ class AckSerializer(StrictSerializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["action"] == AckAction.SNOOZE and attrs.get("minutes") is None:
-            raise serializers.ValidationError({"minutes": ["How many minutes? 5 to 60."]})
+            raise serializers.ValidationError({"minutes": [_("How many minutes? 5 to 60.")]})
         if attrs["action"] != AckAction.SNOOZE and attrs.get("minutes") is not None:
-            raise serializers.ValidationError({"minutes": ["Minutes only go with snooze."]})
+            raise serializers.ValidationError({"minutes": [_("Minutes only go with snooze.")]})
         return attrs
 
 
