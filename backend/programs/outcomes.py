@@ -39,6 +39,7 @@ from django.db import transaction
 from django.db.models import Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from backend.accounts.models import Clinic, Role, User
 from backend.accounts.selectors import patients_visible_to
@@ -61,7 +62,7 @@ ITEM_KINDS: dict[str, str] = {
 # Copyrighted questionnaires: Upright ships only placeholders, so they can be scheduled only
 # for a clinic that loaded the wording it holds a licence for (``load_measure_wording``).
 LICENSED_MEASURES = frozenset({"odi", "rmdq"})
-NEEDS_LICENSED_WORDING = (
+NEEDS_LICENSED_WORDING = gettext_lazy(
     "This needs your clinic's licensed wording, which has not been loaded yet "
     "(an administrator runs load_measure_wording)."
 )
@@ -367,7 +368,9 @@ def schedule_create(
     if measure in LICENSED_MEASURES and measure not in licensed_measures_of(actor.clinic_id):
         raise ValidationError({"measure": [NEEDS_LICENSED_WORDING]})
     if every_weeks is not None and not 1 <= every_weeks <= MAX_EVERY_WEEKS:
-        raise ValidationError({"every_weeks": [f"Choose 1 to {MAX_EVERY_WEEKS} weeks, or null."]})
+        raise ValidationError(
+            {"every_weeks": [_("Choose 1 to %(most)d weeks, or null.") % {"most": MAX_EVERY_WEEKS}]}
+        )
     with transaction.atomic():
         OutcomeSchedule.objects.filter(patient=patient, measure=measure, active=True).update(
             active=False
@@ -445,7 +448,13 @@ def response_submit(
         if schedule is None:
             raise ValidationError({"schedule": [_("You have no such questionnaire schedule.")]})
         if schedule.measure != measure:
-            raise ValidationError({"schedule": [f"This schedule is for {schedule.measure}."]})
+            raise ValidationError(
+                {
+                    "schedule": [
+                        _("This schedule is for %(measure)s.") % {"measure": schedule.measure}
+                    ]
+                }
+            )
     rated = (
         psfs.activities_for_answers(patient, answers, activities) if measure == psfs.PSFS else []
     )
