@@ -18,6 +18,7 @@ from urllib.parse import unquote_to_bytes
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import parsers
@@ -32,7 +33,7 @@ def contains_nul(raw: str) -> bool:
     return "\x00" in raw or b"\x00" in unquote_to_bytes(raw.replace("+", " "))
 
 
-def refusal(request: HttpRequest, message: str) -> HttpResponse:
+def refusal(request: HttpRequest, message: str | Promise) -> HttpResponse:
     # This runs before LocaleMiddleware: the refusal speaks the browser's language itself.
     language = translation.get_language_from_request(request)
     with translation.override(language):

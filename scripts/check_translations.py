@@ -59,7 +59,7 @@ def parse_po(path: Path) -> list[Entry]:
             entries.append(current)
         current, started = Entry(""), False
 
-    for raw in path.read_text(encoding="utf-8").splitlines() + [""]:
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.strip()
         if not line:
             finish()

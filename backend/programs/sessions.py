@@ -201,9 +201,13 @@ def safety_for(session: Session) -> dict[str, Any]:
 
 
 def _notify_physios(
-    patient: User, alert: Alert, title: Callable[[], str], body: Callable[[], str]
+    patient: User,
+    alert: Alert,
+    title: str | Callable[[], str],
+    body: Callable[[], str] | None = None,
 ) -> None:
-    """``title`` and ``body`` are rendered for each physio, in their language."""
+    """``title`` and ``body`` (callables) are rendered for each physio, in their language;
+    without a body, the alert's stored message is shown."""
     # Only the patient's own clinic's physios: a care link made across clinics (by hand,
     # in the database) must never carry one clinic's patient's health data to another.
     if patient.clinic_id is None:
@@ -216,8 +220,8 @@ def _notify_physios(
             inbox_post(
                 link.physio,
                 kind=InboxKind.ALERT,
-                title=title(),
-                body=body(),
+                title=title if isinstance(title, str) else title(),
+                body=alert.message if body is None else body(),
                 url=f"/physio/patients/{patient.pk}",
                 dedupe_key=f"alert:{alert.pk}",
             )
