@@ -285,7 +285,7 @@ class InviteViewSet(
         invite = get_object_or_404(self.get_queryset(), code=code.strip().upper())
         buffer = io.BytesIO()
         segno.make(services.invite_url(invite), error="m").save(
-            buffer, kind="svg", scale=6, border=2, xmldecl=False, title="Upright invite link"
+            buffer, kind="svg", scale=6, border=2, xmldecl=False, title=_("Upright invite link")
         )
         return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
 

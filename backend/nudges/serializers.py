@@ -136,9 +136,13 @@ def _check_b64url(value: str, length: int, what: str) -> str:
     try:
         raw = b64url_decode(value)
     except ValueError as exc:
-        raise serializers.ValidationError(f"{what} must be base64url text.") from exc
+        raise serializers.ValidationError(
+            _("%(what)s must be base64url text.") % {"what": what}
+        ) from exc
     if len(raw) != length or (length == 65 and raw[0] != 4):
-        raise serializers.ValidationError(f"{what} must decode to {length} bytes.")
+        raise serializers.ValidationError(
+            _("%(what)s must decode to %(count)d bytes.") % {"what": what, "count": length}
+        )
     return value
 
 
