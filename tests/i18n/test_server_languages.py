@@ -372,3 +372,40 @@ def test_the_calendar_feed_speaks_the_patients_language(
     assert feed.status_code == 200
     [event, *_] = icalendar.Calendar.from_ical(feed.content).walk("VEVENT")
     assert str(event["DESCRIPTION"]).startswith(expected)
+
+
+# -- push and inbox texts made by beat jobs (no request: the recipient's language) -----------
+
+
+def test_routine_reminders_are_written_in_the_patients_language(cast: Any) -> None:
+    from backend.nudges.reminders import send_due_reminders
+    from tests.factories import assign_program
+
+    monday = date(2026, 11, 23)
+    with_language(cast.pat, "de")
+    with_language(cast.olive, "es")
+    for patient, physio in ((cast.pat, cast.phil), (cast.olive, cast.carla)):
+        assign_program(physio, patient, start=date(2026, 11, 16), preferred_time=time(18, 0))
+    # Both in London: 18:00 local is 18:00 UTC in November.
+    assert send_due_reminders(now=datetime(2026, 11, 23, 18, 0, tzinfo=UTC)) == 2
+    german = InboxMessage.objects.get(user=cast.pat, kind="reminder")
+    spanish = InboxMessage.objects.get(user=cast.olive, kind="reminder")
+    assert (german.title, spanish.title) == ("Zeit für Ihre Übungen", "Es hora de sus ejercicios")
+    assert german.body.startswith("Ihre Übungen sind bereit")
+    assert monday.isoformat() in german.dedupe_key
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Time to stand up and move"),
+        ("es", "Es hora de levantarse y moverse"),
+        ("de", "Zeit, aufzustehen und sich zu bewegen"),
+    ],
+)
+def test_the_general_movement_nudge_is_worded_per_language(
+    library: None, language: str, title: str
+) -> None:
+    from backend.nudges.content import FALLBACK_KEY, ContentPool
+
+    assert ContentPool(entries=[]).text(FALLBACK_KEY, language).title == title
