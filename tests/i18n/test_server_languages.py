@@ -392,7 +392,7 @@ def test_routine_reminders_are_written_in_the_patients_language(cast: Any) -> No
     spanish = InboxMessage.objects.get(user=cast.olive, kind="reminder")
     assert (german.title, spanish.title) == ("Zeit für Ihre Übungen", "Es hora de sus ejercicios")
     assert german.body.startswith("Ihre Übungen sind bereit")
-    assert monday.isoformat() in german.dedupe_key
+    assert monday.isoformat() in str(german.dedupe_key)
 
 
 @pytest.mark.parametrize(
