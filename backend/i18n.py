@@ -62,7 +62,9 @@ def speaking(user: Any) -> translation.override:
 class UserLanguageMiddleware:
     """After AuthenticationMiddleware: a session-signed-in user's language wins over the
     browser's. (Token users are handled by the DRF authenticators, through the same
-    ``activate_for``.)"""
+    ``activate_for``.) On the way out it sets ``Content-Language`` to the language the
+    response was written in and switches the thread back to the default, so nothing
+    rendered later in this thread (a test, a job) inherits a request's language."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -70,4 +72,7 @@ class UserLanguageMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
             activate_for(request, getattr(request, "user", None))
-        return self.get_response(request)
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", translation.get_language() or "en")
+        translation.deactivate()
+        return response

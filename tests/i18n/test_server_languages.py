@@ -409,3 +409,14 @@ def test_the_general_movement_nudge_is_worded_per_language(
     from backend.nudges.content import FALLBACK_KEY, ContentPool
 
     assert ContentPool(entries=[]).text(FALLBACK_KEY, language).title == title
+
+
+def test_a_requests_language_does_not_stay_on_the_thread(cast: Any) -> None:
+    from django.utils import translation
+
+    from backend.programs.handout_text import date_text
+
+    client = token_client(with_language(cast.pat, "de"))
+    assert client.patch("/api/me/", {"colour": 1})["Content-Language"] == "de"
+    assert translation.get_language() == settings.LANGUAGE_CODE
+    assert date_text(date(2026, 1, 5)) == "5 January 2026"
