@@ -9,7 +9,7 @@ PY := .venv/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: run test lint format pytest pwa pwa-test chromium bench venv clean
+.PHONY: run test lint format pytest pwa pwa-test chromium bench venv clean messages translations
 
 venv: .venv/.synced
 
@@ -42,7 +42,22 @@ frontend_pwa/dist/.built: frontend_pwa/node_modules/.installed .venv/.synced $(P
 	$(PY) -m whitenoise.compress frontend_pwa/dist
 	touch $@
 
-run: venv pwa
+# Translations: locale/<lang>/LC_MESSAGES/django.po are the sources (committed); the .mo
+# files are build output, compiled again whenever a .po changes.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+I18N_IGNORE := --ignore .venv --ignore .tools --ignore frontend_pwa --ignore var --ignore tests --ignore bench
+
+translations: $(MO_FILES)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | .venv/.synced
+	$(PY) manage.py compilemessages --locale $* $(I18N_IGNORE) --verbosity 0
+
+# Adds new strings of the code to the Spanish and German catalogues (then translate them).
+messages: venv
+	$(PY) manage.py makemessages --locale es --locale de --no-wrap $(I18N_IGNORE)
+
+run: venv pwa translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_library
 	$(PY) manage.py load_measure_wording --library
@@ -58,6 +73,7 @@ lint: venv
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy .
+	$(PY) scripts/check_translations.py
 
 format: venv
 	.venv/bin/ruff check --fix .
@@ -68,7 +84,7 @@ format: venv
 chromium:
 	@bash scripts/ensure-chromium.sh
 
-pytest: venv pwa chromium
+pytest: venv pwa chromium translations
 	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest $(PYTEST_ARGS)
 
 test: lint pwa-test pytest

@@ -12,6 +12,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import InterfaceError, OperationalError
 from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.translation import gettext as _
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.request import Request
@@ -19,6 +20,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from backend.accounts.models import User
+from backend.i18n import language_of
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,11 @@ class Pagination(PageNumberPagination):
         if raw is not None and not (raw.isdigit() and 1 <= int(raw) <= 10_000):
             # DRF quietly uses the default for nonsense ("true"); say it is wrong instead.
             raise serializers.ValidationError(
-                {self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]}
+                {
+                    self.page_size_query_param: [
+                        _("A whole number from 1 to %(most)d.") % {"most": self.max_page_size}
+                    ]
+                }
             )
         return super().get_page_size(request)
 
@@ -66,7 +72,7 @@ class RejectUnknownFieldsMixin:
             # DRF reads only writable fields, so returned-but-read-only keys are ignored.
             unknown = sorted(set(data) - writable - returned)
             if unknown:
-                raise serializers.ValidationError({key: ["Unknown field."] for key in unknown})
+                raise serializers.ValidationError({key: [_("Unknown field.")] for key in unknown})
             self._refuse_changed_read_only(data, writable)
         return super().to_internal_value(data)  # type: ignore[misc]
 
@@ -82,7 +88,7 @@ class RejectUnknownFieldsMixin:
         changed = sorted(key for key in sent if data[key] != current.get(key))
         if changed:
             raise serializers.ValidationError(
-                {key: ["This can't be changed here."] for key in changed}
+                {key: [_("This can't be changed here.")] for key in changed}
             )
 
 
@@ -106,7 +112,7 @@ class StrictModelSerializer(RejectUnknownFieldsMixin, serializers.ModelSerialize
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, RequestDataTooBig):
         return Response(
-            {"detail": "The request body is too large."},
+            {"detail": _("The request body is too large.")},
             status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
         )
     if isinstance(exc, OperationalError | InterfaceError):
@@ -114,13 +120,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         # The database is unreachable (restarting, failing over): a temporary condition
         # the client should retry, not a bug in the request.
         return Response(
-            {"detail": "The service is briefly unavailable. Please try again."},
+            {"detail": _("The service is briefly unavailable. Please try again.")},
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
             headers={"Retry-After": "5"},
         )
     if isinstance(exc, OverflowError):
         # A date too far out slipped past the fields' bounds: still the client's mistake.
-        return Response({"detail": _OUT_OF_RANGE}, status=status.HTTP_400_BAD_REQUEST)
+        return Response({"detail": _out_of_range()}, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, DjangoValidationError):
         # Services raise Django's ValidationError with field messages; the API speaks
         # DRF's format for them.
@@ -130,11 +136,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
 
 
 def request_language(request: Request) -> str:
-    """The caller's language: their profile's, else the browser's (LocaleMiddleware)."""
+    """The caller's language: their profile's, else the browser's (LocaleMiddleware),
+    else English (``backend.i18n.language_of``, the one rule)."""
     user = request.user
-    if isinstance(user, User) and user.language:
-        return str(user.language)
-    return str(getattr(request, "LANGUAGE_CODE", "en") or "en")
+    return language_of(
+        user if isinstance(user, User) else None, getattr(request, "LANGUAGE_CODE", None)
+    )
 
 
 class ConditionalGetMixin:
@@ -165,14 +172,20 @@ class ConditionalGetMixin:
 # and date arithmetic near year 1 or 9999 would overflow.
 EARLIEST_DATE = date(2000, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
-_OUT_OF_RANGE = f"Choose a date between {EARLIEST_DATE:%Y} and {LATEST_DATE:%Y}."
+
+
+def _out_of_range() -> str:
+    return _("Choose a date between %(first)s and %(last)s.") % {
+        "first": f"{EARLIEST_DATE:%Y}",
+        "last": f"{LATEST_DATE:%Y}",
+    }
 
 
 class BoundedDateField(serializers.DateField):
     def to_internal_value(self, value: Any) -> date:
         parsed = super().to_internal_value(value)
         if not EARLIEST_DATE <= parsed <= LATEST_DATE:
-            raise serializers.ValidationError(_OUT_OF_RANGE)
+            raise serializers.ValidationError(_out_of_range())
         return parsed
 
 
@@ -180,7 +193,7 @@ class BoundedDateTimeField(serializers.DateTimeField):
     def to_internal_value(self, value: Any) -> datetime:
         parsed = super().to_internal_value(value)
         if not EARLIEST_DATE <= parsed.date() <= LATEST_DATE:
-            raise serializers.ValidationError(_OUT_OF_RANGE)
+            raise serializers.ValidationError(_out_of_range())
         return parsed
 
 
@@ -194,5 +207,5 @@ class WallClockField(serializers.TimeField):
 
     def to_internal_value(self, value: Any) -> Any:
         if not isinstance(value, str) or len(value.strip()) != 5:
-            raise serializers.ValidationError("Use HH:MM, for example 09:30.")
+            raise serializers.ValidationError(_("Use HH:MM, for example 09:30."))
         return super().to_internal_value(value.strip())

@@ -17,11 +17,15 @@ from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
-NUL_REFUSED = "The request contains a NUL character, which no field accepts."
-TOO_DEEP = "The JSON body is nested too deeply."
+NUL_REFUSED = gettext_lazy("The request contains a NUL character, which no field accepts.")
+TOO_DEEP = gettext_lazy("The JSON body is nested too deeply.")
 
 
 def contains_nul(raw: str) -> bool:
@@ -29,10 +33,17 @@ def contains_nul(raw: str) -> bool:
     return "\x00" in raw or b"\x00" in unquote_to_bytes(raw.replace("+", " "))
 
 
-def refusal(request: HttpRequest, message: str) -> HttpResponse:
+def refusal(request: HttpRequest, message: str | Promise) -> HttpResponse:
+    # This runs before LocaleMiddleware: the refusal speaks the browser's language itself.
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        text = str(message)
     if request.path_info.startswith("/api/") or request.path.startswith("/api/"):
-        return JsonResponse({"detail": message}, status=400)
-    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+        response: HttpResponse = JsonResponse({"detail": text}, status=400)
+    else:
+        response = HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
+    response["Content-Language"] = language
+    return response
 
 
 class RequestGuardMiddleware:
@@ -109,6 +120,6 @@ class JSONParser(parsers.JSONParser):
         except RecursionError as exc:
             raise ParseError(TOO_DEEP) from exc
         except ValueError as exc:
-            raise ParseError(f"JSON parse error - {exc}") from exc
+            raise ParseError(_("JSON parse error - %(error)s") % {"error": exc}) from exc
         check_value(data, max_depth)
         return data

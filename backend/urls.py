@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.http import FileResponse, Http404, HttpRequest, JsonResponse
 from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.utils.translation import gettext as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.permissions import AllowAny, IsAdminUser
 from rest_framework.routers import DefaultRouter
@@ -18,7 +19,7 @@ from exercises import api as exercises_api
 
 
 def api_not_found(request: HttpRequest) -> JsonResponse:
-    return JsonResponse({"detail": "Not found."}, status=404)
+    return JsonResponse({"detail": _("Not found.")}, status=404)
 
 
 # API_DOCS=public (default), staff (signed-in staff only) or off (not routed: 404).

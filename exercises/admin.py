@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
 
 from backend.accounts.admin import SuperuserOnlyAdmin
 from exercises.models import (
@@ -29,7 +30,7 @@ class ExerciseAdmin(SuperuserOnlyAdmin):
     inlines = (ExerciseTranslationInline,)
     readonly_fields = ("pose_drawings",)
 
-    @admin.display(description="Poses")
+    @admin.display(description=gettext_lazy("Poses"))
     def pose_drawings(self, exercise: Exercise) -> str:
         """Each pose as the patient sees it (the same SVG the app and the handout use)."""
         if not exercise.pk or not exercise.poses:

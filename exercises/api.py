@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
@@ -82,7 +83,7 @@ class _ClinicEntriesMixin:
     def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         entry = self.get_object()  # type: ignore[attr-defined]
         if entry.clinic_id is None:
-            raise PermissionDenied("Library entries are read-only.")
+            raise PermissionDenied(_("Library entries are read-only."))
         services.clinic_entry_retire(entry)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -174,12 +175,12 @@ class PoseSvgView(ConditionalGetMixin, viewsets.ViewSet):
         )
         pose = next((p for p in exercise.poses if p["key"] == key), None)
         if pose is None:
-            raise Http404("No such pose.")
+            raise Http404(_("No such pose."))
         label = pick_translation(exercise, language).pose_labels.get(key, key)
         name = pick_translation(exercise, language).name
         body = stored_pose(pose)
         try:
             svg = _cached_svg(json.dumps(body, sort_keys=True), f"{name}: {label}")
         except ValueError as error:  # stored before the current pose rules
-            raise Http404("This pose has no drawing.") from error
+            raise Http404(_("This pose has no drawing.")) from error
         return HttpResponse(svg, content_type="image/svg+xml")

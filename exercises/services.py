@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import Role, User
 from exercises.content_schema import (
@@ -113,7 +114,7 @@ def _translations(model: Any, owner: dict[str, Any], translations: Mapping[str, 
 def _retire_missing(model: Any, slugs: set[str], report: LoadReport, kind: str) -> None:
     gone = model.objects.filter(clinic=None, retired_at=None).exclude(slug__in=slugs)
     now = timezone.now()
-    for _ in range(gone.update(retired_at=now, updated_at=now)):
+    for _retired in range(gone.update(retired_at=now, updated_at=now)):
         report.count(report.retired, kind)
 
 
@@ -252,7 +253,7 @@ def _routine_items(
 
 def _clinic_of(actor: User) -> int:
     if actor.role not in (Role.PHYSIO, Role.CLINIC_ADMIN) or actor.clinic_id is None:
-        raise PermissionDenied("Only clinic staff can add to the library.")
+        raise PermissionDenied(_("Only clinic staff can add to the library."))
     return actor.clinic_id
 
 
@@ -281,14 +282,14 @@ def clinic_exercise_create(*, actor: User, entry: Any) -> Exercise:
     except ContentError as error:
         raise _as_validation_error(error) from error
     if Exercise.objects.filter(slug=entry["slug"]).exists():
-        raise ValidationError({"slug": ["This slug is taken; choose another."]})
+        raise ValidationError({"slug": [_("This slug is taken; choose another.")]})
     try:
         with transaction.atomic():  # two requests racing for one slug: one wins, one 400s
             exercise = Exercise.objects.create(
                 slug=entry["slug"], clinic_id=clinic_id, **exercise_values(entry)
             )
     except IntegrityError as error:
-        raise ValidationError({"slug": ["This slug is taken; choose another."]}) from error
+        raise ValidationError({"slug": [_("This slug is taken; choose another.")]}) from error
     _translations(ExerciseTranslation, {"exercise": exercise}, entry["translations"])
     exercise.precautions.set(Precaution.objects.filter(code__in=entry["precautions"]))
     links = {
@@ -311,7 +312,7 @@ def clinic_routine_create(*, actor: User, entry: Any) -> Routine:
     except ContentError as error:
         raise _as_validation_error(error) from error
     if Routine.objects.filter(slug=entry["slug"]).exists():
-        raise ValidationError({"slug": ["This slug is taken; choose another."]})
+        raise ValidationError({"slug": [_("This slug is taken; choose another.")]})
     routine = Routine.objects.create(
         slug=entry["slug"],
         clinic_id=clinic_id,

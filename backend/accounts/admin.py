@@ -12,6 +12,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from backend.accounts import services, throttle, two_factor
 from backend.accounts.models import AuditEvent, CareLink, Clinic, Invite, Role, User
@@ -112,7 +114,7 @@ class ClinicScopedAdmin(admin.ModelAdmin):
             value = getattr(value, part, None)
         clinic_id = value.pk if isinstance(value, models.Model) else value
         if clinic_id != getattr(request.user, "clinic_id", None):
-            raise PermissionDenied("That belongs to another clinic.")
+            raise PermissionDenied(_("That belongs to another clinic."))
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return self.has_module_permission(request)
@@ -151,16 +153,24 @@ class UserAdmin(ClinicScopedAdmin, BaseUserAdmin):
         """Only superusers set a password by hand; a clinic admin who could would be able
         to sign in as any member, silently. They send a reset e-mail instead."""
         if not request.user.is_superuser:
-            raise PermissionDenied("Send a password-reset e-mail instead.")
+            raise PermissionDenied(_("Send a password-reset e-mail instead."))
         return super().user_change_password(request, id, form_url)
 
-    @admin.action(description="Send a password-reset e-mail")
+    @admin.action(description=gettext_lazy("Send a password-reset e-mail"))
     def send_password_reset(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
         sent = 0
         for user in queryset:
             if services.password_reset_request(user.email):
                 sent += 1
-        self.message_user(request, f"Password-reset e-mails sent: {sent}.")
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d password-reset e-mail sent.",
+                "%(count)d password-reset e-mails sent.",
+                sent,
+            )
+            % {"count": sent},
+        )
 
 
 @admin.register(Clinic)
@@ -215,10 +225,12 @@ class ThrottledAdminLoginForm(AdminAuthenticationForm):
     for the two-factor code of an enrolled account."""
 
     otp = forms.CharField(
-        label="Two-factor code",
+        label=gettext_lazy("Two-factor code"),
         required=False,
         max_length=16,
-        help_text="From your authenticator app, if you set one up (or a recovery code).",
+        help_text=gettext_lazy(
+            "From your authenticator app, if you set one up (or a recovery code)."
+        ),
     )
 
     def clean(self) -> dict[str, Any]:
@@ -242,7 +254,7 @@ class ThrottledAdminLoginForm(AdminAuthenticationForm):
                 user.otp_device = device  # type: ignore[attr-defined]  # kept in the session
             elif two_factor.is_required(user):
                 raise ValidationError(
-                    "Your clinic requires two-factor sign-in: set it up in the app first.",
+                    _("Your clinic requires two-factor sign-in: set it up in the app first."),
                     code="otp_setup",
                 )
         if email:

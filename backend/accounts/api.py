@@ -14,6 +14,8 @@ from django.http import HttpResponse, HttpResponseBase
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
@@ -47,7 +49,7 @@ from backend.accounts.serializers import (
 )
 from backend.api import StrictModelSerializer, StrictSerializer, request_user
 
-BAD_CREDENTIALS = "The e-mail or password is not right."
+BAD_CREDENTIALS = gettext_lazy("The e-mail or password is not right.")
 TOO_MANY_ATTEMPTS = throttle.TOO_MANY_ATTEMPTS
 
 
@@ -283,7 +285,7 @@ class InviteViewSet(
         invite = get_object_or_404(self.get_queryset(), code=code.strip().upper())
         buffer = io.BytesIO()
         segno.make(services.invite_url(invite), error="m").save(
-            buffer, kind="svg", scale=6, border=2, xmldecl=False, title="Upright invite link"
+            buffer, kind="svg", scale=6, border=2, xmldecl=False, title=_("Upright invite link")
         )
         return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
 
@@ -313,7 +315,7 @@ class PatientViewSet(viewsets.ReadOnlyModelViewSet[User]):
 
 # --- Personal data: export and erasure (backend/accounts/privacy.py) ------------------------
 
-ACCOUNT_IN_USE = (
+ACCOUNT_IN_USE = gettext_lazy(
     "Your account still owns clinic records (programs or assignments you made). Ask your "
     "clinic administrator to hand them over, then delete your account."
 )
@@ -330,7 +332,7 @@ def account_delete_response(request: Request) -> Response:
         return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
     if not user.check_password(body.validated_data["password"]):
         return Response(
-            {"password": ["The password is not right."]}, status=status.HTTP_400_BAD_REQUEST
+            {"password": [_("The password is not right.")]}, status=status.HTTP_400_BAD_REQUEST
         )
     try:
         privacy.account_delete(user)

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.timezone import now as utc_now
+from django.utils.translation import gettext as _
 
 
 class Role(models.TextChoices):
@@ -118,12 +119,12 @@ class CareLink(models.Model):
         if patient is None or physio is None:
             return
         if physio.role != Role.PHYSIO:
-            raise ValidationError({"physio": ["That person is not a physiotherapist."]})
+            raise ValidationError({"physio": [_("That person is not a physiotherapist.")]})
         if patient.role != Role.PATIENT:
-            raise ValidationError({"patient": ["That person is not a patient."]})
+            raise ValidationError({"patient": [_("That person is not a patient.")]})
         if patient.clinic_id is None or patient.clinic_id != physio.clinic_id:
             raise ValidationError(
-                {"physio": ["The physiotherapist and the patient must be of the same clinic."]}
+                {"physio": [_("The physiotherapist and the patient must be of the same clinic.")]}
             )
 
 

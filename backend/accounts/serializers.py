@@ -3,6 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -33,7 +35,7 @@ class ClinicContactSerializer(StrictModelSerializer):
         max_length=40,
         allow_blank=True,
         required=False,
-        error_messages={"invalid": "Use digits, spaces and + ( ) - only."},
+        error_messages={"invalid": gettext_lazy("Use digits, spaces and + ( ) - only.")},
     )
 
     class Meta:
@@ -64,13 +66,13 @@ class MeSerializer(StrictModelSerializer):
     def validate_timezone(self, value: str) -> str:
         if not is_valid_timezone(value):
             raise serializers.ValidationError(
-                "Not a known IANA time zone name (for example Europe/London)."
+                _("Not a known IANA time zone name (for example Europe/London).")
             )
         return value
 
     def validate_full_name(self, value: str) -> str:
         if not value.strip():
-            raise serializers.ValidationError("Please tell us your name.")
+            raise serializers.ValidationError(_("Please tell us your name."))
         return value.strip()
 
 

@@ -17,12 +17,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from backend.accounts import throttle
 from backend.accounts.models import CareLink, Clinic, Invite, Role, User, normalize_email
 from backend.accounts.sessions import sessions_end_all
 from backend.accounts.timezones import is_valid_timezone
 from backend.accounts.tokens import tokens_revoke_all
+from backend.i18n import speaking
 
 # Letters and digits that cannot be mistaken for each other when read aloud or typed
 # from a printed card (no 0/O, 1/I/L).
@@ -50,7 +53,7 @@ def invite_create(*, inviter: User, role: str, email: str = "", note: str = "") 
         Role.CLINIC_ADMIN: {Role.PATIENT, Role.PHYSIO},
     }.get(Role(inviter.role), set())
     if role not in allowed or inviter.clinic_id is None:
-        raise ValidationError({"role": [f"You cannot invite a {role}."]})
+        raise ValidationError({"role": [_("You cannot invite this kind of account.")]})
     return Invite.objects.create(
         code=_new_code(),
         clinic_id=inviter.clinic_id,
@@ -62,7 +65,7 @@ def invite_create(*, inviter: User, role: str, email: str = "", note: str = "") 
     )
 
 
-INVITE_EMAIL_SUBJECT = "Your invitation to Upright from {clinic}"
+INVITE_EMAIL_SUBJECT = gettext_lazy("Your invitation to Upright from %(clinic)s")
 
 
 def invite_email_send(invite: Invite) -> bool:
@@ -71,20 +74,40 @@ def invite_email_send(invite: Invite) -> bool:
     (the physio can share the link or QR code instead)."""
     if not invite.email:
         return False
-    inviter = invite.created_by.full_name or "Your clinic"
-    role = "physiotherapist" if invite.role == Role.PHYSIO else "patient"
+    # The invitee has no account yet: the e-mail speaks the language active when it is
+    # sent (the inviting clinician's, in the API).
     hours = int(settings.INVITE_TTL.total_seconds() // 3600)
-    body = (
-        f"Hello,\n\n{inviter} at {invite.clinic.name} has invited you to Upright as a {role}.\n"
-        "Upright shows the home exercises your physiotherapist sets for you, with timers, and "
-        "keeps track of how they go.\n\n"
-        f"To create your account, open this link within {hours} hours:\n{invite_url(invite)}\n\n"
-        f"Or enter this code on the sign-in page: {invite.code}\n\n"
-        "If you were not expecting this e-mail, you can ignore it."
+    words = {"inviter": invite.created_by.full_name, "clinic": invite.clinic.name}
+    if invite.role == Role.PHYSIO:
+        invited = _("%(inviter)s at %(clinic)s has invited you to Upright as a physiotherapist.")
+    else:
+        invited = _("%(inviter)s at %(clinic)s has invited you to Upright as a patient.")
+    if not invite.created_by.full_name:
+        invited = _("%(clinic)s has invited you to Upright.")
+    body = "\n\n".join(
+        [
+            _("Hello,"),
+            (invited % words)
+            + "\n"
+            + _(
+                "Upright shows the home exercises your physiotherapist sets for you, with "
+                "timers, and keeps track of how they go."
+            ),
+            ngettext(
+                "To create your account, open this link within %(hours)d hour:",
+                "To create your account, open this link within %(hours)d hours:",
+                hours,
+            )
+            % {"hours": hours}
+            + "\n"
+            + invite_url(invite),
+            _("Or enter this code on the sign-in page: %(code)s") % {"code": invite.code},
+            _("If you were not expecting this e-mail, you can ignore it."),
+        ]
     )
     try:
         sent = send_mail(
-            INVITE_EMAIL_SUBJECT.format(clinic=invite.clinic.name), body, None, [invite.email]
+            INVITE_EMAIL_SUBJECT % {"clinic": invite.clinic.name}, body, None, [invite.email]
         )
     except (OSError, smtplib.SMTPException):
         logger.warning("The invite e-mail to invite %s could not be sent", invite.pk, exc_info=True)
@@ -95,9 +118,11 @@ def invite_email_send(invite: Invite) -> bool:
 def _validate_new_account(email: str, full_name: str, password: str, tz: str) -> None:
     errors: dict[str, list[str]] = {}
     if not full_name.strip():
-        errors["full_name"] = ["Please tell us your name."]
+        errors["full_name"] = [_("Please tell us your name.")]
     if not is_valid_timezone(tz):
-        errors["timezone"] = [f"{tz!r} is not a known IANA time zone (e.g. Europe/London)."]
+        errors["timezone"] = [
+            _("%(zone)s is not a known IANA time zone (e.g. Europe/London).") % {"zone": repr(tz)}
+        ]
     try:
         password_validation.validate_password(password, User(email=email, full_name=full_name))
     except ValidationError as exc:
@@ -117,22 +142,22 @@ def invite_accept(
     email = normalize_email(email)
     invite = Invite.objects.select_related("created_by").filter(code=code.strip().upper()).first()
     if invite is None:
-        raise ValidationError({"code": ["This invite code does not exist."]})
+        raise ValidationError({"code": [_("This invite code does not exist.")]})
     if invite.used_at is not None:
-        raise ValidationError({"code": ["This invite has already been used."]})
+        raise ValidationError({"code": [_("This invite has already been used.")]})
     if invite.expires_at <= now:
-        raise ValidationError({"code": ["This invite has expired. Ask for a new one."]})
+        raise ValidationError({"code": [_("This invite has expired. Ask for a new one.")]})
     if invite.email and invite.email != email:
-        raise ValidationError({"email": ["Use the e-mail address the invite was sent to."]})
+        raise ValidationError({"email": [_("Use the e-mail address the invite was sent to.")]})
     _validate_new_account(email, full_name, password, tz)
     if User.objects.filter(email=email).exists():
-        raise ValidationError({"email": ["An account with this e-mail already exists."]})
+        raise ValidationError({"email": [_("An account with this e-mail already exists.")]})
 
     claimed = Invite.objects.filter(pk=invite.pk, used_at=None, expires_at__gt=now).update(
         used_at=now
     )
     if claimed != 1:
-        raise ValidationError({"code": ["This invite has already been used."]})
+        raise ValidationError({"code": [_("This invite has already been used.")]})
     try:
         user = User.objects.create_user(
             email,
@@ -143,7 +168,9 @@ def invite_accept(
             timezone=tz,
         )
     except IntegrityError as exc:  # the same e-mail registered a moment ago
-        raise ValidationError({"email": ["An account with this e-mail already exists."]}) from exc
+        raise ValidationError(
+            {"email": [_("An account with this e-mail already exists.")]}
+        ) from exc
     Invite.objects.filter(pk=invite.pk).update(used_by=user)
     if user.role == Role.PATIENT:
         if invite.created_by.role == Role.PHYSIO:
@@ -155,7 +182,7 @@ def invite_accept(
 
 def profile_update(user: User, **changes: str) -> User:
     if "timezone" in changes and not is_valid_timezone(changes["timezone"]):
-        raise ValidationError({"timezone": ["Not a known IANA time zone (e.g. Europe/London)."]})
+        raise ValidationError({"timezone": [_("Not a known IANA time zone (e.g. Europe/London).")]})
     zone_changed = "timezone" in changes and changes["timezone"] != user.timezone
     for field, value in changes.items():
         setattr(user, field, value)
@@ -172,7 +199,7 @@ CLINIC_CONTACT_FIELDS = ("phone", "email", "hours")
 def clinic_contact_update(*, actor: User, **changes: str) -> Clinic:
     """A clinic admin sets how patients reach their clinic."""
     if actor.role != Role.CLINIC_ADMIN or actor.clinic is None:
-        raise ValidationError({"detail": ["Only a clinic administrator can change these."]})
+        raise ValidationError({"detail": [_("Only a clinic administrator can change these.")]})
     clinic = actor.clinic
     fields = [name for name in CLINIC_CONTACT_FIELDS if name in changes]
     for name in fields:
@@ -185,9 +212,9 @@ def clinic_contact_update(*, actor: User, **changes: str) -> Clinic:
 def care_link_check(*, actor: User, patient: User, physio: User) -> None:
     """A care link joins a patient and a physio of the actor's own clinic."""
     if actor.role != Role.CLINIC_ADMIN or actor.clinic_id is None:
-        raise ValidationError({"physio": ["Only a clinic administrator links care teams."]})
+        raise ValidationError({"physio": [_("Only a clinic administrator links care teams.")]})
     if not actor.clinic_id == patient.clinic_id == physio.clinic_id:
-        raise ValidationError({"physio": ["Choose a physiotherapist of your clinic."]})
+        raise ValidationError({"physio": [_("Choose a physiotherapist of your clinic.")]})
     CareLink(patient=patient, physio=physio).clean()
 
 
@@ -206,14 +233,17 @@ def password_reset_request(email: str) -> bool:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     link = f"{settings.SITE_URL}/forgot-password?uid={uid}&token={token}"
-    send_mail(
-        "Reset your Upright password",
-        "Someone asked to reset the password of your Upright account.\n\n"
-        f"To choose a new password, open this link within a few hours:\n{link}\n\n"
-        "If it was not you, ignore this e-mail; your password stays as it is.",
-        None,
-        [user.email],
-    )
+    with speaking(user):
+        send_mail(
+            _("Reset your Upright password"),
+            _("Someone asked to reset the password of your Upright account.")
+            + "\n\n"
+            + _("To choose a new password, open this link within a few hours:")
+            + f"\n{link}\n\n"
+            + _("If it was not you, ignore this e-mail; your password stays as it is."),
+            None,
+            [user.email],
+        )
     return True
 
 
@@ -223,7 +253,7 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
     except (ValueError, TypeError, OverflowError, User.DoesNotExist):
         user = None
     if user is None or not default_token_generator.check_token(user, token):
-        raise ValidationError({"token": ["This reset link is invalid or has expired."]})
+        raise ValidationError({"token": [_("This reset link is invalid or has expired.")]})
     try:
         password_validation.validate_password(new_password, user)
     except ValidationError as exc:
@@ -239,12 +269,18 @@ def password_changed(user: User) -> None:
     so a change they did not make does not go unnoticed."""
     tokens_revoke_all(user)
     sessions_end_all(user)
-    send_mail(
-        "Your Upright password was changed",
-        "The password of your Upright account was just changed, and every device signed "
-        "in to it was signed out.\n\n"
-        "If you did not do this, reset your password now from the sign-in page and tell "
-        "your clinic.",
-        None,
-        [user.email],
-    )
+    with speaking(user):
+        send_mail(
+            _("Your Upright password was changed"),
+            _(
+                "The password of your Upright account was just changed, and every device "
+                "signed in to it was signed out."
+            )
+            + "\n\n"
+            + _(
+                "If you did not do this, reset your password now from the sign-in page and "
+                "tell your clinic."
+            ),
+            None,
+            [user.email],
+        )

@@ -17,11 +17,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy
 from rest_framework.throttling import SimpleRateThrottle
 
 log = logging.getLogger(__name__)
 
-TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Please wait a few minutes and try again."
+TOO_MANY_ATTEMPTS = gettext_lazy(
+    "Too many sign-in attempts. Please wait a few minutes and try again."
+)
 
 # Used only while the shared cache (Redis) is unreachable: counting per process is weaker
 # than counting across all workers, but it still bounds guessing, and sign-in keeps working

@@ -15,6 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 
 from backend.accounts.models import ApiToken, User
@@ -64,20 +65,22 @@ class ExpiringTokenAuthentication(authentication.BaseAuthentication):
         if not header or header[0].lower() != KEYWORD.lower().encode():
             return None
         if len(header) != 2:
-            raise exceptions.AuthenticationFailed("Invalid token header.")
+            raise exceptions.AuthenticationFailed(_("Invalid token header."))
         try:
             key = header[1].decode()
         except UnicodeError as exc:
-            raise exceptions.AuthenticationFailed("Invalid token.") from exc
+            raise exceptions.AuthenticationFailed(_("Invalid token.")) from exc
         token = ApiToken.objects.select_related("user").filter(key_digest=_digest(key)).first()
         if token is None or not token.user.is_active:
-            raise exceptions.AuthenticationFailed("Invalid token.")
+            raise exceptions.AuthenticationFailed(_("Invalid token."))
         now = timezone.now()
         if expires_at(token) <= now:
             token_revoke(token)
-            raise exceptions.AuthenticationFailed("This token has expired. Sign in again.")
+            raise exceptions.AuthenticationFailed(_("This token has expired. Sign in again."))
         from backend.accounts import two_factor
+        from backend.i18n import activate_for
 
+        activate_for(request, token.user)  # DRF signs in inside the view: speak their language
         two_factor.enforce_setup(request.path, token.user)
         if now - token.last_used_at >= _TOUCH_EVERY:
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)

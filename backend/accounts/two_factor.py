@@ -18,6 +18,7 @@ from typing import Any
 import segno
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext, gettext_lazy
 from django_otp import devices_for_user, match_token, user_has_device
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -27,8 +28,10 @@ from rest_framework.exceptions import PermissionDenied
 from backend.accounts.models import Role, User
 
 RECOVERY_CODES = 10
-CODE_REQUIRED = "Enter the 6-digit code from your authenticator app (or a recovery code)."
-CODE_WRONG = "That code is not right. Codes change every 30 seconds."
+CODE_REQUIRED = gettext_lazy(
+    "Enter the 6-digit code from your authenticator app (or a recovery code)."
+)
+CODE_WRONG = gettext_lazy("That code is not right. Codes change every 30 seconds.")
 
 
 def is_enrolled(user: User) -> bool:
@@ -79,7 +82,7 @@ def totp_begin(user: User) -> dict[str, str]:
         border=2,
         xmldecl=False,
         omitsize=True,  # scales to its container (a viewBox, no fixed size)
-        title="Two-factor set-up code",
+        title=gettext("Two-factor set-up code"),
     )
     secret = url.split("secret=", 1)[1].split("&", 1)[0]
     return {"otpauth_url": url, "secret": secret, "qr_svg": buffer.getvalue().decode()}
@@ -91,7 +94,7 @@ def totp_confirm(user: User, code: str) -> list[str]:
     (shown once). Raises ValidationError on a wrong code or nothing pending."""
     device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed=False).last()
     if device is None:
-        raise ValidationError({"code": ["Start the set-up first."]})
+        raise ValidationError({"code": [gettext("Start the set-up first.")]})
     allowed, _ = device.verify_is_allowed()
     if not allowed or not device.verify_token("".join(code.split())):
         raise ValidationError({"code": [CODE_WRONG]})
@@ -112,14 +115,16 @@ def recovery_codes_renew(user: User) -> list[str]:
 
 def disable(user: User) -> None:
     if is_required(user):
-        raise ValidationError({"detail": ["Your clinic requires two-factor sign-in."]})
+        raise ValidationError({"detail": [gettext("Your clinic requires two-factor sign-in.")]})
     for device in list(devices_for_user(user, confirmed=None)):
         device.delete()
 
 
 # What a clinician whose clinic requires two-factor may reach before enrolling.
 _SETUP_PATHS = ("/api/me/", "/api/auth/logout/", "/api/auth/csrf/")
-SETUP_REQUIRED = "Your clinic requires two-factor sign-in. Set it up under Account before going on."
+SETUP_REQUIRED = gettext_lazy(
+    "Your clinic requires two-factor sign-in. Set it up under Account before going on."
+)
 
 
 def enforce_setup(path: str, user: User) -> None:

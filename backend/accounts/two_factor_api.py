@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import IsAuthenticated
@@ -65,7 +66,7 @@ class TwoFactorView(APIView):
             return refused
         user = _user(request)
         if not user.check_password(body.validated_data["password"]):
-            return Response({"password": ["The password is not right."]}, status=400)
+            return Response({"password": [_("The password is not right.")]}, status=400)
         two_factor.disable(user)
         throttle.reset_account(user.email)
         return Response(status=status.HTTP_204_NO_CONTENT)

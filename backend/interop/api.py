@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.http import StreamingHttpResponse
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.renderers import JSONRenderer
@@ -121,7 +122,7 @@ class MeFhirView(APIView):
 def personal_data_fhir(request: Request) -> StreamingHttpResponse:
     """``GET /api/me/export/?format=fhir``: the whole record in one Bundle, as a download."""
     if request_user(request).role != Role.PATIENT:
-        raise ValidationError({"format": ["The FHIR format is for a patient's own record."]})
+        raise ValidationError({"format": [_("The FHIR format is for a patient's own record.")]})
     return fhir_bundle_response(
         request,
         request_user(request),

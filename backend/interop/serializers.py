@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from backend.api import EARLIEST_DATE, LATEST_DATE
@@ -29,9 +30,12 @@ def export_query(params: Any, *, paged: bool = True) -> ExportQuery:
         except ValueError:
             since = None
         if since is None or since.tzinfo is None:
-            errors["_since"] = ["Give an instant with a time zone, e.g. 2026-11-24T08:00:00Z."]
+            errors["_since"] = [_("Give an instant with a time zone, e.g. 2026-11-24T08:00:00Z.")]
         elif not EARLIEST_DATE <= since.date() <= LATEST_DATE:
-            errors["_since"] = [f"Choose a date between {EARLIEST_DATE:%Y} and {LATEST_DATE:%Y}."]
+            errors["_since"] = [
+                _("Choose a date between %(first)s and %(last)s.")
+                % {"first": f"{EARLIEST_DATE:%Y}", "last": f"{LATEST_DATE:%Y}"}
+            ]
     types = frozenset(codes.RESOURCE_TYPES)
     raw_types = params.get("_type")
     if raw_types is not None:
@@ -50,7 +54,9 @@ def export_query(params: Any, *, paged: bool = True) -> ExportQuery:
         if raw is None:
             continue
         if not raw.isdigit() or not low <= int(raw) <= high:
-            errors[name] = [f"Give a whole number from {low} to {high}."]
+            errors[name] = [
+                _("Give a whole number from %(low)d to %(high)d.") % {"low": low, "high": high}
+            ]
         elif name == "_count":
             count = int(raw)
         else:

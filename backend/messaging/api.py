@@ -7,6 +7,7 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
@@ -45,11 +46,11 @@ def patient_from(user: User, value: Any, scope: QuerySet[User] | None = None) ->
             raise NotFound
         return user
     if value in (None, ""):
-        raise ValidationError({"patient": ["Name the patient."]})
+        raise ValidationError({"patient": [_("Name the patient.")]})
     try:
         pk = int(value)
     except (TypeError, ValueError):
-        raise ValidationError({"patient": ["A patient id is a number."]}) from None
+        raise ValidationError({"patient": [_("A patient id is a number.")]}) from None
     scope = scope if scope is not None else selectors.thread_patients_for(user)
     return get_object_or_404(scope, pk=pk)
 
@@ -82,7 +83,7 @@ class MessagesView(APIView):
         data = body.validated_data
         patient = patient_from(user, data.get("patient"))
         if not selectors.can_post(user):
-            raise PermissionDenied("Clinic administrators read threads; they do not post.")
+            raise PermissionDenied(_("Clinic administrators read threads; they do not post."))
         try:
             message, created = services.message_post(
                 sender=user, patient=patient, message_id=data["id"], body=data["body"]
@@ -91,7 +92,7 @@ class MessagesView(APIView):
             raise _as_drf(error) from None
         except services.MessageConflict:
             return Response(
-                {"detail": "A different message was already sent with this id."},
+                {"detail": _("A different message was already sent with this id.")},
                 status=status.HTTP_409_CONFLICT,
             )
         out = message_data(message, user.pk, selectors.read_marks(patient))
@@ -176,7 +177,7 @@ class ClinicSettingsView(APIView):
     def put(self, request: Request) -> Response:
         user = request_user(request)
         if user.clinic_id is None:
-            raise PermissionDenied("No clinic.")
+            raise PermissionDenied(_("No clinic."))
         body = ClinicSettingsSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         row = services.clinic_settings_update(user.clinic_id, **body.validated_data)

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 
 class ClinicMessagingSettings(models.Model):
@@ -103,9 +104,9 @@ class AlertNotice(models.Model):
 
 
 class ConsentMethod(models.TextChoices):
-    IN_APP = "in_app", "Given in the app"
-    VERBAL = "verbal", "Verbal"
-    WRITTEN = "written", "Written"
+    IN_APP = "in_app", gettext_lazy("Given in the app")
+    VERBAL = "verbal", gettext_lazy("Verbal")
+    WRITTEN = "written", gettext_lazy("Written")
 
 
 class Consent(models.Model):
@@ -139,10 +140,10 @@ class Consent(models.Model):
 
 
 class TimeCategory(models.TextChoices):
-    REVIEW = "review", "Reviewing data"
-    PROGRAM = "program", "Editing the program"
-    MESSAGING = "messaging", "Messaging"
-    CALL = "call", "A call"
+    REVIEW = "review", gettext_lazy("Reviewing data")
+    PROGRAM = "program", gettext_lazy("Editing the program")
+    MESSAGING = "messaging", gettext_lazy("Messaging")
+    CALL = "call", gettext_lazy("A call")
 
 
 class TimeEntry(models.Model):

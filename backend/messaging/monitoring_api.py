@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
@@ -65,19 +66,21 @@ class ConsentsView(APIView):
             if user.role == Role.PATIENT:
                 if set(data) - {"note"}:
                     raise ValidationError(
-                        {"detail": ["A patient gives consent as of today, in the app."]}
+                        {"detail": [_("A patient gives consent as of today, in the app.")]}
                     )
                 consent = services.consent_give_in_app(user)
             elif user.role == Role.PHYSIO:
                 patient = patient_from(user, data.get("patient"), patients_visible_to(user))
                 errors = {
-                    k: ["This field is required."] for k in ("given_on", "method") if k not in data
+                    k: [_("This field is required.")]
+                    for k in ("given_on", "method")
+                    if k not in data
                 }
                 if errors:
                     raise ValidationError(errors)
                 if data["method"] == ConsentMethod.IN_APP:
                     raise ValidationError(
-                        {"method": ["Only the patient gives consent in the app."]}
+                        {"method": [_("Only the patient gives consent in the app.")]}
                     )
                 consent = services.consent_record(
                     patient,
@@ -87,7 +90,9 @@ class ConsentsView(APIView):
                     note=data.get("note", ""),
                 )
             else:
-                raise PermissionDenied("Consent is recorded by the physio or given by the patient.")
+                raise PermissionDenied(
+                    _("Consent is recorded by the physio or given by the patient.")
+                )
         except DjangoValidationError as error:
             raise _drf(error) from None
         return Response(ConsentSerializer(consent).data, status=status.HTTP_201_CREATED)
@@ -100,7 +105,7 @@ class ConsentRevokeView(APIView):
     def post(self, request: Request, consent_id: int) -> Response:
         user = request_user(request)
         if user.role == Role.CLINIC_ADMIN:
-            raise PermissionDenied("Consent is revoked by the patient or their physio.")
+            raise PermissionDenied(_("Consent is revoked by the patient or their physio."))
         consent = get_object_or_404(Consent, pk=consent_id, patient__in=patients_visible_to(user))
         return Response(ConsentSerializer(services.consent_revoke(consent, actor=user)).data)
 
@@ -125,7 +130,7 @@ class TimeEntriesView(APIView):
     def post(self, request: Request) -> Response:
         user = request_user(request)
         if user.role != Role.PHYSIO:
-            raise PermissionDenied("Physios log their own time.")
+            raise PermissionDenied(_("Physios log their own time."))
         body = TimeEntryInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = dict(body.validated_data)
@@ -202,7 +207,7 @@ class TimerStopView(APIView):
 def _month(request: Request) -> tuple[int, int]:
     parsed = reports.parse_month(request.query_params.get("month", ""))
     if parsed is None:
-        raise ValidationError({"month": ["Give the month as YYYY-MM."]})
+        raise ValidationError({"month": [_("Give the month as YYYY-MM.")]})
     return parsed
 
 

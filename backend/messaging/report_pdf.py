@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
@@ -14,11 +18,21 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from backend.messaging.models import ConsentMethod, TimeCategory
 
-BANDS = {"below": "below 2 days", "partial": "2-15 days", "full": "16 days or more"}
+BANDS = {
+    "below": gettext_lazy("below 2 days"),
+    "partial": gettext_lazy("2-15 days"),
+    "full": gettext_lazy("16 days or more"),
+}
 
 
 def _text(value: Any) -> str:
     return escape("" if value is None else str(value))
+
+
+def _day(value: Any) -> str:
+    """A date as ISO 8601 in every language: the report is a record a clinic files and
+    compares with its billing system, where 2026-03-10 cannot be misread."""
+    return _text(value.isoformat() if isinstance(value, date) else value)
 
 
 def report_pdf(report: dict[str, Any]) -> bytes:
@@ -28,7 +42,7 @@ def report_pdf(report: dict[str, Any]) -> bytes:
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        title=f"Monitoring report {report['month']}",
+        title=_("Monitoring report %(month)s") % {"month": report["month"]},
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=18 * mm,
@@ -36,40 +50,54 @@ def report_pdf(report: dict[str, Any]) -> bytes:
     )
     patient = report["patient"]
     story: list[Any] = [
-        Paragraph(f"Remote monitoring report, {_text(report['month'])}", styles["Title"]),
-        Paragraph(f"Patient: {_text(patient['full_name'])} (id {patient['id']})", body),
-        Paragraph(f"Time zone: {_text(report['timezone'])}", body),
         Paragraph(
-            f"Start of monitoring: {_text(report['monitoring_start'] or 'no consent')}", body
+            _("Remote monitoring report, %(month)s") % {"month": _text(report["month"])},
+            styles["Title"],
+        ),
+        Paragraph(
+            _("Patient: %(name)s (id %(id)s)")
+            % {"name": _text(patient["full_name"]), "id": patient["id"]},
+            body,
+        ),
+        Paragraph(_("Time zone: %(zone)s") % {"zone": _text(report["timezone"])}, body),
+        Paragraph(
+            _("Start of monitoring: %(day)s")
+            % {
+                "day": _day(report["monitoring_start"])
+                if report["monitoring_start"]
+                else _("no consent")
+            },
+            body,
         ),
         Spacer(1, 4 * mm),
-        Paragraph("Consent", styles["Heading2"]),
+        Paragraph(_("Consent"), styles["Heading2"]),
     ]
     if report["consent"]:
         for c in report["consent"]:
             method = ConsentMethod(c["method"]).label
-            line = (
-                f"Given on {_text(c['given_on'])} ({_text(method)}), "
-                f"recorded by {_text(c['recorded_by'] or '-')}"
-            )
+            line = _("Given on %(day)s (%(method)s), recorded by %(who)s") % {
+                "day": _day(c["given_on"]),
+                "method": _text(method),
+                "who": _text(c["recorded_by"] or "-"),
+            }
             if c["revoked_on"]:
-                line += f"; revoked on {_text(c['revoked_on'])}"
+                line += "; " + _("revoked on %(day)s") % {"day": _day(c["revoked_on"])}
             story.append(Paragraph(line, body))
     else:
-        story.append(Paragraph("No consent recorded: no days are counted.", body))
+        story.append(Paragraph(_("No consent recorded: no days are counted."), body))
     story += [
         Spacer(1, 4 * mm),
-        Paragraph("Days with data per monitoring period", styles["Heading2"]),
+        Paragraph(_("Days with data per monitoring period"), styles["Heading2"]),
     ]
-    rows: list[list[str]] = [["Period", "From", "To", "Days with data", "Band"]]
+    rows: list[list[str]] = [[_("Period"), _("From"), _("To"), _("Days with data"), _("Band")]]
     for p in report["periods"]:
         rows.append(
             [
                 str(p["number"]),
-                str(p["start"]),
-                str(p["end"]),
+                _day(p["start"]),
+                _day(p["end"]),
                 str(p["days_with_data"]),
-                BANDS[p["band"]],
+                str(BANDS[p["band"]]),
             ]
         )
     table = Table(rows, hAlign="LEFT")
@@ -85,23 +113,36 @@ def report_pdf(report: dict[str, Any]) -> bytes:
         table,
         Spacer(1, 2 * mm),
         Paragraph(
-            f"Days with data in {_text(report['month'])}: {report['days_with_data_in_month']}", body
+            _("Days with data in %(month)s: %(count)s")
+            % {"month": _text(report["month"]), "count": report["days_with_data_in_month"]},
+            body,
         ),
         Spacer(1, 4 * mm),
-        Paragraph("Time and communication this calendar month", styles["Heading2"]),
-        Paragraph(f"Minutes recorded: {report['minutes']['total']}", body),
+        Paragraph(_("Time and communication this calendar month"), styles["Heading2"]),
+        Paragraph(
+            _("Minutes recorded: %(count)s")
+            % {"count": formats.number_format(report["minutes"]["total"])},
+            body,
+        ),
     ]
     for category, minutes in sorted(report["minutes"]["by_category"].items()):
-        story.append(Paragraph(f"{_text(TimeCategory(category).label)}: {minutes} min", body))
+        label = _text(TimeCategory(category).label)
+        story.append(
+            Paragraph(_("%(label)s: %(count)s min") % {"label": label, "count": minutes}, body)
+        )
     story += [
         Paragraph(
-            f"Messages from the patient: {report['messages']['from_patient']}; "
-            f"from the clinic: {report['messages']['from_clinic']}",
+            _("Messages from the patient: %(patient)s; from the clinic: %(clinic)s")
+            % {
+                "patient": report["messages"]["from_patient"],
+                "clinic": report["messages"]["from_clinic"],
+            },
             body,
         ),
         Paragraph(
-            "Interactive communication: "
-            + ("yes" if report["interactive_communication"] else "no"),
+            _("Interactive communication: yes")
+            if report["interactive_communication"]
+            else _("Interactive communication: no"),
             body,
         ),
         Spacer(1, 6 * mm),

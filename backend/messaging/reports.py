@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from django.db.models import Sum
+from django.utils.translation import gettext_lazy
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
@@ -22,7 +23,7 @@ from backend.messaging.models import Consent, Message, TimeCategory, TimeEntry
 from backend.messaging.rules import monitoring_rules
 from backend.messaging.selectors import consent_windows, data_days
 
-STATEMENT = (
+STATEMENT = gettext_lazy(
     "This report is a documentation aid. It counts the monitoring data, time and messages "
     "recorded in Upright for the month shown. Billing rules, codes and patient eligibility "
     "are the clinic's responsibility."

@@ -12,10 +12,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from backend.accounts.models import CareLink, Role, User
 from backend.accounts.selectors import patients_visible_to
 from backend.accounts.timezones import zone
+from backend.i18n import speaking
 from backend.messaging import selectors
 from backend.messaging.models import (
     AlertNotice,
@@ -33,6 +36,7 @@ from backend.nudges.delivery import enqueue_push
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
 from backend.programs.models import Alert
+from backend.programs.sessions import pain_alert_message
 
 
 class MessageConflict(Exception):
@@ -47,11 +51,13 @@ def clean_body(body: str) -> str:
     """Text only: trimmed, no control characters but newlines and tabs, within the limit."""
     text = body.replace("\r\n", "\n").strip()
     if any((ord(ch) < 32 and ch not in "\n\t") or ord(ch) == 127 for ch in text):
-        raise ValidationError({"body": ["Control characters are not allowed."]})
+        raise ValidationError({"body": [_("Control characters are not allowed.")]})
     if not text:
-        raise ValidationError({"body": ["Write a message."]})
+        raise ValidationError({"body": [_("Write a message.")]})
     if len(text) > message_max_chars():
-        raise ValidationError({"body": [f"At most {message_max_chars()} characters."]})
+        raise ValidationError(
+            {"body": [_("At most %(count)d characters.") % {"count": message_max_chars()}]}
+        )
     return text
 
 
@@ -118,18 +124,19 @@ def message_post(
 
 def _notify_new_message(message: Message) -> None:
     sender = message.sender
-    name = (sender.full_name or sender.email) if sender else "Your care team"
     preview = message.body if len(message.body) <= 140 else message.body[:139] + "…"
     for user in selectors.thread_recipients(message):
         url = "/messages" if user.role == Role.PATIENT else f"/physio/patients/{message.patient_id}"
-        notify(
-            user,
-            kind=InboxKind.MESSAGE,
-            title=f"New message from {name}",
-            body=preview,
-            url=url,
-            dedupe_key=f"message:{message.pk}",
-        )
+        with speaking(user):
+            name = (sender.full_name or sender.email) if sender else _("Your care team")
+            notify(
+                user,
+                kind=InboxKind.MESSAGE,
+                title=_("New message from %(name)s") % {"name": name},
+                body=preview,
+                url=url,
+                dedupe_key=f"message:{message.pk}",
+            )
 
 
 def _read_until(patient: User, user: User, when: datetime) -> None:
@@ -156,23 +163,36 @@ def message_mark_no_reply(
 
 # --- alerts -----------------------------------------------------------------------------
 ALERT_TITLES = {
-    "pain": "Pain alert",
-    "adherence": "Missed sessions",
-    "red_flag": "Red-flag answer",
+    "pain": gettext_lazy("Pain alert"),
+    "adherence": gettext_lazy("Missed sessions"),
+    "red_flag": gettext_lazy("Red-flag answer"),
 }
+
+
+def alert_title(kind: str) -> str:
+    return str(ALERT_TITLES.get(kind, gettext_lazy("Alert")))
+
+
+def alert_text(alert: Alert) -> str:
+    """The alert's message in the active language: a pain alert is worded again from its
+    session's ratings; other kinds keep their stored text."""
+    session = alert.session if alert.kind == "pain" and alert.session_id else None
+    if session is not None:
+        return pain_alert_message(alert.reason, session.pain_before, session.pain_after)
+    return alert.message
 
 
 def alert_notify(alert_id: int, kind: str | None = None) -> int:
     """Bring a clinical alert to each physio assigned to its patient: an inbox item, a
     push and (if they chose it) an e-mail, each once however often this is called.
     Called by the alert services of programs (pain, missed sessions) and screening."""
-    alert = Alert.objects.select_related("patient").filter(pk=alert_id).first()
+    alert = Alert.objects.select_related("patient", "session").filter(pk=alert_id).first()
     if alert is None:
         return 0
     patient = alert.patient
     if patient.clinic_id is None:
         return 0
-    title = f"{ALERT_TITLES.get(kind or alert.kind, 'Alert')}: {patient.full_name or patient.email}"
+    who = patient.full_name or patient.email
     notified = 0
     # Only physios of the patient's own clinic: a care link made across clinics by hand
     # must never carry one clinic's patient's health data to another.
@@ -181,14 +201,16 @@ def alert_notify(alert_id: int, kind: str | None = None) -> int:
         physio = link.physio
         if not physio.is_active:
             continue
-        notify(
-            physio,
-            kind=InboxKind.ALERT,
-            title=title,
-            body=alert.message,
-            url=f"/physio/patients/{patient.pk}",
-            dedupe_key=f"alert:{alert.pk}",
-        )
+        with speaking(physio):
+            notify(
+                physio,
+                kind=InboxKind.ALERT,
+                title=_("%(alert)s: %(who)s")
+                % {"alert": alert_title(kind or alert.kind), "who": who},
+                body=alert_text(alert),
+                url=f"/physio/patients/{patient.pk}",
+                dedupe_key=f"alert:{alert.pk}",
+            )
         notice, created = AlertNotice.objects.get_or_create(alert=alert, user=physio)
         if created:
             notified += 1
@@ -204,7 +226,9 @@ def alert_email_send(notice_id: int) -> bool:
     from django.core.mail import send_mail
 
     notice = (
-        AlertNotice.objects.select_related("alert__patient", "user").filter(pk=notice_id).first()
+        AlertNotice.objects.select_related("alert__patient", "alert__session", "user")
+        .filter(pk=notice_id)
+        .first()
     )
     if notice is None or notice.emailed_at is not None:
         return False
@@ -215,13 +239,18 @@ def alert_email_send(notice_id: int) -> bool:
         return False
     patient = notice.alert.patient
     link = f"{settings.SITE_URL}/physio/patients/{patient.pk}"
-    send_mail(
-        subject=f"Upright: {ALERT_TITLES.get(notice.alert.kind, 'Alert')} for "
-        f"{patient.full_name or 'a patient'}",
-        message=f"{notice.alert.message}\n\nOpen the patient: {link}\n",
-        from_email=None,
-        recipient_list=[notice.user.email],
-    )
+    with speaking(notice.user):
+        subject = _("Upright: %(alert)s for %(who)s") % {
+            "alert": alert_title(notice.alert.kind),
+            "who": patient.full_name or _("a patient"),
+        }
+        body = alert_text(notice.alert) + "\n\n" + _("Open the patient: %(link)s") % {"link": link}
+        send_mail(
+            subject=subject,
+            message=body + "\n",
+            from_email=None,
+            recipient_list=[notice.user.email],
+        )
     return True
 
 
@@ -252,12 +281,24 @@ def digest_send(*, now: datetime | None = None) -> int:
         ).update(digest_sent_at=now)
         if not claimed:
             continue
-        send_mail(
-            subject=f"Upright: {unread} unread message{'s' if unread != 1 else ''} from patients",
-            message=f"You have {unread} unread messages. Open Upright: {settings.SITE_URL}/physio",
-            from_email=None,
-            recipient_list=[physio.email],
-        )
+        with speaking(physio):
+            words = {"count": unread, "link": f"{settings.SITE_URL}/physio"}
+            send_mail(
+                subject=ngettext(
+                    "Upright: %(count)d unread message from patients",
+                    "Upright: %(count)d unread messages from patients",
+                    unread,
+                )
+                % words,
+                message=ngettext(
+                    "You have %(count)d unread message. Open Upright: %(link)s",
+                    "You have %(count)d unread messages. Open Upright: %(link)s",
+                    unread,
+                )
+                % words,
+                from_email=None,
+                recipient_list=[physio.email],
+            )
         sent += 1
     return sent
 
@@ -282,13 +323,13 @@ def consent_record(
     patient: User, *, actor: User, given_on: date, method: str, note: str = ""
 ) -> Consent:
     if Consent.objects.filter(patient=patient, revoked_on__isnull=True).exists():
-        raise ValidationError({"patient": ["Consent is already recorded for this patient."]})
+        raise ValidationError({"patient": [_("Consent is already recorded for this patient.")]})
     today = timezone.localtime(timezone.now(), zone(patient.timezone)).date()
     if given_on > today:
-        raise ValidationError({"given_on": ["Consent cannot be dated in the future."]})
+        raise ValidationError({"given_on": [_("Consent cannot be dated in the future.")]})
     last = Consent.objects.filter(patient=patient).order_by("-revoked_on").first()
     if last is not None and last.revoked_on and given_on < last.revoked_on:
-        raise ValidationError({"given_on": ["Must not be before the last revocation."]})
+        raise ValidationError({"given_on": [_("Must not be before the last revocation.")]})
     try:
         with transaction.atomic():
             return Consent.objects.create(
@@ -296,7 +337,7 @@ def consent_record(
             )
     except IntegrityError:
         raise ValidationError(
-            {"patient": ["Consent is already recorded for this patient."]}
+            {"patient": [_("Consent is already recorded for this patient.")]}
         ) from None
 
 
@@ -337,9 +378,17 @@ def _physio_today(physio: User) -> date:
 def _check_date(physio: User, on_date: date) -> None:
     today = _physio_today(physio)
     if on_date > today:
-        raise ValidationError({"on_date": ["Cannot be in the future."]})
-    if on_date < today - timedelta(days=time_entry_edit_days()):
-        raise ValidationError({"on_date": [f"At most {time_entry_edit_days()} days back."]})
+        raise ValidationError({"on_date": [_("Cannot be in the future.")]})
+    days = time_entry_edit_days()
+    if on_date < today - timedelta(days=days):
+        raise ValidationError(
+            {
+                "on_date": [
+                    ngettext("At most %(count)d day back.", "At most %(count)d days back.", days)
+                    % {"count": days}
+                ]
+            }
+        )
 
 
 @transaction.atomic
@@ -371,7 +420,7 @@ def timer_start(*, physio: User, patient: User, category: str) -> TimeEntry:
     if TimeEntry.objects.filter(
         physio=physio, timer_started_at__isnull=False, timer_stopped_at__isnull=True
     ).exists():
-        raise ValidationError({"detail": ["A timer is already running: stop it first."]})
+        raise ValidationError({"detail": [_("A timer is already running: stop it first.")]})
     entry = TimeEntry.objects.create(
         physio=physio,
         patient=patient,
@@ -387,7 +436,7 @@ def timer_start(*, physio: User, patient: User, category: str) -> TimeEntry:
 @transaction.atomic
 def timer_stop(entry: TimeEntry, *, physio: User) -> TimeEntry:
     if entry.timer_started_at is None or entry.timer_stopped_at is not None:
-        raise ValidationError({"detail": ["This timer is not running."]})
+        raise ValidationError({"detail": [_("This timer is not running.")]})
     now = timezone.now()
     entry.timer_stopped_at = now
     seconds = (now - entry.timer_started_at).total_seconds()
@@ -408,14 +457,19 @@ def time_entry_update(entry: TimeEntry, *, actor: User, **changes: Any) -> TimeE
         raise ValidationError(
             {
                 "detail": [
-                    f"Entries can be edited by their author for {time_entry_edit_days()} days."
+                    ngettext(
+                        "Entries can be edited by their author for %(count)d day.",
+                        "Entries can be edited by their author for %(count)d days.",
+                        time_entry_edit_days(),
+                    )
+                    % {"count": time_entry_edit_days()}
                 ]
             }
         )
     if "on_date" in changes:
         _check_date(actor, changes["on_date"])
     if "minutes" in changes and entry.minutes is None:
-        raise ValidationError({"minutes": ["Stop the timer first."]})
+        raise ValidationError({"minutes": [_("Stop the timer first.")]})
     for key, value in changes.items():
         setattr(entry, key, value)
     entry.save()

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
 from rest_framework.permissions import IsAuthenticated
@@ -158,7 +159,7 @@ class PushKeyView(APIView):
             key = public_key()
         except PushNotConfiguredError:
             return Response(
-                {"detail": "Notifications are not set up on this server yet."},
+                {"detail": _("Notifications are not set up on this server yet.")},
                 status=status.HTTP_503_SERVICE_UNAVAILABLE,
             )
         return Response({"public_key": key})

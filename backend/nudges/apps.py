@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class NudgesConfig(AppConfig):
     name = "backend.nudges"
     label = "nudges"
-    verbose_name = "Nudges and reminders"
+    verbose_name = gettext_lazy("Nudges and reminders")
 
     def ready(self) -> None:
         from backend.accounts.management.commands.seed_demo import demo_hooks

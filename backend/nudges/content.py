@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, override
 
 from backend.programs.models import PatientPrecautions
 from exercises.content_schema import DESK_TIP_TOPICS, MOVEMENT_TIP_TOPICS
@@ -127,25 +129,34 @@ class ContentPool:
         return cached
 
     def _render(self, key: str, language: str) -> NudgeText:
+        with override(language):
+            return self._words(key, language)
+
+    def _words(self, key: str, language: str) -> NudgeText:
         entry = dict(self.entries).get(key)
         if isinstance(entry, Exercise):
             translation = pick_translation(entry, language)
             minutes = entry.duration_minutes
-            unit = "minute" if minutes == 1 else "minutes"
+            lead = ngettext(
+                "A %(count)d-minute break for your back.",
+                "A %(count)d-minute break for your back.",
+                minutes,
+            ) % {"count": minutes}
             return NudgeText(
                 key,
-                f"Time to move: {translation.name}",
-                f"A {minutes}-{unit} break for your back. {translation.summary}",
+                _("Time to move: %(name)s") % {"name": translation.name},
+                f"{lead} {translation.summary}",
             )
         if isinstance(entry, ErgonomicTip):
             translation = pick_translation(entry, language)
             if entry.topic in MOVEMENT_TIP_TOPICS:
-                return NudgeText(key, "Time for a short break", translation.nudge)
-            return NudgeText(key, f"A tip for your back: {translation.title}", translation.nudge)
+                return NudgeText(key, _("Time for a short break"), translation.nudge)
+            title = _("A tip for your back: %(title)s") % {"title": translation.title}
+            return NudgeText(key, title, translation.nudge)
         return NudgeText(
             FALLBACK_KEY,
-            "Time to stand up and move",
-            "You have been sitting for a while. Stand up, stretch and walk for a minute.",
+            _("Time to stand up and move"),
+            _("You have been sitting for a while. Stand up, stretch and walk for a minute."),
         )
 
 

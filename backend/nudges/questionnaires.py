@@ -16,24 +16,31 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from backend.accounts.timezones import zone
+from backend.i18n import speaking
 from backend.nudges.delivery import enqueue_push
 from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.outcomes import next_due
 from backend.programs.scoring import MEASURES
 
-TITLE = "A short questionnaire is ready"
+TITLE = gettext_lazy("A short questionnaire is ready")
 
 
 def _body(measure: str) -> str:
     spec = MEASURES.get(measure)
-    name = spec.name if spec else "questionnaire"
-    return (
-        f"Your physiotherapist asked you to fill in the {name}. "
-        "It takes a few minutes and helps them see how you are doing."
-    )
+    if spec is None:
+        return _(
+            "Your physiotherapist asked you to fill in a questionnaire. It takes a few "
+            "minutes and helps them see how you are doing."
+        )
+    return _(
+        "Your physiotherapist asked you to fill in the %(name)s. It takes a few minutes "
+        "and helps them see how you are doing."
+    ) % {"name": spec.name}
 
 
 def send_due_questionnaires(*, now: datetime | None = None) -> int:
@@ -73,13 +80,15 @@ def _post(schedule: OutcomeSchedule, due: str, now: datetime) -> int:
     if InboxMessage.objects.filter(user_id=schedule.patient_id, dedupe_key=key).exists():
         return 0
     pushed = PushSubscription.objects.filter(user_id=schedule.patient_id).exists()
+    with speaking(schedule.patient):
+        title, body = str(TITLE), _body(schedule.measure)
     try:
         with transaction.atomic():
             message = InboxMessage.objects.create(
                 user_id=schedule.patient_id,
                 kind=InboxKind.REMINDER,
-                title=TITLE,
-                body=_body(schedule.measure),
+                title=title,
+                body=body,
                 url="/outcomes",
                 dedupe_key=key,
                 created_at=now,

@@ -30,8 +30,10 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy, override
 
 from backend.accounts.timezones import zone
+from backend.i18n import language_of
 from backend.nudges import schedule
 from backend.nudges.delivery import enqueue_push
 from backend.nudges.models import (
@@ -53,13 +55,17 @@ CLAIM_BATCH = 500
 
 TEXTS = {
     ReminderKind.ROUTINE: (
-        "Time for your exercises",
-        "Your routine is ready when you are. A few minutes now is good for your back.",
+        gettext_lazy("Time for your exercises"),
+        gettext_lazy(
+            "Your routine is ready when you are. A few minutes now is good for your back."
+        ),
     ),
     ReminderKind.FOLLOW_UP: (
-        "Still time for today's exercises",
-        "You have not logged today's routine yet. Even a short session helps. "
-        "If today is a hard day for your back, that is okay too.",
+        gettext_lazy("Still time for today's exercises"),
+        gettext_lazy(
+            "You have not logged today's routine yet. Even a short session helps. "
+            "If today is a hard day for your back, that is okay too."
+        ),
     ),
 }
 
@@ -70,6 +76,7 @@ class DueReminder:
     user_id: int
     local_date: date
     kind: str
+    language: str = "en"  # the patient's: the texts are stored in it
 
 
 def _program_day(assignment: Assignment, day: date) -> bool:
@@ -134,7 +141,11 @@ def _due_now(
     for day in (today - timedelta(days=1), today):
         for instant, kind in _day_reminders(assignment, tz, plan, day):
             if instant <= now < instant + SEND_WINDOW:
-                due.append(DueReminder(assignment.pk, assignment.patient_id, day, kind))
+                due.append(
+                    DueReminder(
+                        assignment.pk, assignment.patient_id, day, kind, assignment.patient.language
+                    )
+                )
     return due
 
 
@@ -189,7 +200,8 @@ def send_due_reminders(*, now: datetime | None = None, batch_size: int = CLAIM_B
 
 def _post(reminder: DueReminder, now: datetime) -> bool:
     """Ledger row and inbox row in one transaction; the unique ledger decides races."""
-    title, body = TEXTS[ReminderKind(reminder.kind)]
+    with override(language_of(reminder)):
+        title, body = (str(text) for text in TEXTS[ReminderKind(reminder.kind)])
     pushed = PushSubscription.objects.filter(user_id=reminder.user_id).exists()
     try:
         with transaction.atomic():

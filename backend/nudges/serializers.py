@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer, WallClockField
@@ -88,9 +89,9 @@ class AckSerializer(StrictSerializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["action"] == AckAction.SNOOZE and attrs.get("minutes") is None:
-            raise serializers.ValidationError({"minutes": ["How many minutes? 5 to 60."]})
+            raise serializers.ValidationError({"minutes": [_("How many minutes? 5 to 60.")]})
         if attrs["action"] != AckAction.SNOOZE and attrs.get("minutes") is not None:
-            raise serializers.ValidationError({"minutes": ["Minutes only go with snooze."]})
+            raise serializers.ValidationError({"minutes": [_("Minutes only go with snooze.")]})
         return attrs
 
 
@@ -135,9 +136,13 @@ def _check_b64url(value: str, length: int, what: str) -> str:
     try:
         raw = b64url_decode(value)
     except ValueError as exc:
-        raise serializers.ValidationError(f"{what} must be base64url text.") from exc
+        raise serializers.ValidationError(
+            _("%(what)s must be base64url text.") % {"what": what}
+        ) from exc
     if len(raw) != length or (length == 65 and raw[0] != 4):
-        raise serializers.ValidationError(f"{what} must decode to {length} bytes.")
+        raise serializers.ValidationError(
+            _("%(what)s must decode to %(count)d bytes.") % {"what": what, "count": length}
+        )
     return value
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.accounts.timezones import is_valid_timezone, zone
@@ -146,12 +147,12 @@ def plan_update(user: User, *, now: datetime | None = None, **changes: Any) -> N
     tz_name = changes.pop("timezone", None)
     unknown = sorted(set(changes) - set(PLAN_FIELDS))
     if unknown:
-        raise ValidationError({name: ["Unknown field."] for name in unknown})
+        raise ValidationError({name: [_("Unknown field.")] for name in unknown})
     for name, value in changes.items():
         setattr(plan, name, value)
     errors: dict[str, list[str]] = {}
     if tz_name is not None and not is_valid_timezone(tz_name):
-        errors["timezone"] = ["Not a known IANA time zone (for example Europe/London)."]
+        errors["timezone"] = [_("Not a known IANA time zone (for example Europe/London).")]
     _check_plan(plan, errors)
     if errors:
         raise ValidationError(errors)
@@ -191,22 +192,22 @@ def _paused_far(plan: NudgePlan, now: datetime) -> bool:
 
 def _check_plan(plan: NudgePlan, errors: dict[str, list[str]]) -> None:
     if not MIN_INTERVAL_MINUTES <= int(plan.interval_minutes) <= MAX_INTERVAL_MINUTES:
-        errors["interval_minutes"] = ["Choose an interval between 15 and 120 minutes."]
+        errors["interval_minutes"] = [_("Choose an interval between 15 and 120 minutes.")]
     days = plan.work_days
     if (
         not isinstance(days, list)
         or not days
         or any(isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7 for d in days)
     ):
-        errors["work_days"] = ["Choose at least one day, as numbers 1 (Monday) to 7 (Sunday)."]
+        errors["work_days"] = [_("Choose at least one day, as numbers 1 (Monday) to 7 (Sunday).")]
     else:
         plan.work_days = sorted(set(days))
     if _as_time(plan.work_start) == _as_time(plan.work_end):
-        errors["work_end"] = ["Work hours must end at a different time than they start."]
+        errors["work_end"] = [_("Work hours must end at a different time than they start.")]
     if (plan.quiet_start is None) != (plan.quiet_end is None):
-        errors["quiet_end"] = ["Give both a start and an end for quiet hours, or neither."]
+        errors["quiet_end"] = [_("Give both a start and an end for quiet hours, or neither.")]
     elif plan.quiet_start is not None and _as_time(plan.quiet_start) == _as_time(plan.quiet_end):
-        errors["quiet_end"] = ["Quiet hours must end at a different time than they start."]
+        errors["quiet_end"] = [_("Quiet hours must end at a different time than they start.")]
 
 
 @transaction.atomic
@@ -227,16 +228,16 @@ def nudge_acknowledge(
     if nudge is None:
         raise Nudge.DoesNotExist
     if action not in AckAction.values:
-        raise ValidationError({"action": ["Choose moved, snooze or dismiss."]})
+        raise ValidationError({"action": [_("Choose moved, snooze or dismiss.")]})
     if action == AckAction.SNOOZE:
         if minutes is None or not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
-            raise ValidationError({"minutes": ["Snooze for 5 to 60 minutes."]})
+            raise ValidationError({"minutes": [_("Snooze for 5 to 60 minutes.")]})
     elif minutes is not None:
-        raise ValidationError({"minutes": ["Minutes only go with snooze."]})
+        raise ValidationError({"minutes": [_("Minutes only go with snooze.")]})
     if nudge.acknowledged_at is not None:
         if nudge.action == action and nudge.snooze_minutes == minutes:
             return nudge
-        raise ValidationError({"action": ["You already answered this nudge."]})
+        raise ValidationError({"action": [_("You already answered this nudge.")]})
 
     nudge.acknowledged_at = now
     nudge.action = action
@@ -280,10 +281,10 @@ def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> Push
         errors["endpoint"] = [endpoint_error]
     point = _b64url_decode(p256dh)
     if point is None or len(point) != 65 or point[0] != 4:
-        errors["p256dh"] = ["Expected a base64url P-256 public key (65 bytes, uncompressed)."]
+        errors["p256dh"] = [_("Expected a base64url P-256 public key (65 bytes, uncompressed).")]
     secret = _b64url_decode(auth)
     if secret is None or len(secret) != 16:
-        errors["auth"] = ["Expected a base64url authentication secret of 16 bytes."]
+        errors["auth"] = [_("Expected a base64url authentication secret of 16 bytes.")]
     if errors:
         raise ValidationError(errors)
     existing = PushSubscription.objects.select_for_update().filter(endpoint=endpoint).first()
@@ -291,9 +292,11 @@ def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> Push
         # The same browser changing hands re-subscribes with the same keys; someone who
         # merely learned the endpoint cannot take another person's device over.
         if (existing.p256dh, existing.auth) != (p256dh, auth):
-            raise ValidationError({"endpoint": ["This device is registered to another account."]})
+            raise ValidationError(
+                {"endpoint": [_("This device is registered to another account.")]}
+            )
         logger.info("push subscription %s moves to user %s", existing.pk, user.pk)
-    subscription, _ = PushSubscription.objects.update_or_create(
+    subscription, _created = PushSubscription.objects.update_or_create(
         endpoint=endpoint, defaults={"user": user, "p256dh": p256dh, "auth": auth}
     )
     return subscription

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
@@ -23,7 +24,9 @@ NOTE_MAX = 1000
 def _with_note(alert: Alert, note: str) -> list[str]:
     note = note.strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError({"note": [f"Keep the note under {NOTE_MAX} characters."]})
+        raise ValidationError(
+            {"note": [_("Keep the note under %(count)d characters.") % {"count": NOTE_MAX}]}
+        )
     if not note:
         return []
     alert.review_note = f"{alert.review_note}\n{note}".strip() if alert.review_note else note
@@ -38,7 +41,7 @@ def alert_acknowledge(
     cannot be acknowledged again."""
     alert = Alert.objects.select_for_update().get(pk=alert.pk)
     if alert.resolved_at is not None:
-        raise ValidationError({"detail": ["This alert is already resolved."]})
+        raise ValidationError({"detail": [_("This alert is already resolved.")]})
     fields = _with_note(alert, note)
     if alert.acknowledged_at is None:
         alert.acknowledged_at = now or timezone.now()
@@ -56,7 +59,7 @@ def alert_resolve(
     """Close the alert (it counts as acknowledged too)."""
     alert = Alert.objects.select_for_update().get(pk=alert.pk)
     if alert.resolved_at is not None:
-        raise ValidationError({"detail": ["This alert is already resolved."]})
+        raise ValidationError({"detail": [_("This alert is already resolved.")]})
     moment = now or timezone.now()
     fields = [*_with_note(alert, note), "resolved_at", "resolved_by"]
     alert.resolved_at, alert.resolved_by = moment, actor

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
     OpenApiParameter,
     extend_schema,
@@ -108,7 +109,7 @@ class ProgramViewSet(
         body = ProgramInSerializer(data=request.data, partial=kwargs.get("partial", False))
         body.is_valid(raise_exception=True)
         if "routine" in body.validated_data:
-            raise ValidationError({"routine": ["A routine can only start a new program."]})
+            raise ValidationError({"routine": [_("A routine can only start a new program.")]})
         services.program_revise(program, actor=request_user(request), **body.validated_data)
         return Response(self.get_serializer(self.get_queryset().get(pk=program.pk)).data)
 
@@ -143,7 +144,7 @@ class AssignmentViewSet(
         actor = request_user(request)
         program = selectors.programs_for(actor).filter(pk=data.pop("program")).first()
         if program is None:
-            raise ValidationError({"program": ["Choose a program of your clinic."]})
+            raise ValidationError({"program": [_("Choose a program of your clinic.")]})
         assignment = services.assignment_create(
             actor=actor, program=program, patient_id=data.pop("patient"), **data
         )
@@ -258,7 +259,7 @@ class SessionViewSet(
             session, created = session_log(patient=patient, data=body.validated_data)
         except SessionConflict:
             return Response(
-                {"detail": "A different session was already saved with this id."},
+                {"detail": _("A different session was already saved with this id.")},
                 status=status.HTTP_409_CONFLICT,
             )
         if not created:
@@ -330,12 +331,17 @@ class CaseloadViewSet(PatientViewSet):
         ordering = request.query_params.get("ordering", "name")
         if ordering not in selectors.CASELOAD_ORDERINGS:
             raise ValidationError(
-                {"ordering": [f"Choose one of {sorted(selectors.CASELOAD_ORDERINGS)}."]}
+                {
+                    "ordering": [
+                        _("Choose one of %(choices)s.")
+                        % {"choices": ", ".join(sorted(selectors.CASELOAD_ORDERINGS))}
+                    ]
+                }
             )
         search = request.query_params.get("search", "")
         if len(search) > 100 or "\x00" in search:
             raise ValidationError(
-                {"search": ["Search for up to 100 characters of a name or e-mail."]}
+                {"search": [_("Search for up to 100 characters of a name or e-mail.")]}
             )
         rows = selectors.caseload_for(request_user(request), ordering, search=search)
         page = self.paginate_queryset(rows)
@@ -434,13 +440,18 @@ class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
         status_ = self.request.query_params.get("status", "open")
         if status_ not in alerts.ALERT_STATUSES:
             raise ValidationError(
-                {"status": [f"Choose one of {', '.join(alerts.ALERT_STATUSES)}."]}
+                {
+                    "status": [
+                        _("Choose one of %(choices)s.")
+                        % {"choices": ", ".join(alerts.ALERT_STATUSES)}
+                    ]
+                }
             )
         queryset = alerts.alerts_visible_to(user, status_)
         patient = self.request.query_params.get("patient")
         if patient is not None:
             if not patient.isdigit() or len(patient) > 12:
-                raise ValidationError({"patient": ["Give a patient id."]})
+                raise ValidationError({"patient": [_("Give a patient id.")]})
             queryset = queryset.filter(patient_id=int(patient))
         return queryset
 

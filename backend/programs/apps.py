@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class ProgramsConfig(AppConfig):
     name = "backend.programs"
     label = "programs"
-    verbose_name = "Programs and sessions"
+    verbose_name = gettext_lazy("Programs and sessions")
 
     def ready(self) -> None:
         from backend.accounts.management.commands.seed_demo import demo_hooks

@@ -17,6 +17,9 @@ from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 from django.db.models import prefetch_related_objects
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop, override
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -34,13 +37,15 @@ from reportlab.platypus import (
 )
 
 from backend.accounts.timezones import zone
+from backend.i18n import language_of
+from backend.programs.handout_text import date_text, days_text, dosage_text
 from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
 from exercises.pose_shapes import cached_figure
 from exercises.safety_content import safety_content
 
-SAFETY_FOOTER = "When to get help"
+SAFETY_FOOTER = gettext_noop("When to get help")  # rendered with gettext(SAFETY_FOOTER)
 
 
 def red_flag_lines() -> list[str]:
@@ -48,13 +53,14 @@ def red_flag_lines() -> list[str]:
     content = safety_content()
     lines = []
     for action in ("urgent", "today"):
-        labels = [f.label for f in content.red_flags if f.action == action]
-        lines.append(f"{content.actions[action]} If you have: " + "; ".join(labels) + ".")
+        labels = "; ".join(f.label for f in content.red_flags if f.action == action)
+        lines.append(
+            f"{content.actions[action]} " + _("If you have: %(signs)s.") % {"signs": labels}
+        )
     lines.append(content.advice["exercise_worse"])
     return lines
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FEED_PAST_DAYS = 14
 FEED_FUTURE_DAYS = 12 * 7
 EVENT_MINUTES = 30
@@ -93,6 +99,7 @@ class Handout:
     preferred_time: time | None
     timezone: str
     printed_on: date
+    language: str = "en"  # the words of the PDF (the exercises' texts are loaded in it)
     notes: str = ""
     program_notes: str = ""
     phases: Sequence[Mapping[str, Any]] = ()
@@ -108,43 +115,19 @@ class CalendarFeed:
     preferred_time: time | None
     days: Sequence[date]
     stamp: datetime
+    language: str = "en"  # the patient's: the feed has no signed-in reader
 
 
 # -- loading ----------------------------------------------------------------------------------
 
 
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _seconds(n: int) -> str:
-    return "1 second" if n == 1 else f"{n} seconds"
-
-
-def dosage_text(sets: int, reps: int | None, hold: int | None, rest: int, per_side: bool) -> str:
-    """The dose as a phrase: "2 sets of 10 repetitions, on each side, rest 30 seconds
-    between sets"; reps with a hold read "10 repetitions, holding each for 3 seconds"; a
-    hold alone reads "hold for 5 seconds, twice, …, rest 10 seconds between holds" (not
-    "2 sets of hold for 5 seconds")."""
-    if reps is not None:
-        unit = "repetition" if reps == 1 else "repetitions"
-        amount = f"{reps} {unit}"
-        if hold is not None:
-            amount += f", holding each for {_seconds(hold)}"
-        parts = [f"{sets} {'set' if sets == 1 else 'sets'} of {amount}"]
-        between = "sets"
-    else:
-        parts = [f"hold for {_seconds(hold or 0)}", _times(sets)]
-        between = "holds"
-    if per_side:
-        parts.append("on each side")
-    if rest and sets > 1:
-        parts.append(f"rest {_seconds(rest)} between {between}")
-    return ", ".join(parts)
-
-
 def handout_for(assignment: Assignment, language: str) -> Handout:
     """Everything the handout prints, loaded in a fixed number of queries."""
+    with override(language):
+        return _handout_for(assignment, language)
+
+
+def _handout_for(assignment: Assignment, language: str) -> Handout:
     program = assignment.program
     version = program.current_version
     assert version is not None
@@ -192,6 +175,7 @@ def handout_for(assignment: Assignment, language: str) -> Handout:
         preferred_time=assignment.preferred_time,
         timezone=patient.timezone,
         printed_on=local_today(patient),
+        language=language,
         notes=assignment.notes,
         program_notes=version.notes,
         phases=list(version.phases),
@@ -213,21 +197,11 @@ def calendar_feed_for(assignment: Assignment, now: datetime | None = None) -> Ca
         preferred_time=assignment.preferred_time,
         days=[day for day in days if day >= first],
         stamp=now,
+        language=language_of(assignment.patient),
     )
 
 
 # -- the PDF ----------------------------------------------------------------------------------
-
-
-def _days_text(days: Sequence[int]) -> str:
-    names = [WEEKDAYS[d - 1] for d in sorted(days)]
-    if len(names) == 7:
-        return "Every day"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _date_text(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 POSE_HEIGHT = 42 * mm  # readable on paper: a figure about the height of a thumb's length
@@ -299,47 +273,64 @@ _FOOTER_STYLE = ParagraphStyle("footer", fontName="Helvetica", fontSize=7, leadi
 def _footer(canvas: Canvas, doc: Any) -> None:
     canvas.saveState()
     width = A4[0] - 36 * mm
-    blocks = [Paragraph(f"<b>{escape(SAFETY_FOOTER)}</b>", _FOOTER_STYLE)]
+    blocks = [Paragraph(f"<b>{escape(_(SAFETY_FOOTER))}</b>", _FOOTER_STYLE)]
     blocks += [Paragraph(escape(line), _FOOTER_STYLE) for line in red_flag_lines()]
     y = 46 * mm
     canvas.setStrokeColorRGB(0.7, 0.1, 0.1)
     canvas.line(18 * mm, y + 1 * mm, A4[0] - 18 * mm, y + 1 * mm)
     for block in blocks:
-        _, height = block.wrap(width, 40 * mm)
+        _width, height = block.wrap(width, 40 * mm)
         y -= height
         block.drawOn(canvas, 18 * mm, y)
     canvas.setFont("Helvetica", 8)
-    canvas.drawRightString(A4[0] - 18 * mm, 7 * mm, f"Page {doc.page}")
+    canvas.drawRightString(A4[0] - 18 * mm, 7 * mm, _("Page %(number)d") % {"number": doc.page})
     canvas.restoreState()
 
 
 def handout_pdf(handout: Handout) -> bytes:
-    """The printable handout as PDF bytes (deterministic for the same handout)."""
+    """The printable handout as PDF bytes (deterministic for the same handout), in the
+    handout's language."""
+    with override(handout.language):
+        return _handout_pdf(handout)
+
+
+def _handout_pdf(handout: Handout) -> bytes:
     styles = getSampleStyleSheet()
     body, small = styles["BodyText"], ParagraphStyle("small", fontSize=8, leading=10)
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(text), style)
 
-    schedule = _days_text(handout.days_of_week)
+    schedule = days_text(handout.days_of_week)
     if handout.preferred_time is not None:
-        schedule += f", at {handout.preferred_time:%H:%M} ({handout.timezone} time)"
-    until = f"to {_date_text(handout.end_date)}" if handout.end_date else "(no end date set)"
+        schedule += ", " + _("at %(time)s (%(zone)s time)") % {
+            "time": formats.time_format(handout.preferred_time, "H:i"),
+            "zone": handout.timezone,
+        }
+    start = date_text(handout.start_date)
+    if handout.end_date:
+        dates = _("From %(start)s to %(end)s") % {
+            "start": start,
+            "end": date_text(handout.end_date),
+        }
+    else:
+        dates = _("From %(start)s (no end date set)") % {"start": start}
+    version = {"name": handout.program_name, "version": handout.version}
     facts = [
-        ("Patient", handout.patient_name),
-        ("Clinic", handout.clinic_name),
-        ("Program", f"{handout.program_name} (version {handout.version})"),
-        ("Days", schedule),
-        ("Dates", f"From {_date_text(handout.start_date)} {until}"),
+        (_("Patient"), handout.patient_name),
+        (_("Clinic"), handout.clinic_name),
+        (_("Program"), _("%(name)s (version %(version)d)") % version),
+        (_("Days"), schedule),
+        (_("Dates"), dates),
     ]
     story: list[Any] = [
         p(handout.program_name, styles["Title"]),
-        p(f"Your home exercise program from {handout.clinic_name}"),
+        p(_("Your home exercise program from %(clinic)s") % {"clinic": handout.clinic_name}),
         Table([[p(k, styles["Heading5"]), p(v)] for k, v in facts], colWidths=[30 * mm, 140 * mm]),
     ]
     notes = [text for text in (handout.program_notes, handout.notes) if text.strip()]
     if notes:
-        story.append(p("Notes from your clinician", styles["Heading3"]))
+        story.append(p(_("Notes from your clinician"), styles["Heading3"]))
         for text in notes:
             story += [p(line) for line in text.splitlines() if line.strip()]
     phase_names = {int(ph["number"]): ph for ph in handout.phases}
@@ -348,13 +339,20 @@ def handout_pdf(handout: Handout) -> bytes:
         if len(phase_names) > 1 and exercise.phase != current_phase:
             current_phase = exercise.phase
             phase = phase_names.get(exercise.phase, {})
-            title = f"Phase {exercise.phase}: {phase.get('label') or ''}".rstrip(": ")
-            title += f" (from week {phase.get('starts_week', 1)})"
+            words = {"number": exercise.phase, "week": phase.get("starts_week", 1)}
+            if phase.get("label"):
+                words["label"] = phase["label"]
+                title = _("Phase %(number)d: %(label)s (from week %(week)d)") % words
+            else:
+                title = _("Phase %(number)d (from week %(week)d)") % words
             story.append(p(title, styles["Heading2"]))
         block: list[Any] = [
             p(f"{number}. {exercise.name}", styles["Heading3"]),
             p(exercise.summary),
-            p(f"Dose: {exercise.dosage}" + (f". {exercise.notes}" if exercise.notes else "")),
+            p(
+                _("Dose: %(dose)s") % {"dose": exercise.dosage}
+                + (f". {exercise.notes}" if exercise.notes else "")
+            ),
         ]
         if exercise.poses:
             block.append(
@@ -367,10 +365,10 @@ def handout_pdf(handout: Handout) -> bytes:
         safety = [p(note) for note in exercise.safety_notes]
         safety += [p(f"{label}: {detail}") for label, detail in exercise.precautions]
         if safety:
-            story.append(p("Safety", styles["Heading5"]))
+            story.append(p(_("Safety"), styles["Heading5"]))
             story.append(ListFlowable(safety, bulletType="bullet", start="•", leftIndent=12))
         story.append(Spacer(1, 4 * mm))
-    story.append(p(f"Printed on {_date_text(handout.printed_on)}.", small))
+    story.append(p(_("Printed on %(day)s.") % {"day": date_text(handout.printed_on)}, small))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -472,9 +470,11 @@ def event_uid(assignment_id: int, day: date) -> str:
 def calendar_ics(feed: CalendarFeed) -> str:
     """The feed as iCalendar text (CRLF lines, folded): one event per program day."""
     summary = _ics_text(feed.program_name)
-    description = _ics_text(
-        f"Your home exercises from {feed.clinic_name}. Open Upright to start. {SAFETY_FOOTER}"
-    )
+    with override(feed.language):
+        words = _("Your home exercises from %(clinic)s. Open Upright to start.") % {
+            "clinic": feed.clinic_name
+        }
+        description = _ics_text(f"{words} {_(SAFETY_FOOTER)}")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -38,6 +38,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from backend.accounts.models import Clinic, Role, User
 from backend.accounts.selectors import patients_visible_to
@@ -60,7 +62,7 @@ ITEM_KINDS: dict[str, str] = {
 # Copyrighted questionnaires: Upright ships only placeholders, so they can be scheduled only
 # for a clinic that loaded the wording it holds a licence for (``load_measure_wording``).
 LICENSED_MEASURES = frozenset({"odi", "rmdq"})
-NEEDS_LICENSED_WORDING = (
+NEEDS_LICENSED_WORDING = gettext_lazy(
     "This needs your clinic's licensed wording, which has not been loaded yet "
     "(an administrator runs load_measure_wording)."
 )
@@ -372,16 +374,22 @@ def schedule_create(
     """Baseline on ``start_date`` (default: the patient's today), then every N weeks after
     the last answer. A new schedule replaces the patient's active one for that measure."""
     if actor.role != Role.PHYSIO or actor.clinic_id is None:
-        raise ValidationError({"detail": ["Only a physiotherapist can schedule questionnaires."]})
+        raise ValidationError(
+            {"detail": [_("Only a physiotherapist can schedule questionnaires.")]}
+        )
     patient = patients_visible_to(actor).filter(pk=patient_id).first()
     if patient is None:
-        raise ValidationError({"patient": ["Choose one of your patients."]})
+        raise ValidationError({"patient": [_("Choose one of your patients.")]})
     if measure not in MEASURES:
-        raise ValidationError({"measure": [f"Choose one of {', '.join(MEASURES)}."]})
+        raise ValidationError(
+            {"measure": [_("Choose one of %(choices)s.") % {"choices": ", ".join(MEASURES)}]}
+        )
     if measure in LICENSED_MEASURES and measure not in licensed_measures_of(actor.clinic_id):
         raise ValidationError({"measure": [NEEDS_LICENSED_WORDING]})
     if every_weeks is not None and not 1 <= every_weeks <= MAX_EVERY_WEEKS:
-        raise ValidationError({"every_weeks": [f"Choose 1 to {MAX_EVERY_WEEKS} weeks, or null."]})
+        raise ValidationError(
+            {"every_weeks": [_("Choose 1 to %(most)d weeks, or null.") % {"most": MAX_EVERY_WEEKS}]}
+        )
     with transaction.atomic():
         OutcomeSchedule.objects.filter(patient=patient, measure=measure, active=True).update(
             active=False
@@ -448,7 +456,7 @@ def response_submit(
     """Score and store a patient's answers; invalid answers write nothing. PSFS answers
     rate the activities named at baseline (``backend/programs/psfs.py``)."""
     if patient.role != Role.PATIENT:
-        raise ValidationError({"detail": ["Only a patient answers questionnaires."]})
+        raise ValidationError({"detail": [_("Only a patient answers questionnaires.")]})
     try:
         value = score_answers(measure, answers)
     except ScoringError as exc:
@@ -457,9 +465,15 @@ def response_submit(
     if schedule_id is not None:
         schedule = OutcomeSchedule.objects.filter(pk=schedule_id, patient=patient).first()
         if schedule is None:
-            raise ValidationError({"schedule": ["You have no such questionnaire schedule."]})
+            raise ValidationError({"schedule": [_("You have no such questionnaire schedule.")]})
         if schedule.measure != measure:
-            raise ValidationError({"schedule": [f"This schedule is for {schedule.measure}."]})
+            raise ValidationError(
+                {
+                    "schedule": [
+                        _("This schedule is for %(measure)s.") % {"measure": schedule.measure}
+                    ]
+                }
+            )
     rated = (
         psfs.activities_for_answers(patient, answers, activities) if measure == psfs.PSFS else []
     )

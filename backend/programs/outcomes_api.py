@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import generics, serializers, status
@@ -139,7 +140,7 @@ def _patient_filter(request: Request) -> int | None:
     if raw in (None, ""):
         return None
     if not str(raw).isdigit():
-        raise ValidationError({"patient": ["Give a patient id."]})
+        raise ValidationError({"patient": [_("Give a patient id.")]})
     if not patients_visible_to(request_user(request)).filter(pk=int(raw)).exists():
         raise Http404
     return int(raw)
@@ -284,5 +285,5 @@ class PsfsActivitiesView(APIView):
 def _patient_for_physio(request: Request) -> User:
     patient_id = _patient_filter(request)
     if patient_id is None:
-        raise ValidationError({"patient": ["Give a patient id."]})
+        raise ValidationError({"patient": [_("Give a patient id.")]})
     return patients_visible_to(request_user(request)).get(pk=patient_id)

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.programs.models import PatientPrecautions
@@ -30,10 +31,12 @@ def patient_precaution_codes(patient: User) -> list[str]:
 
 def patient_precautions_set(*, patient: User, codes: Any, actor: User) -> list[str]:
     if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-        raise ValidationError({"codes": ["Give a list of precaution codes."]})
+        raise ValidationError({"codes": [_("Give a list of precaution codes.")]})
     unknown = sorted({c[:60] for c in codes} - set(PRECAUTION_CODES))
     if unknown:
-        raise ValidationError({"codes": [f"Not a known precaution: {', '.join(unknown)}."]})
+        raise ValidationError(
+            {"codes": [_("Not a known precaution: %(codes)s.") % {"codes": ", ".join(unknown)}]}
+        )
     clean = sorted(set(codes))
     PatientPrecautions.objects.update_or_create(
         patient=patient,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
@@ -40,14 +41,18 @@ def psfs_activities(patient: User) -> list[str]:
 
 def _clean(activities: Any, field: str = "activities") -> list[str]:
     if not isinstance(activities, list) or not all(isinstance(a, str) for a in activities):
-        raise ValidationError({field: ["Give the activities as a list of short names."]})
+        raise ValidationError({field: [_("Give the activities as a list of short names.")]})
     clean = [a.strip() for a in activities]
     if not 3 <= len(clean) <= 5:
-        raise ValidationError({field: ["Name three to five activities."]})
+        raise ValidationError({field: [_("Name three to five activities.")]})
     for index, name in enumerate(clean):
         if not name or len(name) > ACTIVITY_MAX_LEN or "\x00" in name:
             raise ValidationError(
-                {f"{field}[{index}]": [f"Give a name of 1 to {ACTIVITY_MAX_LEN} characters."]}
+                {
+                    f"{field}[{index}]": [
+                        _("Give a name of 1 to %(most)d characters.") % {"most": ACTIVITY_MAX_LEN}
+                    ]
+                }
             )
     return clean
 
@@ -58,17 +63,24 @@ def activities_for_answers(patient: User, answers: Sequence[Any], posted: Any | 
     stored = psfs_activities(patient)
     if not stored:
         if posted is None:
-            raise ValidationError({"activities": ["Name the activities you are rating."]})
+            raise ValidationError({"activities": [_("Name the activities you are rating.")]})
         named = _clean(posted)
         if len(named) != len(answers):
-            raise ValidationError({"activities": ["Give one activity for each answer."]})
+            raise ValidationError({"activities": [_("Give one activity for each answer.")]})
         return named
     if posted is not None and _clean(posted) != stored[: len(answers)]:
         raise ValidationError(
-            {"activities": ["Rate the activities named at the start: " + "; ".join(stored)]}
+            {
+                "activities": [
+                    _("Rate the activities named at the start: %(names)s")
+                    % {"names": "; ".join(stored)}
+                ]
+            }
         )
     if len(answers) != len(stored):
-        raise ValidationError({"answers": [f"Rate each of the {len(stored)} activities."]})
+        raise ValidationError(
+            {"answers": [_("Rate each of the %(count)d activities.") % {"count": len(stored)}]}
+        )
     return stored
 
 
@@ -77,6 +89,6 @@ def psfs_activities_set(*, patient: User, activities: Any) -> list[str]:
     clean = _clean(activities)
     schedules = OutcomeSchedule.objects.filter(patient=patient, measure=PSFS)
     if not schedules.exists():
-        raise ValidationError({"activities": ["Schedule the PSFS for this patient first."]})
+        raise ValidationError({"activities": [_("Schedule the PSFS for this patient first.")]})
     schedules.update(activities=clean)
     return clean

@@ -8,11 +8,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
+from backend.i18n import speaking
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind
 from backend.programs.models import Alert, AlertKind, RedFlagScreening
@@ -57,16 +60,16 @@ def advice_for(codes: list[str], language: str | None = None) -> list[dict[str, 
 def _clean_answers(answers: Any) -> dict[str, bool]:
     codes = [flag.code for flag in safety_content().red_flags]
     if not isinstance(answers, Mapping):
-        raise ValidationError({"answers": ["Give an answer (true or false) for each question."]})
+        raise ValidationError({"answers": [_("Give an answer (true or false) for each question.")]})
     errors: dict[str, list[str]] = {}
     for key in answers:
         if key not in codes:
-            errors[f"answers.{str(key)[:40]}"] = ["Not a question of this check."]
+            errors[f"answers.{str(key)[:40]}"] = [_("Not a question of this check.")]
     for code in codes:
         if code not in answers:
-            errors[f"answers.{code}"] = ["Please answer yes or no."]
+            errors[f"answers.{code}"] = [_("Please answer yes or no.")]
         elif not isinstance(answers[code], bool):
-            errors[f"answers.{code}"] = ["Must be true (yes) or false (no)."]
+            errors[f"answers.{code}"] = [_("Must be true (yes) or false (no).")]
     if errors:
         raise ValidationError(errors)
     return {code: bool(answers[code]) for code in codes}
@@ -112,19 +115,24 @@ def _raise_red_flag_alert(patient: User, screening: RedFlagScreening) -> Alert:
     items = advice_for(list(screening.flagged))
     urgent = any(item["action"] == "urgent" for item in items)
     labels = "; ".join(item["label"] for item in items)
-    message = f"Safety check answered yes: {labels}"[:300]
+    with translation.override(settings.LANGUAGE_CODE):  # the stored record: the default
+        message = (_("Safety check answered yes: %(labels)s") % {"labels": labels})[:300]
     alert = Alert.objects.create(
         patient=patient, kind=AlertKind.RED_FLAG, reason=RED_FLAG_REASON, message=message
     )
     who = patient.full_name or patient.email
-    title = f"URGENT red flag: {who}" if urgent else f"Red flag, contact today: {who}"
     for link in patient.physio_links.select_related("physio"):
-        inbox_post(
-            link.physio,
-            kind=InboxKind.ALERT,
-            title=title,
-            body=message,
-            url=f"/physio/patients/{patient.pk}",
-            dedupe_key=f"alert:{alert.pk}",
-        )
+        with speaking(link.physio):
+            if urgent:
+                title = _("URGENT red flag: %(who)s") % {"who": who}
+            else:
+                title = _("Red flag, contact today: %(who)s") % {"who": who}
+            inbox_post(
+                link.physio,
+                kind=InboxKind.ALERT,
+                title=title,
+                body=(_("Safety check answered yes: %(labels)s") % {"labels": labels})[:300],
+                url=f"/physio/patients/{patient.pk}",
+                dedupe_key=f"alert:{alert.pk}",
+            )
     return alert

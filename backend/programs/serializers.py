@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -24,7 +25,7 @@ from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
 def _reps_or_hold(attrs: dict[str, Any]) -> dict[str, Any]:
     # Both together mean a hold per rep (the timer paces each one).
     if attrs.get("reps") is None and attrs.get("hold_seconds") is None:
-        raise serializers.ValidationError({"reps": ["Give reps, hold_seconds, or both."]})
+        raise serializers.ValidationError({"reps": [_("Give reps, hold_seconds, or both.")]})
     return attrs
 
 
@@ -137,7 +138,7 @@ class AssignmentInSerializer(StrictSerializer):
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["end_date"] is not None and attrs["end_date"] < attrs["start_date"]:
             raise serializers.ValidationError(
-                {"end_date": ["The end date must not be before the start date."]}
+                {"end_date": [_("The end date must not be before the start date.")]}
             )
         return attrs
 

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from backend.accounts.models import Role, User
 from backend.accounts.selectors import patients_visible_to
@@ -31,7 +32,7 @@ ITEM_FIELDS = ("sets", "reps", "hold_seconds", "rest_seconds", "per_side", "temp
 def _require_physio(actor: User) -> int:
     """The physio's clinic id; anyone else is refused."""
     if actor.role != Role.PHYSIO or actor.clinic_id is None:
-        raise ValidationError({"detail": ["Only a physiotherapist can do this."]})
+        raise ValidationError({"detail": [_("Only a physiotherapist can do this.")]})
     return actor.clinic_id
 
 
@@ -42,7 +43,9 @@ def _items_from_routine(slug: str, clinic_id: int | None) -> list[dict[str, Any]
         .first()
     )
     if routine is None:
-        raise ValidationError({"routine": [f"There is no routine {slug!r}."]})
+        raise ValidationError(
+            {"routine": [_("There is no routine %(slug)s.") % {"slug": repr(slug)}]}
+        )
     return [
         {
             "exercise": item.exercise.slug,
@@ -60,16 +63,22 @@ def _items_from_routine(slug: str, clinic_id: int | None) -> list[dict[str, Any]
 def _check_phases(phases: Sequence[Mapping[str, Any]], items: Sequence[Mapping[str, Any]]) -> None:
     numbers = [p["number"] for p in phases]
     if len(set(numbers)) != len(numbers):
-        raise ValidationError({"phases": ["Each phase needs its own number."]})
+        raise ValidationError({"phases": [_("Each phase needs its own number.")]})
     starts = [p["starts_week"] for p in sorted(phases, key=lambda p: p["number"])]
     if starts != sorted(starts) or (phases and starts[0] != 1):
         raise ValidationError(
-            {"phases": ["Phase 1 starts in week 1 and later phases start in later weeks."]}
+            {"phases": [_("Phase 1 starts in week 1 and later phases start in later weeks.")]}
         )
     known = set(numbers) or {1}
     unknown = sorted({item.get("phase", 1) for item in items} - known)
     if unknown:
-        raise ValidationError({"items": [f"Items refer to phases that do not exist: {unknown}."]})
+        raise ValidationError(
+            {
+                "items": [
+                    _("Items refer to phases that do not exist: %(phases)s.") % {"phases": unknown}
+                ]
+            }
+        )
 
 
 def _create_version(
@@ -85,7 +94,7 @@ def _create_version(
     """``keep_retired``: the items are the current version's, unchanged; an exercise
     retired since may stay (only new choices must come from the live catalogue)."""
     if not items:
-        raise ValidationError({"items": ["A program needs at least one exercise."]})
+        raise ValidationError({"items": [_("A program needs at least one exercise.")]})
     _check_phases(phases, items)
     slugs = {item["exercise"] for item in items}
     exercises = {
@@ -98,7 +107,9 @@ def _create_version(
     }
     missing = sorted(slugs - set(exercises))
     if missing:
-        raise ValidationError({"items": [f"Unknown exercises: {', '.join(missing)}."]})
+        raise ValidationError(
+            {"items": [_("Unknown exercises: %(slugs)s.") % {"slugs": ", ".join(missing)}]}
+        )
     version = ProgramVersion.objects.create(
         program=program,
         number=number,
@@ -133,7 +144,7 @@ def program_create(
 ) -> Program:
     clinic_id = _require_physio(actor)
     if bool(items) == bool(routine):
-        raise ValidationError({"items": ["Give either a list of items or a routine, not both."]})
+        raise ValidationError({"items": [_("Give either a list of items or a routine, not both.")]})
     program_items = list(items or _items_from_routine(str(routine), clinic_id))
     program = Program.objects.create(clinic_id=clinic_id, created_by=actor, name=name)
     _create_version(program, actor=actor, number=1, notes=notes, phases=phases, items=program_items)
@@ -155,7 +166,7 @@ def program_revise(
     another physio's patients' plans behind their back."""
     _require_physio(actor)
     if program.created_by_id != actor.pk:
-        raise PermissionDenied("Only the physiotherapist who built this program can change it.")
+        raise PermissionDenied(_("Only the physiotherapist who built this program can change it."))
     program = Program.objects.select_for_update().get(pk=program.pk)
     current = program.current_version
     assert current is not None
@@ -200,14 +211,16 @@ def assignment_create(
     _require_physio(actor)
     patient = patients_visible_to(actor).filter(pk=patient_id).first()
     if patient is None:
-        raise ValidationError({"patient": ["Choose one of your patients."]})
+        raise ValidationError({"patient": [_("Choose one of your patients.")]})
     if program.clinic_id != actor.clinic_id:
-        raise ValidationError({"program": ["Choose a program of your clinic."]})
+        raise ValidationError({"program": [_("Choose a program of your clinic.")]})
     if end_date is not None and end_date < start_date:
-        raise ValidationError({"end_date": ["The end date must not be before the start date."]})
+        raise ValidationError({"end_date": [_("The end date must not be before the start date.")]})
     days = sorted(set(days_of_week))
     if not days or any(d < 1 or d > 7 for d in days):
-        raise ValidationError({"days_of_week": ["Pick days as numbers 1 (Monday) to 7 (Sunday)."]})
+        raise ValidationError(
+            {"days_of_week": [_("Pick days as numbers 1 (Monday) to 7 (Sunday).")]}
+        )
     return Assignment.objects.create(
         program=program,
         patient=patient,
@@ -223,7 +236,7 @@ def assignment_create(
 @transaction.atomic
 def assignment_pause(assignment: Assignment, *, today: date) -> Assignment:
     if assignment.status != AssignmentStatus.ACTIVE:
-        raise ValidationError({"status": ["Only an active assignment can be paused."]})
+        raise ValidationError({"status": [_("Only an active assignment can be paused.")]})
     AssignmentPause.objects.create(assignment=assignment, paused_on=today)
     assignment.status = AssignmentStatus.PAUSED
     assignment.save(update_fields=["status", "updated_at"])
@@ -233,7 +246,7 @@ def assignment_pause(assignment: Assignment, *, today: date) -> Assignment:
 @transaction.atomic
 def assignment_resume(assignment: Assignment, *, today: date) -> Assignment:
     if assignment.status != AssignmentStatus.PAUSED:
-        raise ValidationError({"status": ["Only a paused assignment can be resumed."]})
+        raise ValidationError({"status": [_("Only a paused assignment can be resumed.")]})
     AssignmentPause.objects.filter(assignment=assignment, resumed_on=None).update(resumed_on=today)
     assignment.status = AssignmentStatus.ACTIVE
     assignment.next_reminder_at = REMINDER_RECHECK  # reminders start again
@@ -244,7 +257,7 @@ def assignment_resume(assignment: Assignment, *, today: date) -> Assignment:
 @transaction.atomic
 def assignment_end(assignment: Assignment, *, today: date) -> Assignment:
     if assignment.status == AssignmentStatus.ENDED:
-        raise ValidationError({"status": ["This assignment has already ended."]})
+        raise ValidationError({"status": [_("This assignment has already ended.")]})
     AssignmentPause.objects.filter(assignment=assignment, resumed_on=None).update(resumed_on=today)
     assignment.status = AssignmentStatus.ENDED
     if assignment.end_date is None or assignment.end_date > today:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -12,11 +12,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Prefetch
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
+from backend.i18n import speaking
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind
 from backend.programs import adherence
@@ -101,21 +104,23 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[s
     started, completed = data["started_at"], data["completed_at"]
     errors: dict[str, list[str]] = {}
     if completed < started:
-        errors["completed_at"] = ["A session cannot end before it starts."]
+        errors["completed_at"] = [_("A session cannot end before it starts.")]
     if completed > now + CLOCK_SKEW:
         errors.setdefault("completed_at", []).append(
-            "This time is in the future. Check the phone's clock."
+            _("This time is in the future. Check the phone's clock.")
         )
     if completed - started > timedelta(hours=6):
-        errors["started_at"] = ["A session longer than six hours looks like a mistake."]
+        errors["started_at"] = [_("A session longer than six hours looks like a mistake.")]
     local_start = timezone.localtime(started, zone(patient.timezone)).date()
     # One day of slack: a session done late the evening before the start date (the
     # physio assigned it that afternoon) is still the patient's first session.
     if local_start < assignment.start_date - timedelta(days=1):
-        errors["started_at"] = ["This is before the program started."]
+        errors["started_at"] = [_("This is before the program started.")]
     unknown = sorted({i["exercise"] for i in data.get("items", [])} - allowed)
     if unknown:
-        errors["items"] = [f"Not part of this program: {', '.join(unknown)}."]
+        errors["items"] = [
+            _("Not part of this program: %(slugs)s.") % {"slugs": ", ".join(unknown)}
+        ]
     if errors:
         raise ValidationError(errors)
 
@@ -195,7 +200,14 @@ def safety_for(session: Session, language: str | None = None) -> dict[str, Any]:
     }
 
 
-def _notify_physios(patient: User, alert: Alert, title: str) -> None:
+def _notify_physios(
+    patient: User,
+    alert: Alert,
+    title: str | Callable[[], str],
+    body: Callable[[], str] | None = None,
+) -> None:
+    """``title`` and ``body`` (callables) are rendered for each physio, in their language;
+    without a body, the alert's stored message is shown."""
     # Only the patient's own clinic's physios: a care link made across clinics (by hand,
     # in the database) must never carry one clinic's patient's health data to another.
     if patient.clinic_id is None:
@@ -204,40 +216,47 @@ def _notify_physios(patient: User, alert: Alert, title: str) -> None:
         physio__clinic_id=patient.clinic_id
     )
     for link in links:
-        inbox_post(
-            link.physio,
-            kind=InboxKind.ALERT,
-            title=title,
-            body=alert.message,
-            url=f"/physio/patients/{patient.pk}",
-            dedupe_key=f"alert:{alert.pk}",
-        )
+        with speaking(link.physio):
+            inbox_post(
+                link.physio,
+                kind=InboxKind.ALERT,
+                title=title if isinstance(title, str) else title(),
+                body=alert.message if body is None else body(),
+                url=f"/physio/patients/{patient.pk}",
+                dedupe_key=f"alert:{alert.pk}",
+            )
     # Push and e-mail to the physios (backend.messaging), named in settings so programs
     # does not import the apps above it.
     for hook in settings.ALERT_NOTIFY_HOOKS:
         import_string(hook)(alert.pk, alert.kind)
 
 
+def pain_alert_message(reason: str, before: int | None, after: int | None) -> str:
+    """What the physio reads about a pain alert, in the active language."""
+    numbers = {"before": before, "after": after}
+    if reason == adherence.PAIN_INCREASE:
+        return _("Pain rose from %(before)s to %(after)s during a session.") % numbers
+    if reason == adherence.PAIN_HIGH_BEFORE:
+        return _("High pain (%(before)s/10) before a session; %(after)s/10 after.") % numbers
+    return _("Pain of %(after)s/10 after a session (before: %(before)s).") % numbers
+
+
 def _raise_pain_alert(patient: User, session: Session) -> Alert:
-    if session.alert_reason == adherence.PAIN_INCREASE:
-        message = f"Pain rose from {session.pain_before} to {session.pain_after} during a session."
-    elif session.alert_reason == adherence.PAIN_HIGH_BEFORE:
-        message = (
-            f"High pain ({session.pain_before}/10) before a session; {session.pain_after}/10 after."
-        )
-    else:
-        message = (
-            f"Pain of {session.pain_after}/10 after a session (before: {session.pain_before})."
-        )
+    def message() -> str:
+        return pain_alert_message(session.alert_reason, session.pain_before, session.pain_after)
+
+    who = patient.full_name or patient.email
+    with translation.override(settings.LANGUAGE_CODE):  # the stored record: the default
+        stored = message()
     alert = Alert.objects.create(
         patient=patient,
         kind=AlertKind.PAIN,
         reason=session.alert_reason,
-        message=message,
+        message=stored,
         session=session,
         assignment=session.assignment,
     )
-    _notify_physios(patient, alert, f"Pain alert: {patient.full_name or patient.email}")
+    _notify_physios(patient, alert, lambda: _("Pain alert: %(who)s") % {"who": who}, message)
     return alert
 
 
@@ -267,15 +286,24 @@ def _hurt_skip_alert_if_due(patient: User, session: Session, items: list[Session
     if not repeated:
         return
     names = ", ".join(i.exercise.slug for i in items if i.exercise_id in repeated)
+
+    def message() -> str:
+        return _("Skipped because it hurt, two sessions in a row: %(names)s.") % {"names": names}
+
+    with translation.override(settings.LANGUAGE_CODE):
+        stored = message()[:300]
     alert = Alert.objects.create(
         patient=patient,
         kind=AlertKind.SKIPPED_HURT,
         reason="skipped_hurt",
-        message=f"Skipped because it hurt, two sessions in a row: {names}."[:300],
+        message=stored,
         session=session,
         assignment=session.assignment,
     )
-    _notify_physios(patient, alert, f"Exercise hurt twice: {patient.full_name or patient.email}")
+    who = patient.full_name or patient.email
+    _notify_physios(
+        patient, alert, lambda: _("Exercise hurt twice: %(who)s") % {"who": who}, message
+    )
 
 
 def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date | None) -> bool:
@@ -296,19 +324,29 @@ def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date 
     if missed < MISSED_IN_A_ROW_FOR_ALERT:
         return False
     run_start = scheduled[-missed]
+
+    def message() -> str:
+        return ngettext(
+            "%(count)d scheduled session in a row was missed.",
+            "%(count)d scheduled sessions in a row were missed.",
+            missed,
+        ) % {"count": missed}
+
+    with translation.override(settings.LANGUAGE_CODE):
+        stored = message()
     try:
         with transaction.atomic():
             alert = Alert.objects.create(
                 patient=assignment.patient,
                 kind=AlertKind.ADHERENCE,
                 reason="missed_sessions",
-                message=f"{missed} scheduled sessions in a row were missed.",
+                message=stored,
                 assignment=assignment,
                 run_started_on=run_start,
             )
     except IntegrityError:
         return False  # this run was already reported (the unique constraint decides)
-    _notify_physios(assignment.patient, alert, "Missed sessions")
+    _notify_physios(assignment.patient, alert, lambda: _("Missed sessions"), message)
     return True
 
 
