@@ -12,6 +12,7 @@ import { SessionScreen } from './screens/Session';
 import { Inbox } from './screens/Inbox';
 import { Settings } from './screens/Settings';
 import { HelpPage } from './screens/Safety';
+import { t } from './lib/i18n';
 
 type View = ComponentType<{ params: Params }>;
 
@@ -33,8 +34,8 @@ function lazy(load: () => Promise<Record<string, unknown>>, name: string): View 
     }, []);
     if (failed) {
       return (
-        <Page title="Couldn't open this page">
-          <p>This part of the app isn't saved on your phone yet. Please connect to the internet and try again.</p>
+        <Page title={t("Couldn't open this page")}>
+          <p>{t("This part of the app isn't saved on your phone yet. Please connect to the internet and try again.")}</p>
         </Page>
       );
     }
@@ -72,10 +73,10 @@ const routes: RouteDef<View>[] = [
 
 function NotFound() {
   return (
-    <Page title="Page not found">
-      <p>We couldn't find that page.</p>
+    <Page title={t('Page not found')}>
+      <p>{t("We couldn't find that page.")}</p>
       <Link class="btn" href="/">
-        Go to the start
+        {t('Go to the start')}
       </Link>
     </Page>
   );
@@ -131,7 +132,7 @@ export function App() {
   if (!ready) {
     return (
       <Shell me={null} path={path}>
-        <Loading label="Opening Upright…" />
+        <Loading label={t('Opening Upright…')} />
       </Shell>
     );
   }

@@ -9,6 +9,7 @@ import { createApi } from './lib/api';
 import { getMeta } from './lib/db';
 import { Outbox } from './lib/outbox';
 import { firstShowing, shownKey } from './lib/shown';
+import { t } from './lib/i18n';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -102,12 +103,12 @@ self.addEventListener('push', (event) => {
   };
   if (kind === 'nudge') {
     options.actions = [
-      { action: 'moved', title: 'I moved' },
-      { action: 'snooze', title: 'Snooze 15 min' },
+      { action: t('moved'), title: t('I moved') },
+      { action: t('snooze'), title: t('Snooze 15 min') },
     ];
   }
   const key = shownKey(p);
-  const title = p.title || (kind === 'nudge' ? 'Time to move' : 'Upright');
+  const title = p.title || (kind === 'nudge' ? t('Time to move') : 'Upright');
   event.waitUntil(
     (async () => {
       // A repeat of a push already shown (sent twice after a server crash) is dropped.
@@ -143,7 +144,7 @@ self.addEventListener('notificationclick', (event) => {
   n.close();
   const action = event.action;
   if ((action === 'moved' || action === 'snooze') && data.nudge != null) {
-    const body = action === 'snooze' ? { action: 'snooze', minutes: 15 } : { action: 'moved' };
+    const body = action === 'snooze' ? { action: t('snooze'), minutes: 15 } : { action: t('moved') };
     event.waitUntil(
       api
         .send('POST', `/api/nudges/${data.nudge}/ack/`, body)

@@ -2,6 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { navigate, shouldIntercept } from '../lib/router';
 import { NetworkError } from '../lib/api';
+import { t } from '../lib/i18n';
 
 export function Link(props: JSX.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const onClick = (e: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
@@ -49,16 +50,16 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 export function ErrorNote({ error, retry }: { error: unknown; retry?: () => void }) {
   const offline = error instanceof NetworkError;
   const msg = offline
-    ? "You're offline and this page isn't saved on your phone yet. It will load when you're back online."
+    ? t("You're offline and this page isn't saved on your phone yet. It will load when you're back online.")
     : error instanceof Error
       ? error.message
-      : 'Something went wrong.';
+      : t('Something went wrong.');
   return (
     <div class="banner warn" role="alert">
       <p>{msg}</p>
       {retry && (
         <button class="btn" type="button" onClick={retry}>
-          Try again
+          {t('Try again')}
         </button>
       )}
     </div>
@@ -264,7 +265,7 @@ export const WEEKDAYS_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 export function doseText(d: { sets: number; reps: number | null; hold_seconds: number | null; rest_seconds?: number; per_side: boolean }): string {
   const parts = [`${d.sets} set${d.sets === 1 ? '' : 's'}`];
   if (d.reps) parts.push(`${d.reps} rep${d.reps === 1 ? '' : 's'}`);
-  if (d.hold_seconds) parts.push(d.reps ? `hold each ${d.hold_seconds} s` : `hold ${d.hold_seconds} s`);
+  if (d.hold_seconds) parts.push(d.reps ? t('hold each {hold_seconds} s', { hold_seconds: d.hold_seconds }) : `hold ${d.hold_seconds} s`);
   if (d.per_side) parts.push('each side');
   return parts.join(' · ');
 }

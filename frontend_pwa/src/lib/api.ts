@@ -1,3 +1,4 @@
+import { t } from './i18n';
 // A small fetch wrapper that knows Django's CSRF rules.
 // It has no DOM dependency so the service worker and tests can use it too.
 
@@ -6,7 +7,7 @@ export class ApiError extends Error {
     public status: number,
     public body: unknown,
   ) {
-    super(messageFrom(body) ?? `Request failed (${status})`);
+    super(messageFrom(body) ?? t('Request failed ({status})', { status }));
     this.name = 'ApiError';
   }
 }
@@ -14,7 +15,7 @@ export class ApiError extends Error {
 /** The request never reached the server (offline, DNS, aborted). */
 export class NetworkError extends Error {
   constructor(cause?: unknown) {
-    super('You seem to be offline.');
+    super(t('You seem to be offline.'));
     this.name = 'NetworkError';
     (this as { cause?: unknown }).cause = cause;
   }

@@ -1,5 +1,6 @@
 // Wording for the day's movement-break summary (GET /api/nudges/summary/). Pure, unit-tested.
 import type { NudgeSummary } from '../types';
+import { t } from './i18n';
 
 /** 45 → "45 minutes", 60 → "1 hour", 135 → "2 hours 15 minutes". */
 export function formatMinutes(total: number): string {
@@ -20,14 +21,14 @@ export interface SummaryView {
 
 export function summaryView(s: NudgeSummary): SummaryView {
   if (s.sent === 0 && s.breaks === 0) {
-    return { empty: true, headline: 'No movement reminders so far today.', details: [] };
+    return { empty: true, headline: t('No movement reminders so far today.'), details: [] };
   }
   const headline =
     s.breaks === 0
-      ? 'No breaks logged yet today. Any time you stand up and move counts.'
-      : `${s.breaks} movement break${s.breaks === 1 ? '' : 's'} today. Well done.`;
+      ? t('No breaks logged yet today. Any time you stand up and move counts.')
+      : t('{breaks} movement break{0} today. Well done.', { breaks: s.breaks, 0: s.breaks === 1 ? '' : 's' });
   const details: string[] = [];
-  if (s.sent > 0) details.push(`You answered ${s.acknowledged} of ${s.sent} reminder${s.sent === 1 ? '' : 's'}.`);
-  if (s.longest_stretch_minutes > 0) details.push(`Longest time sitting without a break: ${formatMinutes(s.longest_stretch_minutes)}.`);
+  if (s.sent > 0) details.push(t('You answered {acknowledged} of {sent} reminder{0}.', { acknowledged: s.acknowledged, sent: s.sent, 0: s.sent === 1 ? '' : 's' }));
+  if (s.longest_stretch_minutes > 0) details.push(t('Longest time sitting without a break: {0}.', { 0: formatMinutes(s.longest_stretch_minutes) }));
   return { empty: false, headline, details };
 }

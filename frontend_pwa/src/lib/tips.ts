@@ -1,13 +1,14 @@
+import { msg } from './i18n';
 // Tip topics (GET /api/tips/?topic=) and their names in plain words.
 
 export const TOPICS = [
-  { value: 'sitting-posture', label: 'Sitting' },
-  { value: 'desk-setup', label: 'Your desk' },
-  { value: 'lifting', label: 'Lifting' },
-  { value: 'lying-sleeping', label: 'Lying and sleep' },
-  { value: 'body-weight', label: 'Body weight' },
-  { value: 'breaks', label: 'Breaks' },
-  { value: 'heat-cold', label: 'Heat and cold' },
+  { value: 'sitting-posture', label: msg('Sitting') },
+  { value: 'desk-setup', label: msg('Your desk') },
+  { value: 'lifting', label: msg('Lifting') },
+  { value: 'lying-sleeping', label: msg('Lying and sleep') },
+  { value: 'body-weight', label: msg('Body weight') },
+  { value: 'breaks', label: msg('Breaks') },
+  { value: 'heat-cold', label: msg('Heat and cold') },
 ] as const;
 
 export type Topic = (typeof TOPICS)[number]['value'];
