@@ -233,7 +233,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Upright <no-reply@localhost>
 
 # --- Internationalisation ---------------------------------------------------------------
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# The app's languages (issue #19); the PWA offers the same three (frontend_pwa/src/lib/i18n.ts).
+LANGUAGES = [("en", "English"), ("es", "Español"), ("de", "Deutsch")]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

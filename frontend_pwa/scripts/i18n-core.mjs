@@ -13,7 +13,7 @@ export const USER_ATTRS = new Set([
   'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder',
   'title', 'placeholder', 'alt', 'label', 'hint', 'help', 'legend', 'confirm', 'empty', 'emptyText',
   'message', 'text', 'body', 'heading', 'subtitle', 'description', 'caption', 'summary', 'more', 'cta',
-  'actionLabel', 'error', 'note', 'detail', 'lead',
+  'actionLabel', 'error', 'note', 'detail', 'lead', 'lowLabel', 'highLabel',
 ]);
 /** Attributes never shown to people (class names, routes, ids, types…). */
 const TECHNICAL_ATTRS = /^(class|className|id|href|to|type|name|role|key|for|htmlFor|src|d|viewBox|fill|stroke|style|autocomplete|autoComplete|inputMode|inputmode|pattern|method|action|rel|target|lang|dir|accept|value|step|min|max|variant|tone|kind|icon|size|path|mode|data-.*|aria-(live|hidden|current|expanded|controls|describedby|labelledby|haspopup|pressed|selected|invalid|busy|modal|atomic|relevant|checked|disabled|required|orientation|sort|level|valuenow|valuemin|valuemax|owns))$/;
@@ -96,7 +96,7 @@ function technicalContext(node) {
   if (!p) return 'root';
   if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportTypeNode?.(p) || ts.isExternalModuleReference(p)) return 'import';
   if (ts.isLiteralTypeNode(p)) return 'type';
-  if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p)) && p.name === node) return 'key';
+  if ((ts.isPropertyAssignment(p) || ts.isPropertySignature(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessor(p)) && p.name === node) return 'key';
   if (ts.isElementAccessExpression(p) && p.argumentExpression === node) return 'key';
   if (ts.isCaseClause(p)) return 'case';
   if (ts.isBinaryExpression(p) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(p.operatorToken.kind)) return 'compare';

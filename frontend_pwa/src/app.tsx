@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { auth } from './lib/auth';
 import { homeFor, navigate, normalize, onLocationChange, redirectFor, resolve, type Params, type RouteDef } from './lib/router';
 import { useStore } from './lib/store';
+import { lang } from './lib/i18n';
 import { inboxUnread, refreshInboxUnread } from './lib/inbox';
 import { Shell } from './components/Shell';
 import { Loading, Page, Link } from './components/ui';
@@ -87,6 +88,8 @@ export function App() {
   const [path, setPath] = useState(() => location.pathname);
   useEffect(() => onLocationChange(() => setPath(location.pathname)), []);
   const unread = useStore(inboxUnread);
+  // Re-render everything in the new language when it changes.
+  useStore(lang);
   const isPatient = me?.role === 'patient';
   // The Inbox badge: on sign-in, on each screen change, when the app comes back to the front,
   // when the service worker says a message arrived, and every few minutes while visible.

@@ -48,10 +48,10 @@ export function SyncStatus() {
   let text = '';
   const messages = s.messages ?? 0;
   const sessions = s.pending - messages;
-  const waiting = [sessions > 0 ? `${sessions} session${sessions === 1 ? '' : 's'}` : '', messages > 0 ? `${messages} message${messages === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
+  const waiting = [sessions > 0 ? t('{sessions, plural, one {# session} other {# sessions}}', { sessions }) : '', messages > 0 ? t('{messages, plural, one {# message} other {# messages}}', { messages }) : ''].filter(Boolean).join(t(' and '));
   if (s.syncing && s.pending > 0) text = sessions > 0 ? t('Sending saved sessions…') : t('Sending saved messages…');
-  else if (s.pending > 0) text = t('{waiting} waiting to send{0}.', { waiting, 0: s.online ? '' : ' — they will go when you are back online' });
-  if (s.attention > 0) text += t(' {attention} session{0} your attention (see Today).', { attention: s.attention, 0: s.attention === 1 ? ' needs' : 's need' });
+  else if (s.pending > 0) text = (s.online ? t('{waiting} waiting to send.', { waiting }) : t('{waiting} waiting to send — they will go when you are back online.', { waiting }));
+  if (s.attention > 0) text += ' ' + t('{attention, plural, one {# session needs your attention (see Today).} other {# sessions need your attention (see Today).}}', { attention: s.attention });
   return (
     <p role="status" aria-live="polite" class={text ? 'banner' : 'sr-only'} style={text ? { margin: '0 0 1rem' } : undefined}>
       {!s.online && <strong>{t('Offline.')} </strong>}

@@ -28,6 +28,8 @@ export interface ApiDeps {
   /** Called with each CSRF token we learn, so others (the service worker) can reuse it. */
   onToken?: (token: string) => void;
   credentials?: RequestCredentials;
+  /** The app's language, sent as Accept-Language (the server answers in it). */
+  language?: () => string | null;
 }
 
 export interface RawResponse<T = unknown> {
@@ -113,6 +115,8 @@ export function createApi(deps: ApiDeps) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (csrf) headers['X-CSRFToken'] = csrf;
+    const language = deps.language?.();
+    if (language) headers['Accept-Language'] = language;
     let res: Response;
     try {
       res = await deps.fetch(path, {

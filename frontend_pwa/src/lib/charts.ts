@@ -143,7 +143,7 @@ export function painSummary(pain: PainPoint[]): string {
   const avg = (xs: number[]) => Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10;
   const before = avg(list.map((p) => p.before as number));
   const after = avg(list.map((p) => p.after as number));
-  return t('Across {length} session{0}, pain averaged {before} before and {after} after.', { length: list.length, 0: list.length === 1 ? '' : 's', before, after });
+  return t('{length, plural, one {Across # session, pain averaged {before} before and {after} after.} other {Across # sessions, pain averaged {before} before and {after} after.}}', { length: list.length, before, after });
 }
 
 export function percent(r: number | null | undefined): string {

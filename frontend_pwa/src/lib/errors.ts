@@ -1,22 +1,22 @@
-import { t, msg } from './i18n';
+import { t } from './i18n';
 // Plain words for what the API or the browser says went wrong. Pure functions.
 
 /** What a patient reads instead of a framework's message, by field. */
 const FIELD_WORDS: Record<string, Record<string, string>> = {
-  work_days: { 'This list may not be empty.': msg('Pick at least one work day.') },
-  work_start: { '*': msg('Enter the time your work day starts, for example 09:00.') },
-  work_end: { '*': msg('Enter the time your work day ends, for example 17:00.') },
-  quiet_start: { '*': msg('Enter a time, for example 22:00, or leave both quiet-hour boxes empty.') },
-  quiet_end: { '*': msg('Enter a time, for example 07:00, or leave both quiet-hour boxes empty.') },
+  work_days: { get 'This list may not be empty.'() { return t('Pick at least one work day.'); } },
+  work_start: { get '*'() { return t('Enter the time your work day starts, for example 09:00.'); } },
+  work_end: { get '*'() { return t('Enter the time your work day ends, for example 17:00.'); } },
+  quiet_start: { get '*'() { return t('Enter a time, for example 22:00, or leave both quiet-hour boxes empty.'); } },
+  quiet_end: { get '*'() { return t('Enter a time, for example 07:00, or leave both quiet-hour boxes empty.'); } },
 };
 
 const GENERIC: Record<string, string> = {
-  'This field is required.': msg('Please fill this in.'),
-  'This field may not be blank.': msg('Please fill this in.'),
-  'This field may not be null.': msg('Please fill this in.'),
-  'This list may not be empty.': msg('Please choose at least one.'),
-  'A valid integer is required.': msg('Please enter a whole number.'),
-  'Enter a valid email address.': msg('Please enter an e-mail address like name@example.com.'),
+  get 'This field is required.'() { return t('Please fill this in.'); },
+  get 'This field may not be blank.'() { return t('Please fill this in.'); },
+  get 'This field may not be null.'() { return t('Please fill this in.'); },
+  get 'This list may not be empty.'() { return t('Please choose at least one.'); },
+  get 'A valid integer is required.'() { return t('Please enter a whole number.'); },
+  get 'Enter a valid email address.'() { return t('Please enter an e-mail address like name@example.com.'); },
 };
 
 const TECHNICAL = /^(Time has wrong format|Datetime has wrong format|Date has wrong format|Invalid|Expected a|Not a valid|Incorrect type)/;

@@ -7,8 +7,8 @@ export function formatMinutes(total: number): string {
   const m = Math.max(0, Math.round(total));
   const h = Math.floor(m / 60);
   const rest = m % 60;
-  const hours = h ? `${h} hour${h === 1 ? '' : 's'}` : '';
-  const mins = rest || !h ? `${rest} minute${rest === 1 ? '' : 's'}` : '';
+  const hours = h ? t('{h, plural, one {# hour} other {# hours}}', { h }) : '';
+  const mins = rest || !h ? t('{rest, plural, one {# minute} other {# minutes}}', { rest }) : '';
   return [hours, mins].filter(Boolean).join(' ');
 }
 
@@ -26,9 +26,9 @@ export function summaryView(s: NudgeSummary): SummaryView {
   const headline =
     s.breaks === 0
       ? t('No breaks logged yet today. Any time you stand up and move counts.')
-      : t('{breaks} movement break{0} today. Well done.', { breaks: s.breaks, 0: s.breaks === 1 ? '' : 's' });
+      : t('{breaks, plural, one {# movement break today. Well done.} other {# movement breaks today. Well done.}}', { breaks: s.breaks });
   const details: string[] = [];
-  if (s.sent > 0) details.push(t('You answered {acknowledged} of {sent} reminder{0}.', { acknowledged: s.acknowledged, sent: s.sent, 0: s.sent === 1 ? '' : 's' }));
+  if (s.sent > 0) details.push(t('{sent, plural, one {You answered {acknowledged} of # reminder.} other {You answered {acknowledged} of # reminders.}}', { acknowledged: s.acknowledged, sent: s.sent }));
   if (s.longest_stretch_minutes > 0) details.push(t('Longest time sitting without a break: {0}.', { 0: formatMinutes(s.longest_stretch_minutes) }));
   return { empty: false, headline, details };
 }

@@ -1,15 +1,15 @@
 // Wording for outcome questionnaires (schedules and results). Pure, unit-tested.
 import type { OutcomeChange, OutcomeResponse } from '../types';
-import { t, msg } from './i18n';
+import { t } from './i18n';
 
 export const FREQUENCIES: { value: string; weeks: number | null; label: string }[] = [
-  { value: 'once', weeks: null, label: msg('Once') },
-  { value: '1', weeks: 1, label: msg('Every week') },
-  { value: '2', weeks: 2, label: msg('Every 2 weeks') },
-  { value: '4', weeks: 4, label: msg('Every 4 weeks') },
-  { value: '6', weeks: 6, label: msg('Every 6 weeks') },
-  { value: '8', weeks: 8, label: msg('Every 8 weeks') },
-  { value: '12', weeks: 12, label: msg('Every 12 weeks') },
+  { value: 'once', weeks: null, get label() { return t('Once'); } },
+  { value: '1', weeks: 1, get label() { return t('Every week'); } },
+  { value: '2', weeks: 2, get label() { return t('Every 2 weeks'); } },
+  { value: '4', weeks: 4, get label() { return t('Every 4 weeks'); } },
+  { value: '6', weeks: 6, get label() { return t('Every 6 weeks'); } },
+  { value: '8', weeks: 8, get label() { return t('Every 8 weeks'); } },
+  { value: '12', weeks: 12, get label() { return t('Every 12 weeks'); } },
 ];
 
 export function frequencyText(everyWeeks: number | null | undefined): string {

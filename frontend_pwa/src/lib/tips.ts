@@ -1,14 +1,14 @@
-import { msg } from './i18n';
+import { t } from './i18n';
 // Tip topics (GET /api/tips/?topic=) and their names in plain words.
 
 export const TOPICS = [
-  { value: 'sitting-posture', label: msg('Sitting') },
-  { value: 'desk-setup', label: msg('Your desk') },
-  { value: 'lifting', label: msg('Lifting') },
-  { value: 'lying-sleeping', label: msg('Lying and sleep') },
-  { value: 'body-weight', label: msg('Body weight') },
-  { value: 'breaks', label: msg('Breaks') },
-  { value: 'heat-cold', label: msg('Heat and cold') },
+  { value: 'sitting-posture', get label() { return t('Sitting'); } },
+  { value: 'desk-setup', get label() { return t('Your desk'); } },
+  { value: 'lifting', get label() { return t('Lifting'); } },
+  { value: 'lying-sleeping', get label() { return t('Lying and sleep'); } },
+  { value: 'body-weight', get label() { return t('Body weight'); } },
+  { value: 'breaks', get label() { return t('Breaks'); } },
+  { value: 'heat-cold', get label() { return t('Heat and cold'); } },
 ] as const;
 
 export type Topic = (typeof TOPICS)[number]['value'];

@@ -3,3 +3,8 @@ declare module 'virtual:upright-catalog/*' {
   import type { Messages } from '@lingui/core';
   export const messages: Messages;
 }
+
+declare module 'virtual:upright-catalog/sw' {
+  import type { AllMessages } from '@lingui/core';
+  export const catalogs: AllMessages;
+}

@@ -10,7 +10,7 @@ const METHOD: Record<Consent['method'], string> = { in_app: 'in the app', verbal
 
 function describe(c: Consent): string {
   const who = c.recorded_by?.full_name ? t(', recorded by {full_name}', { full_name: c.recorded_by.full_name }) : '';
-  return t('Given on {0} {1}{who}{2}.', { 0: formatDate(c.given_on), 1: METHOD[c.method], who, 2: c.revoked_on ? `; withdrawn on ${formatDate(c.revoked_on)}` : '' });
+  return t('Given on {0} {1}{who}{2}.', { 0: formatDate(c.given_on), 1: METHOD[c.method], who, 2: c.revoked_on ? t('; withdrawn on {date}', { date: formatDate(c.revoked_on) }) : '' });
 }
 
 export function MonitoringConsent({ patientId }: { patientId?: number }) {

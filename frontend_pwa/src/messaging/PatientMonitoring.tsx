@@ -9,13 +9,13 @@ import type { Page as PageOf } from '../types';
 import { Thread } from './Thread';
 import { MonitoringConsent } from './Consent';
 import type { MonthlyReport, TimeCategory, TimeEntry } from './types';
-import { t, msg } from '../lib/i18n';
+import { t } from '../lib/i18n';
 
 const CATEGORIES: Record<TimeCategory, string> = {
-  review: msg('Reviewing data'),
-  program: msg('Editing the program'),
+  get review() { return t('Reviewing data'); },
+  get program() { return t('Editing the program'); },
   messaging: 'Messaging',
-  call: msg('A call'),
+  get call() { return t('A call'); },
 };
 const BAND: Record<string, string> = { below: 'below 2 days', partial: '2–15 days', full: '16+ days' };
 

@@ -80,7 +80,7 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
         q.reload();
       }
     } catch (err) {
-      setError(messageFrom((err as { body?: unknown }).body) ?? "Couldn't send that. Please try again.");
+      setError(messageFrom((err as { body?: unknown }).body) ?? t("Couldn't send that. Please try again."));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
-import { t, msg } from '../lib/i18n';
+import { t } from '../lib/i18n';
 
 const STATUS_TEXT = { new: 'New', acknowledged: 'Acknowledged', resolved: 'Resolved' } as const;
 
@@ -15,8 +15,8 @@ export function alertText(a: Alert): string {
 }
 
 function reviewText(a: Alert): string {
-  if (a.resolved_at) return `Resolved ${formatDateTime(a.resolved_at)}${a.resolved_by ? ` by ${a.resolved_by.full_name}` : ''}`;
-  if (a.acknowledged_at) return `Acknowledged ${formatDateTime(a.acknowledged_at)}${a.acknowledged_by ? ` by ${a.acknowledged_by.full_name}` : ''}`;
+  if (a.resolved_at) return a.resolved_by ? t('Resolved {when} by {name}', { when: formatDateTime(a.resolved_at), name: a.resolved_by.full_name }) : t('Resolved {when}', { when: formatDateTime(a.resolved_at) });
+  if (a.acknowledged_at) return a.acknowledged_by ? t('Acknowledged {when} by {name}', { when: formatDateTime(a.acknowledged_at), name: a.acknowledged_by.full_name }) : t('Acknowledged {when}', { when: formatDateTime(a.acknowledged_at) });
   return t('Not looked at yet');
 }
 
@@ -39,7 +39,7 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
       onChange(updated);
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.note ?? fe.detail ?? (err instanceof Error ? err.message : "Couldn't save. Please try again."));
+      setError(fe.note ?? fe.detail ?? (err instanceof Error ? err.message : t("Couldn't save. Please try again.")));
     } finally {
       setBusy(false);
     }
@@ -104,11 +104,11 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
 }
 
 const FILTERS = [
-  { value: 'open', label: msg('Open') },
-  { value: 'new', label: msg('Not looked at yet') },
-  { value: 'acknowledged', label: msg('Acknowledged') },
-  { value: 'resolved', label: msg('Resolved') },
-  { value: 'all', label: msg('All') },
+  { value: 'open', get label() { return t('Open'); } },
+  { value: 'new', get label() { return t('Not looked at yet'); } },
+  { value: 'acknowledged', get label() { return t('Acknowledged'); } },
+  { value: 'resolved', get label() { return t('Resolved'); } },
+  { value: 'all', get label() { return t('All'); } },
 ] as const;
 
 export function Alerts() {

@@ -4,14 +4,14 @@ import { qs } from '../lib/api';
 import { percent } from '../lib/charts';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
-import { t, msg } from '../lib/i18n';
+import { t } from '../lib/i18n';
 
 export const ORDERINGS = [
-  { value: 'name', label: msg('Name (A–Z)') },
-  { value: '-open_alerts', label: msg('Most open alerts') },
-  { value: 'adherence_7d', label: msg('Lowest adherence (7 days)') },
-  { value: '-adherence_7d', label: msg('Highest adherence (7 days)') },
-  { value: '-last_session_at', label: msg('Most recent session') },
+  { value: 'name', get label() { return t('Name (A–Z)'); } },
+  { value: '-open_alerts', get label() { return t('Most open alerts'); } },
+  { value: 'adherence_7d', get label() { return t('Lowest adherence (7 days)'); } },
+  { value: '-adherence_7d', get label() { return t('Highest adherence (7 days)'); } },
+  { value: '-last_session_at', get label() { return t('Most recent session'); } },
 ] as const;
 
 type Ordering = (typeof ORDERINGS)[number]['value'];
@@ -36,7 +36,7 @@ function AlertCount({ n }: { n: number }) {
   return n > 0 ? (
     <span class="badge" style={{ fontSize: '.9rem' }}>
       {n}
-      <span class="sr-only"> {t('open alert')}{n === 1 ? '' : t('s')}</span>
+      <span class="sr-only"> {t('{n, plural, one {open alert} other {open alerts}}', { n })}</span>
     </span>
   ) : (
     <span class="muted">0</span>
@@ -121,7 +121,7 @@ export function Caseload() {
         </div>
       </div>
       <p role="status" class="small muted">
-        {q.loading ? '' : `${q.count ?? rows.length} patient${(q.count ?? rows.length) === 1 ? '' : t('s')}${debounced ? ` matching “${debounced}”` : ''}${needing ? ` · ${needing} need${needing === 1 ? t('s') : ''} a program` : ''}`}
+        {q.loading ? '' : [debounced ? t('{count, plural, one {# patient matching “{query}”} other {# patients matching “{query}”}}', { count: q.count ?? rows.length, query: debounced }) : t('{count, plural, one {# patient} other {# patients}}', { count: q.count ?? rows.length }), needing ? t('{needing, plural, one {# needs a program} other {# need a program}}', { needing }) : ''].filter(Boolean).join(' · ')}
       </p>
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}

@@ -27,7 +27,7 @@ export function InvitePatient() {
       setCopied('');
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.email ?? (err instanceof Error ? err.message : 'Could not create the invite.'));
+      setError(fe.email ?? (err instanceof Error ? err.message : t('Could not create the invite.')));
     } finally {
       setBusy(false);
     }
@@ -111,7 +111,7 @@ export function InvitePatient() {
               <span>
                 <code>{i.code}</code> {i.email && <span class="muted">· {i.email}</span>}
               </span>
-              <span class="small muted">{i.used_at ? `Used ${formatDateTime(i.used_at)}` : `Expires ${formatDateTime(i.expires_at)}`}</span>
+              <span class="small muted">{i.used_at ? t('Used {when}', { when: formatDateTime(i.used_at) }) : t('Expires {when}', { when: formatDateTime(i.expires_at) })}</span>
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
 import { PatientOutcomes } from './Outcomes';
 import { PatientMonitoring } from '../messaging/PatientMonitoring';
-import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
+import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { AlertCard } from './Alerts';
 import { PatientSafety } from './PatientSafety';
 import { t } from '../lib/i18n';
@@ -60,7 +60,7 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
       </div>
       <p class="small muted" style={{ margin: 0 }}>
         {t('From {0}', { 0: formatDate(a.start_date) })}
-        {a.end_date ? ` to ${formatDate(a.end_date)}` : ''} · {a.days_of_week.map((d) => WEEKDAYS[d - 1]).join(', ')}
+        {a.end_date ? ` to ${formatDate(a.end_date)}` : ''} · {a.days_of_week.map((d) => weekdays('short')[d - 1]).join(', ')}
         {a.preferred_time ? ` · ${a.preferred_time}` : ''}
       </p>
       <div class="row" style={{ marginTop: '.5rem' }}>

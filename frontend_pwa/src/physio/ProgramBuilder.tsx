@@ -4,7 +4,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
 import { fetchAll } from '../lib/paging';
 import { DEFAULT_PHASES, editErrorText, fromProgram, itemsForSave, validateRows, type BuilderPhase as Phase, type BuilderRow as Row } from '../lib/program';
-import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
+import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
 import { t } from '../lib/i18n';
 
@@ -84,7 +84,7 @@ function Library({ onAdd, added, all }: { onAdd: (e: ExerciseSummary) => void; a
         {t('Desk-friendly only')}
       </label>
       <p role="status" class="small muted">
-        {q.loading ? t('Searching…') : t('{0} exercise{1} found', { 0: q.count ?? list.length, 1: (q.count ?? list.length) === 1 ? '' : 's' })}
+        {q.loading ? t('Searching…') : t('{count, plural, one {# exercise found} other {# exercises found}}', { count: q.count ?? list.length })}
       </p>
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
       <ul class="plain" style={{ maxHeight: '28rem', overflowY: 'auto' }}>
@@ -98,7 +98,7 @@ function Library({ onAdd, added, all }: { onAdd: (e: ExerciseSummary) => void; a
                 {e.summary} · {doseText(e.dosage)}
               </span>
             </span>
-            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={added.has(e.slug) ? t('Add again {name}', { name: e.name }) : `Add ${e.name}`}>
+            <button id={`lib-${i}`} class="btn" type="button" onClick={() => onAdd(e)} aria-label={added.has(e.slug) ? t('Add again {name}', { name: e.name }) : t('Add {name}', { name: e.name })}>
               {added.has(e.slug) ? t('Add again') : t('Add')}
             </button>
           </li>
@@ -161,7 +161,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
   const useRoutine = () => {
     const r = (routines.data ?? []).find((x) => x.slug === routine);
     if (!r) return;
-    if (rows.length > 0 && !window.confirm(t('Replace the {length} exercise{0} in this program with the routine “{name}”?', { length: rows.length, 0: rows.length === 1 ? '' : 's', name: r.name }))) return;
+    if (rows.length > 0 && !window.confirm(t('{length, plural, one {Replace the # exercise in this program with the routine “{name}”?} other {Replace the # exercises in this program with the routine “{name}”?}}', { length: rows.length, name: r.name }))) return;
     const phase = phases[0].number;
     setRows(r.items.map((it) => ({ key: nextKey++, name: it.exercise.name, exercise: it.exercise.slug, sets: it.sets, reps: it.reps, hold_seconds: it.hold_seconds, rest_seconds: it.rest_seconds, per_side: it.per_side, notes: '', phase })));
     if (!name.trim()) setName(r.name);
@@ -191,7 +191,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
   };
   const addPhase = () => {
     const n = phases.length + 1;
-    setPhases([...phases, { number: n, label: `Phase ${n}`, starts_week: (phases[phases.length - 1]?.starts_week ?? 1) + 2 }]);
+    setPhases([...phases, { number: n, label: t('Phase {n}', { n }), starts_week: (phases[phases.length - 1]?.starts_week ?? 1) + 2 }]);
   };
 
   async function submit(e: Event) {
@@ -386,7 +386,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
                     <button id={`down-${r.key}`} class="btn" type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1, 'down')} aria-label={t('Move {name} down', { name: r.name })}>
                       ↓
                     </button>
-                    <button class="btn danger" type="button" onClick={() => remove(i)} aria-label={`Remove ${r.name}`}>
+                    <button class="btn danger" type="button" onClick={() => remove(i)} aria-label={t('Remove {name}', { name: r.name })}>
                       ✕
                     </button>
                   </div>
@@ -408,7 +408,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
                     <select id={`phase-${r.key}`} value={r.phase} onChange={(e) => update(r.key, { phase: Number(e.currentTarget.value) })}>
                       {phases.map((p) => (
                         <option key={p.number} value={p.number}>
-                          {p.label || `Phase ${p.number}`}
+                          {p.label || t('Phase {n}', { n: p.number })}
                         </option>
                       ))}
                     </select>
@@ -464,7 +464,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
               <fieldset>
                 <legend>{t('Days')}</legend>
                 <div class="days">
-                  {WEEKDAYS_LONG.map((d, i) => (
+                  {weekdays('long').map((d, i) => (
                     <label class="check" key={d}>
                       <input type="checkbox" checked={days.includes(i + 1)} onChange={() => setDays(days.includes(i + 1) ? days.filter((x) => x !== i + 1) : [...days, i + 1].sort())} />
                       {d}

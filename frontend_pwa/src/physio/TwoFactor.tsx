@@ -34,7 +34,7 @@ export function TwoFactor() {
       await action();
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.code ?? fe.password ?? fe.detail ?? (err instanceof Error ? err.message : 'Something went wrong.'));
+      setError(fe.code ?? fe.password ?? fe.detail ?? (err instanceof Error ? err.message : t('Something went wrong.')));
     } finally {
       setBusy(false);
     }

@@ -30,11 +30,11 @@ export function Login() {
     e.preventDefault();
     setError('');
     if (!email || !password) {
-      setError('Please enter your email and password.');
+      setError(t('Please enter your email and password.'));
       return;
     }
     if (otpNeeded && !otp.trim()) {
-      setError('Please enter the code from your authenticator app.');
+      setError(t('Please enter the code from your authenticator app.'));
       return;
     }
     setBusy(true);
@@ -48,7 +48,7 @@ export function Login() {
     } catch (err) {
       if (err instanceof ApiError && (err.body as { otp_required?: boolean } | null)?.otp_required) {
         setOtpNeeded(true);
-        setError(fieldErrors(err.body).otp ?? 'Enter the code from your authenticator app.');
+        setError(fieldErrors(err.body).otp ?? t('Enter the code from your authenticator app.'));
       } else {
         setError(errorText(err, t("That email and password don't match an account.")));
       }
@@ -249,7 +249,7 @@ export function ForgotPassword() {
     e.preventDefault();
     setError('');
     if (password.length < 8) {
-      setError('Use at least 8 characters.');
+      setError(t('Use at least 8 characters.'));
       return;
     }
     setBusy(true);

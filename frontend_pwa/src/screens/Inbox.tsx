@@ -4,14 +4,14 @@ import { api } from '../lib/client';
 import { refreshInboxUnread } from '../lib/inbox';
 import { ShowMore, usePaged } from '../components/Paged';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
-import { t, msg } from '../lib/i18n';
+import { t } from '../lib/i18n';
 
 const KIND_LABEL: Record<InboxItem['kind'], string> = {
-  nudge: msg('Time to move'),
+  get nudge() { return t('Time to move'); },
   reminder: 'Reminder',
   tip: 'Tip',
   alert: 'Important',
-  message: msg('Message'),
+  get message() { return t('Message'); },
 };
 
 export function Inbox() {

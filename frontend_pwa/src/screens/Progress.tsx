@@ -15,7 +15,7 @@ export function ProgressView({ progress }: { progress: ProgressData }) {
           {t('Sessions done each week')}
         </h2>
         <p class="muted small">
-          {t('Overall: {0} · Streak: {streak} day', { 0: percent(progress.adherence_overall), streak: progress.streak })}{progress.streak === 1 ? '' : t('s')}
+          {t('{streak, plural, one {Overall: {overall} · Streak: # day} other {Overall: {overall} · Streak: # days}}', { overall: percent(progress.adherence_overall), streak: progress.streak })}
         </p>
         <AdherenceBars weeks={progress.weeks} />
       </section>
@@ -70,7 +70,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
   async function submit(e: Event) {
     e.preventDefault();
     if (!complete) {
-      setError('Please answer every question.');
+      setError(t('Please answer every question.'));
       return;
     }
     setBusy(true);
@@ -81,7 +81,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
       const r = await api.post<OutcomeResult>('/api/outcomes/responses/', body);
       onDone(r);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "Couldn't send your answers. Please check your connection and try again.");
+      setError(err instanceof ApiError ? err.message : t("Couldn't send your answers. Please check your connection and try again."));
     } finally {
       setBusy(false);
     }
@@ -120,8 +120,8 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
               max={it.max ?? 10}
               value={answers[i] as number | null}
               onChange={(v) => setAt(i, v)}
-              lowLabel={pain ? 'No pain' : it.low_label}
-              highLabel={pain ? 'Worst' : it.high_label}
+              lowLabel={pain ? t('No pain') : it.low_label}
+              highLabel={pain ? t('Worst') : it.high_label}
             />
           );
         }

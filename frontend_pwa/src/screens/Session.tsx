@@ -15,17 +15,17 @@ import { ProgramNotes } from '../components/ProgramNotes';
 import { adviceFor, markAdviceSeen, painReason, preSessionWarning } from '../lib/safety';
 import type { SafetyDoc } from '../types';
 import { screeningGate } from './Safety';
-import { t, msg } from '../lib/i18n';
+import { formatDate, t, msg } from '../lib/i18n';
 
 type Stage = { kind: 'before' } | { kind: 'exercise'; index: number } | { kind: 'after' } | { kind: 'saving' } | { kind: 'result'; session: SessionOut | null; body: SessionIn };
 
 const DIFFICULTY: { value: Difficulty; label: string }[] = [
-  { value: 'too_easy', label: msg('Too easy') },
-  { value: 'about_right', label: msg('About right') },
-  { value: 'too_hard', label: msg('Too hard') },
+  { value: 'too_easy', get label() { return t('Too easy'); } },
+  { value: 'about_right', get label() { return t('About right'); } },
+  { value: 'too_hard', get label() { return t('Too hard'); } },
 ];
 
-const SKIP_REASONS = [msg('It hurt'), msg('Too hard'), msg('No time'), msg('Missing equipment'), 'Other'];
+const SKIP_REASONS = [msg('It hurt'), msg('Too hard'), msg('No time'), msg('Missing equipment'), msg('Other')];
 
 function uuid(): string {
   const c = globalThis.crypto as Crypto & { randomUUID?: () => string };
@@ -63,7 +63,7 @@ function cueFor(ev: TimerEvent, s: TimerState, name: string): string | null {
   const side = s.side ? ` ${sideText(s.side)}.` : '';
   switch (ev) {
     case 'reps-start':
-      return t('Set {set} of {sets}.{side}{0}', { set: s.set, sets: s.dose.sets, side, 0: s.dose.reps ? ` ${s.dose.reps} reps.` : '' });
+      return t('Set {set} of {sets}.{side}', { set: s.set, sets: s.dose.sets, side }) + (s.dose.reps ? ' ' + t('{reps, plural, one {# rep.} other {# reps.}}', { reps: s.dose.reps }) : '');
     case 'hold-start':
       return t('Hold for {holdSeconds} seconds.{side}', { holdSeconds: s.dose.holdSeconds, side });
     case 'hold-end':
@@ -206,7 +206,7 @@ function ExerciseStep({
             <p class="center" style={{ margin: 0, fontWeight: 700 }}>
               {tm.phase === 'hold' ? (holdsPerBlock(tm.dose) > 1 ? t('Hold ({0} of {1})', { 0: tm.rep + 1, 1: holdsPerBlock(tm.dose) }) : t('Hold')) : tm.phase === 'relax' ? t('Relax') : t('Rest')}
             </p>
-            <p class="countdown" role="timer" aria-live="off" aria-label={t('{0} second{1} left', { 0: secondsLeft(tm), 1: secondsLeft(tm) === 1 ? '' : 's' })}>
+            <p class="countdown" role="timer" aria-live="off" aria-label={t('{seconds, plural, one {# second left} other {# seconds left}}', { seconds: secondsLeft(tm) })}>
               {secondsLeft(tm)}
             </p>
             <div class="row" style={{ justifyContent: 'center' }}>
@@ -273,7 +273,7 @@ function ExerciseStep({
         </div>
       ) : (
         <div class="card">
-          <ChoiceTiles name="skip" legend={t('Why are you skipping it?')} options={SKIP_REASONS.map((r) => ({ value: r, label: r }))} value={reason || null} onChange={setReason} />
+          <ChoiceTiles name="skip" legend={t('Why are you skipping it?')} options={SKIP_REASONS.map((r) => ({ value: r, label: t(r) }))} value={reason || null} onChange={setReason} />
           <div class="row">
             <button
               class="btn primary"
@@ -457,8 +457,8 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
             {t('Carry on where you stopped?')}
           </h2>
           <p>
-            {t('You started this session at')} {new Date(saved.startedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}
-            {saved.index < items.length ? t(' and were on exercise {0} of {length}', { 0: saved.index + 1, length: items.length }) : ''}{t('. {doneCount} exercise', { doneCount })}{doneCount === 1 ? '' : t('s')} {t('done so far.')}
+            {saved.index < items.length ? t('You started this session at {time} and were on exercise {n} of {length}.', { time: formatDate(saved.startedAt, { hour: '2-digit', minute: '2-digit' }), n: saved.index + 1, length: items.length }) : t('You started this session at {time}.', { time: formatDate(saved.startedAt, { hour: '2-digit', minute: '2-digit' }) })}{' '}
+            {t('{doneCount, plural, one {# exercise done so far.} other {# exercises done so far.}}', { doneCount })}
           </p>
           <button class="btn primary block big" type="button" onClick={() => resumeSaved(saved)}>
             {t('Resume session')}
@@ -492,10 +492,10 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
           }}
         >
           <p>
-            {t('{length} exercise', { length: items.length })}{items.length === 1 ? '' : t('s')}{t('. Move gently and within comfort.')}
+            {t('{length, plural, one {# exercise. Move gently and within comfort.} other {# exercises. Move gently and within comfort.}}', { length: items.length })}
           </p>
           <ProgramNotes assignment={assignment} />
-          <ScaleTiles name="pain-before" legend={t('How much pain do you have right now? (0 = none, 10 = worst imaginable)')} min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel="No pain" highLabel="Worst" />
+          <ScaleTiles name="pain-before" legend={t('How much pain do you have right now? (0 = none, 10 = worst imaginable)')} min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel={t('No pain')} highLabel={t('Worst')} />
           {painBefore != null && safety && preSessionWarning(safety.pain_rule, painBefore) && (
             <p class="banner warn" role="status">
               {safety.advice.pre_session}
@@ -537,10 +537,10 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
     return (
       <Page title={t('How did it go?')}>
         <p>
-          {t('You did {done} of {length} exercise', { done, length: items.length })}{items.length === 1 ? '' : t('s')}.
+          {t('{length, plural, one {You did {done} of # exercise.} other {You did {done} of # exercises.}}', { done, length: items.length })}
         </p>
         <form onSubmit={save}>
-          <ScaleTiles name="pain-after" legend={t('How much pain do you have now? (0 = none, 10 = worst imaginable)')} min={0} max={10} value={painAfter} onChange={setPainAfter} lowLabel="No pain" highLabel="Worst" />
+          <ScaleTiles name="pain-after" legend={t('How much pain do you have now? (0 = none, 10 = worst imaginable)')} min={0} max={10} value={painAfter} onChange={setPainAfter} lowLabel={t('No pain')} highLabel={t('Worst')} />
           <ChoiceTiles name="difficulty" legend={t('How hard was it?')} options={DIFFICULTY} value={difficulty} onChange={setDifficulty} />
           <div class="field">
             <label for="notes">
@@ -592,7 +592,7 @@ function SessionResult({ stage, online, safety }: { stage: Extract<Stage, { kind
         {streak != null && streak > 0 && (
           <p>
             <strong>
-              {t('{streak} day', { streak })}{streak === 1 ? '' : t('s')} {t('in a row.')}
+              {t('{streak, plural, one {# day in a row.} other {# days in a row.}}', { streak })}
             </strong>{t('Small steps add up.')}
           </p>
         )}

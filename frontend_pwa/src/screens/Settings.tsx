@@ -8,9 +8,9 @@ import { isOvernight, plainFieldErrors, pushFailureText, withTimeout } from '../
 import { canSpeak, muted, setMuted } from '../lib/speech';
 import { useStore } from '../lib/store';
 import { navigate } from '../lib/router';
-import { ErrorNote, Field, FieldError, FormStatus, formatDateTime, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
+import { ErrorNote, Field, FieldError, FormStatus, formatDateTime, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { timezones } from './Auth';
-import { t } from '../lib/i18n';
+import { activate, lang, LANGUAGES, t, type Lang } from '../lib/i18n';
 
 const INTERVALS = [20, 30, 45, 60, 90, 120];
 const PUSH_TIMEOUT_MS = 15_000;
@@ -110,7 +110,7 @@ function NudgeSettings() {
       <fieldset>
         <legend>{t('Work days')}</legend>
         <div class="days">
-          {WEEKDAYS_LONG.map((d, i) => (
+          {weekdays('long').map((d, i) => (
             <label class="check" key={d}>
               <input type="checkbox" checked={p.work_days.includes(i + 1)} onChange={() => toggleDay(i + 1)} />
               {d}
@@ -186,7 +186,7 @@ function NudgeSettings() {
             <select id="pause-hours" value={pauseHours} onChange={(e) => setPauseHours(Number(e.currentTarget.value))}>
               {[1, 2, 4, 8, 24, 72].map((h) => (
                 <option key={h} value={h}>
-                  {t('{h} hour', { h })}{h === 1 ? '' : t('s')}
+                  {t('{h, plural, one {# hour} other {# hours}}', { h })}
                 </option>
               ))}
             </select>
@@ -194,7 +194,7 @@ function NudgeSettings() {
           <button
             class="btn"
             type="button"
-            onClick={() => void save({ ...p, paused_until: new Date(Date.now() + pauseHours * 3600_000).toISOString() }, `Reminders are paused for ${pauseHours} hour${pauseHours === 1 ? '' : 's'}.`)}
+            onClick={() => void save({ ...p, paused_until: new Date(Date.now() + pauseHours * 3600_000).toISOString() }, t('{pauseHours, plural, one {Reminders are paused for # hour.} other {Reminders are paused for # hours.}}', { pauseHours }))}
           >
             {t('Pause')}
           </button>
@@ -440,7 +440,7 @@ function Account({ me }: { me: Me }) {
       </form>
       {s.pending > 0 && (
         <p class="banner warn">
-          {t('{pending} session', { pending: s.pending })}{s.pending === 1 ? t(' has') : t('s have')} {t('not been sent yet. If you sign out, they stay on this phone and are sent after you sign in again.')}
+          {t('{pending, plural, one {# session has not been sent yet. If you sign out, it stays on this phone and is sent after you sign in again.} other {# sessions have not been sent yet. If you sign out, they stay on this phone and are sent after you sign in again.}}', { pending: s.pending })}
         </p>
       )}
       <button
@@ -453,6 +453,42 @@ function Account({ me }: { me: Me }) {
       >
         {t('Sign out')}
       </button>
+    </>
+  );
+}
+
+/** The app's language: saved on the account (PATCH /api/me/), applied at once. */
+function LanguageSettings() {
+  const current = useStore(lang);
+  const [ok, setOk] = useState('');
+  const [failure, setFailure] = useState('');
+  async function choose(code: Lang) {
+    setOk('');
+    setFailure('');
+    try {
+      const updated = await api.patch<Me>('/api/me/', { language: code });
+      setMe(updated);
+      await activate(code);
+      setOk(t('Your language is saved.'));
+    } catch {
+      // Show it now anyway; the account keeps its language until the next save.
+      await activate(code);
+      setFailure(t('Not saved. Check your connection and try again.'));
+    }
+  }
+  return (
+    <>
+      <Field id="lang" label={t('Language of the app')}>
+        <select id="lang" value={current} onChange={(e) => void choose(e.currentTarget.value as Lang)}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <p class="muted small">{t('Exercise instructions come in this language when your clinic has them; otherwise in English.')}</p>
+      <FormStatus ok={ok} error={failure} />
     </>
   );
 }
@@ -509,6 +545,12 @@ export function Settings() {
           </a>
         </section>
       )}
+      <section class="card" aria-labelledby="lang-h">
+        <h2 id="lang-h" style={{ marginTop: 0 }}>
+          {t('Language')}
+        </h2>
+        <LanguageSettings />
+      </section>
       <section class="card" aria-labelledby="acc-h">
         <h2 id="acc-h" style={{ marginTop: 0 }}>
           {t('Account')}

@@ -21,7 +21,7 @@ export function Tips() {
 
   return (
     <Page title={t('Tips for your back')} lead={<p class="muted">{t('Small changes to everyday habits that make life easier for your back.')}</p>}>
-      <ChoiceTiles name="topic" legend={t('Show tips about')} options={[{ value: ALL, label: 'Everything' }, ...TOPICS]} value={topic || ALL} onChange={choose} />
+      <ChoiceTiles name="topic" legend={t('Show tips about')} options={[{ value: ALL, label: t('Everything') }, ...TOPICS]} value={topic || ALL} onChange={choose} />
       {q.loading && <Loading label={t('Loading tips…')} />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
       {!q.loading && q.error == null && q.items.length === 0 && <p>{t('No tips on this topic yet.')}</p>}

@@ -9,7 +9,7 @@ import { SafetyNotices } from './Safety';
 import { dismissInstall, install, installOffer } from '../lib/install';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 import { ProgramNotes } from '../components/ProgramNotes';
-import { t } from '../lib/i18n';
+import { formatDate as formatLocal, t } from '../lib/i18n';
 
 export function loadToday() {
   return getWithFallback<TodayData>('/api/today/', 'upright.today');
@@ -39,7 +39,7 @@ function OutboxPanel() {
       {waiting.length > 0 && (
         <>
           <p>
-            {t('{length} session', { length: waiting.length })}{waiting.length === 1 ? '' : t('s')} {t("will be sent to your physiotherapist when you're online.")}
+            {t("{count, plural, one {# session will be sent to your physiotherapist when you're online.} other {# sessions will be sent to your physiotherapist when you're online.}}", { count: waiting.length })}
           </p>
           <button class="btn" type="button" disabled={s.syncing || !s.online} onClick={() => void flushOutbox(true)}>
             {s.syncing ? t('Sending…') : t('Send now')}
@@ -112,8 +112,8 @@ function PainAlertPanel({ alert }: { alert: PainAlertToday }) {
       </h2>
       {alert.advice && <p>{alert.advice}</p>}
       <p>
-        <strong>{alert.physio_told ? t('Your physiotherapist has been told') : t('Your clinic can see this session')}</strong> {t('about the pain you logged at')}
-        {new Date(alert.completed_at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.
+        <strong>{alert.physio_told ? t('Your physiotherapist has been told') : t('Your clinic can see this session')}</strong>{' '}
+        {t('about the pain you logged at {time}.', { time: formatLocal(alert.completed_at, { hour: '2-digit', minute: '2-digit' }) })}
       </p>
       {c && (c.phone || c.email || c.hours) ? (
         <>
@@ -254,7 +254,7 @@ export function Today() {
         <section class="card" aria-label={t('Your streak')}>
           <div class="spread">
             <p style={{ margin: 0 }}>
-              <strong style={{ fontSize: '1.5rem' }}>{progress.streak}</strong> {t('day')}{progress.streak === 1 ? '' : t('s')} {t('in a row')}
+              <strong style={{ fontSize: '1.5rem' }}>{progress.streak}</strong> {t('{streak, plural, one {day in a row} other {days in a row}}', { streak: progress.streak })}
             </p>
             {progress.adherence_7d != null && <p style={{ margin: 0 }} class="muted">{t('{0}% this week', { 0: Math.round(progress.adherence_7d * 100) })}</p>}
           </div>
