@@ -21,6 +21,10 @@ const loaders: Record<Lang, () => Promise<{ messages: Messages }>> = {
 
 const KEY = 'upright.lang';
 
+// English until a catalogue is loaded (tests run without one: ids are the English texts).
+i18n.load('en', {});
+i18n.activate('en');
+
 /** The active language; components re-render from the app root when it changes. */
 export const lang = createStore<Lang>('en');
 
