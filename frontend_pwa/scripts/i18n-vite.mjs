@@ -14,12 +14,27 @@ export function readCatalog(lang) {
   return JSON.parse(readFileSync(`${dir}${lang}.json`, 'utf8'));
 }
 
+/** A short key for a message (FNV-1a, base 36): the same function as msgKey in src/lib/i18n.ts. */
+export function msgKey(message) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < message.length; i++) {
+    h ^= message.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Compiled messages keyed by msgKey(English text), so the English ids do not ship twice. */
 export function compileCatalog(catalog, only) {
   const out = {};
+  const from = {};
   for (const [id, text] of Object.entries(catalog)) {
     if (only && !only.has(id)) continue;
+    const key = msgKey(id);
+    if (key in from) throw new Error(`Two messages share the key ${key}: ${JSON.stringify(from[key])} and ${JSON.stringify(id)}`);
+    from[key] = id;
     // An untranslated entry falls back to the English source text.
-    out[id] = compileMessage(text || id);
+    out[key] = compileMessage(text || id);
   }
   return out;
 }

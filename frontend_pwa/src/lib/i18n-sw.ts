@@ -4,6 +4,7 @@
 import { setupI18n } from '@lingui/core';
 import { catalogs } from 'virtual:upright-catalog/sw';
 import { getMeta } from './db';
+import { msgKey } from './msgkey';
 
 const i18n = setupI18n({ locale: 'en', messages: catalogs });
 
@@ -18,5 +19,5 @@ export async function swLanguage(): Promise<void> {
 }
 
 export function t(message: string, values?: Record<string, unknown>): string {
-  return i18n._(message, values);
+  return i18n._(msgKey(message), values, { message });
 }

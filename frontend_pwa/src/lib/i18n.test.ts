@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
 import es from '../locales/es.json';
 import de from '../locales/de.json';
-import { activate, formatNumber, pickLanguage, t } from './i18n';
+import { activate, formatNumber, msgKey, pickLanguage, t } from './i18n';
+import { msgKey as buildKey } from '../../scripts/i18n-vite.mjs';
 import { pickVoice } from './speech';
 
 const CATALOGS: Record<string, Record<string, string>> = { es, de };
@@ -22,6 +23,9 @@ describe('catalogues', () => {
       expect(wrong).toEqual([]);
     });
   }
+  it('the build and the app compute the same catalogue keys', () => {
+    for (const id of Object.keys(en)) expect(msgKey(id)).toBe(buildKey(id));
+  });
   it('en maps each message to itself', () => {
     expect(Object.entries(en).every(([k, v]) => k === v)).toBe(true);
   });

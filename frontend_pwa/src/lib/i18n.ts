@@ -5,6 +5,9 @@
 // offline reload keeps the language). Message ids are the English source texts: see README.md.
 import { i18n, type Messages } from '@lingui/core';
 import { createStore } from './store';
+import { msgKey } from './msgkey';
+
+export { msgKey };
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
@@ -70,7 +73,7 @@ export async function activate(code: Lang): Promise<void> {
 
 /** A message in the active language; `message` is the English text with ICU {placeholders}. */
 export function t(message: string, values?: Record<string, unknown>): string {
-  return i18n._(message, values);
+  return i18n._(msgKey(message), values, { message });
 }
 
 /** Marks a message to translate later with t(variable) (tables built at module load). */
