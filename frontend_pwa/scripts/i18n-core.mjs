@@ -19,7 +19,7 @@ export const USER_ATTRS = new Set([
 const TECHNICAL_ATTRS = /^(class|className|id|href|to|type|name|role|key|for|htmlFor|src|d|viewBox|fill|stroke|style|autocomplete|autoComplete|inputMode|inputmode|pattern|method|action|rel|target|lang|dir|accept|value|step|min|max|variant|tone|kind|icon|size|path|mode|data-.*|aria-(live|hidden|current|expanded|controls|describedby|labelledby|haspopup|pressed|selected|invalid|busy|modal|atomic|relevant|checked|disabled|required|orientation|sort|level|valuenow|valuemin|valuemax|owns))$/;
 const LETTER = /\p{L}/u;
 /** Prose: a capitalised word followed by more words, or any words ending a sentence. */
-const PROSE = /^[\s"'“‘(¿¡]*\p{Lu}[\p{Ll}’']*[,:;]?\s+\S|\p{L}{2,}\s+\p{L}.*[.?!…]\s*$/u;
+const PROSE = /^[\s"'“‘(¿¡]*\p{Lu}[\p{Ll}’']*[,:;]?\s+\S|\p{L}{2,}\s+\p{L}.*[.?!…]\s*$|^\p{L}[\p{L}’']*( [\p{L}’']+)+$/u;
 const IGNORE = 'i18n-ignore';
 
 export function walkSources(dir) {

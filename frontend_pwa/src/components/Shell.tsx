@@ -25,7 +25,7 @@ const icons: Record<string, string> = {
   settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2',
 };
 
-function Tab({ href, label, icon, path, badge, badgeLabel = 'waiting' }: { href: string; label: string; icon: string; path: string; badge?: number | string; badgeLabel?: string }) {
+function Tab({ href, label, icon, path, badge, badgeLabel = t('waiting') }: { href: string; label: string; icon: string; path: string; badge?: number | string; badgeLabel?: string }) {
   const current = path === href || path.startsWith(`${href}/`);
   return (
     <Link href={href} aria-current={current ? 'page' : undefined}>
@@ -127,7 +127,7 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
         <nav class="tabbar" aria-label={t('Main')}>
           <Tab href="/today" label={t('Today')} icon="today" path={path} badge={s.pending - (s.messages ?? 0) + s.attention || undefined} />
           <Tab href="/progress" label={t('Progress')} icon="progress" path={path} />
-          <Tab href="/inbox" label={t('Inbox')} icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel="unread" />
+          <Tab href="/inbox" label={t('Inbox')} icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel={t('unread')} />
           <Tab href="/messages" label={t('Messages')} icon="messages" path={path} />
           <Tab href="/settings" label={t('Settings')} icon="settings" path={path} />
         </nav>

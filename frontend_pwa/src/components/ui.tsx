@@ -267,7 +267,7 @@ export function weekdays(style: 'short' | 'long'): string[] {
 export function doseText(d: { sets: number; reps: number | null; hold_seconds: number | null; rest_seconds?: number; per_side: boolean }): string {
   const parts = [t('{sets, plural, one {# set} other {# sets}}', { sets: d.sets })];
   if (d.reps) parts.push(t('{reps, plural, one {# rep} other {# reps}}', { reps: d.reps }));
-  if (d.hold_seconds) parts.push(d.reps ? t('hold each {hold_seconds} s', { hold_seconds: d.hold_seconds }) : `hold ${d.hold_seconds} s`);
-  if (d.per_side) parts.push('each side');
+  if (d.hold_seconds) parts.push(d.reps ? t('hold each {hold_seconds} s', { hold_seconds: d.hold_seconds }) : t('hold {hold_seconds} s', { hold_seconds: d.hold_seconds }));
+  if (d.per_side) parts.push(t('each side'));
   return parts.join(' · ');
 }

@@ -6,7 +6,11 @@ import { ErrorNote, formatDate, Loading, useAsync } from '../components/ui';
 import type { Consent } from './types';
 import { t } from '../lib/i18n';
 
-const METHOD: Record<Consent['method'], string> = { in_app: 'in the app', verbal: 'verbally', written: 'in writing' };
+const METHOD: Record<Consent['method'], string> = {
+  get in_app() { return t('in the app'); },
+  get verbal() { return t('verbally'); },
+  get written() { return t('in writing'); },
+};
 
 function describe(c: Consent): string {
   const who = c.recorded_by?.full_name ? t(', recorded by {full_name}', { full_name: c.recorded_by.full_name }) : '';
