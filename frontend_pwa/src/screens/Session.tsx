@@ -585,7 +585,7 @@ function SessionResult({ stage, online, safety }: { stage: Extract<Stage, { kind
           <p>{spike ? t('Thank you for telling us. Your physiotherapist can see this session.') : t('Well done. Your physiotherapist can see this session.')}</p>
         ) : (
           <p>
-            {t('Saved on this phone. It will be sent')} {online ? t('shortly') : t("when you're back online")} {t("— you don't need to do anything.")}
+            {online ? t("Saved on this phone. It will be sent shortly — you don't need to do anything.") : t("Saved on this phone. It will be sent when you're back online — you don't need to do anything.")}
           </p>
         )}
         {session && !session.safety?.alert && session.safety?.advice && <p>{session.safety.advice}</p>}

@@ -49,8 +49,7 @@ function OutboxPanel() {
       {attention.length > 0 && (
         <div class="banner warn" style={{ marginTop: '1rem' }}>
           <p>
-            <strong>{t('Needs attention:')}</strong> {t('the server already has a different record for')} {attention.length === 1 ? t('this session') : t('these sessions')}{t(', so')}
-            {attention.length === 1 ? t(' it was') : t(' they were')} {t('not sent again. Your physiotherapist can check your log.')}
+            <strong>{t('Needs attention:')}</strong> {t('{count, plural, one {the server already has a different record for this session, so it was not sent again. Your physiotherapist can check your log.} other {the server already has a different record for these sessions, so they were not sent again. Your physiotherapist can check your log.}}', { count: attention.length })}
           </p>
           <ul class="plain">
             {attention.map((e) => {
