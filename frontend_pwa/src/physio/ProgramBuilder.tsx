@@ -6,7 +6,7 @@ import { fetchAll } from '../lib/paging';
 import { DEFAULT_PHASES, editErrorText, fromProgram, itemsForSave, validateRows, type BuilderPhase as Phase, type BuilderRow as Row } from '../lib/program';
 import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
-import { t } from '../lib/i18n';
+import { locale, t } from '../lib/i18n';
 
 let nextKey = 1;
 
@@ -93,6 +93,7 @@ function Library({ onAdd, added, all }: { onAdd: (e: ExerciseSummary) => void; a
             <Thumb url={e.poses?.[0]?.svg_url} />
             <span style={{ flex: '1 1 10rem' }}>
               <strong>{e.name}</strong>
+              {e.language && e.language !== locale() ? <span class="small muted"> · {t('English only')}</span> : null}
               <br />
               <span class="small muted">
                 {e.summary} · {doseText(e.dosage)}
