@@ -26,7 +26,7 @@ PWA_SOURCES := $(shell find frontend_pwa -path frontend_pwa/node_modules -prune 
 ifneq ($(wildcard frontend_pwa/package-lock.json),)
 pwa: frontend_pwa/dist/.built
 pwa-test: frontend_pwa/node_modules/.installed
-	cd frontend_pwa && npm run typecheck --silent && npm test --silent
+	cd frontend_pwa && npm run typecheck --silent && npm run lint:i18n --silent && npm test --silent
 else
 pwa pwa-test:
 	@echo "frontend_pwa has no package-lock.json yet: nothing to build"
@@ -69,11 +69,13 @@ run: venv pwa translations
 	@echo
 	HOST=$(HOST) PORT=$(PORT) .venv/bin/honcho start -f Procfile
 
-lint: venv
+lint: venv $(if $(wildcard frontend_pwa/package-lock.json),frontend_pwa/node_modules/.installed)
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy .
 	$(PY) scripts/check_translations.py
+	# Hard-coded user-facing text in the PWA, stale or incomplete catalogues (frontend_pwa/README.md).
+	cd frontend_pwa && npm run lint:i18n --silent
 
 format: venv
 	.venv/bin/ruff check --fix .

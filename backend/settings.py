@@ -236,6 +236,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Upright <no-reply@localhost>
 # The user's ``language`` field, else Accept-Language, else English (backend/i18n.py).
 # Catalogues: locale/<code>/LC_MESSAGES/django.po (``make messages``; compiled by make).
 LANGUAGE_CODE = "en"
+# The app's languages (issue #19); the PWA offers the same three (frontend_pwa/src/lib/i18n.ts).
 LANGUAGES = [("en", "English"), ("es", "Español"), ("de", "Deutsch")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"

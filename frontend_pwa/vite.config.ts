@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { uprightCatalogs } from './scripts/i18n-vite.mjs';
 
 export default defineConfig({
   oxc: {
@@ -10,6 +11,7 @@ export default defineConfig({
     sourcemap: false,
   },
   plugins: [
+    uprightCatalogs(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -46,6 +48,8 @@ export default defineConfig({
         // Install-dialog pictures are not needed offline.
         globIgnores: ['screenshots/**'],
         rollupFormat: 'iife',
+        // The SW's own notification texts, per language (src/lib/i18n-sw.ts).
+        plugins: [uprightCatalogs()],
       },
       devOptions: { enabled: false },
     }),

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { auth } from './lib/auth';
 import { homeFor, navigate, normalize, onLocationChange, redirectFor, resolve, type Params, type RouteDef } from './lib/router';
 import { useStore } from './lib/store';
+import { lang } from './lib/i18n';
 import { inboxUnread, refreshInboxUnread } from './lib/inbox';
 import { Shell } from './components/Shell';
 import { Loading, Page, Link } from './components/ui';
@@ -12,6 +13,7 @@ import { SessionScreen } from './screens/Session';
 import { Inbox } from './screens/Inbox';
 import { Settings } from './screens/Settings';
 import { HelpPage } from './screens/Safety';
+import { t } from './lib/i18n';
 
 type View = ComponentType<{ params: Params }>;
 
@@ -33,8 +35,8 @@ function lazy(load: () => Promise<Record<string, unknown>>, name: string): View 
     }, []);
     if (failed) {
       return (
-        <Page title="Couldn't open this page">
-          <p>This part of the app isn't saved on your phone yet. Please connect to the internet and try again.</p>
+        <Page title={t("Couldn't open this page")}>
+          <p>{t("This part of the app isn't saved on your phone yet. Please connect to the internet and try again.")}</p>
         </Page>
       );
     }
@@ -72,10 +74,10 @@ const routes: RouteDef<View>[] = [
 
 function NotFound() {
   return (
-    <Page title="Page not found">
-      <p>We couldn't find that page.</p>
+    <Page title={t('Page not found')}>
+      <p>{t("We couldn't find that page.")}</p>
       <Link class="btn" href="/">
-        Go to the start
+        {t('Go to the start')}
       </Link>
     </Page>
   );
@@ -86,6 +88,8 @@ export function App() {
   const [path, setPath] = useState(() => location.pathname);
   useEffect(() => onLocationChange(() => setPath(location.pathname)), []);
   const unread = useStore(inboxUnread);
+  // Re-render everything in the new language when it changes.
+  useStore(lang);
   const isPatient = me?.role === 'patient';
   // The Inbox badge: on sign-in, on each screen change, when the app comes back to the front,
   // when the service worker says a message arrived, and every few minutes while visible.
@@ -131,7 +135,7 @@ export function App() {
   if (!ready) {
     return (
       <Shell me={null} path={path}>
-        <Loading label="Opening Upright…" />
+        <Loading label={t('Opening Upright…')} />
       </Shell>
     );
   }

@@ -6,8 +6,12 @@ import { flushOutbox, outbox, refreshSyncCounts, sync } from './lib/client';
 import { navigate } from './lib/router';
 import { registerServiceWorker } from './lib/sw-register';
 import { watchInstall } from './lib/install';
+import { activate, startLanguage } from './lib/i18n';
 
-render(<App />, document.getElementById('app')!);
+// The catalogue of the language to start in comes first (from the precache when offline).
+void activate(startLanguage())
+  .catch(() => activate('en'))
+  .finally(() => render(<App />, document.getElementById('app')!));
 
 void loadMe().then(() => {
   // Send anything logged while offline as soon as the app starts.

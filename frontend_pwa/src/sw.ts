@@ -9,6 +9,7 @@ import { createApi } from './lib/api';
 import { getMeta } from './lib/db';
 import { Outbox } from './lib/outbox';
 import { firstShowing, shownKey } from './lib/shown';
+import { swLanguage, t } from './lib/i18n-sw';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -100,16 +101,18 @@ self.addEventListener('push', (event) => {
     icon: '/icons/icon-192.png',
     badge: '/icons/icon-192.png',
   };
-  if (kind === 'nudge') {
-    options.actions = [
-      { action: 'moved', title: 'I moved' },
-      { action: 'snooze', title: 'Snooze 15 min' },
-    ];
-  }
   const key = shownKey(p);
-  const title = p.title || (kind === 'nudge' ? 'Time to move' : 'Upright');
   event.waitUntil(
     (async () => {
+      // Our own texts in the patient's language (the app keeps it in IndexedDB).
+      await swLanguage();
+      if (kind === 'nudge') {
+        options.actions = [
+          { action: 'moved', title: t('I moved') },
+          { action: 'snooze', title: t('Snooze 15 min') },
+        ];
+      }
+      const title = p.title || (kind === 'nudge' ? t('Time to move') : 'Upright');
       // A repeat of a push already shown (sent twice after a server crash) is dropped.
       if (key !== null && !(await firstShowing(key))) return;
       await Promise.all([self.registration.showNotification(title, options), tellWindows({ type: 'inbox-changed' })]);

@@ -77,6 +77,9 @@ export interface ExerciseSummary {
   duration_minutes: number;
   dosage: Dosage;
   poses: Pose[];
+  /** The language of these texts, when the API says (issue #19): "en" for a request in another
+   *  language means the entry has no translation yet and fell back to English. */
+  language?: string;
 }
 
 export interface Exercise extends ExerciseSummary {

@@ -1,11 +1,12 @@
 import type { PainPoint, WeekStat } from '../types';
 import { DEFAULT_BOX, painSeries, painSummary, percent, weeklyBars } from '../lib/charts';
+import { t } from '../lib/i18n';
 
 const box = DEFAULT_BOX;
 
 export function AdherenceBars({ weeks }: { weeks: WeekStat[] }) {
   const bars = weeklyBars(weeks, box);
-  if (bars.length === 0) return <p class="muted">No weeks to show yet.</p>;
+  if (bars.length === 0) return <p class="muted">{t('No weeks to show yet.')}</p>;
   const plotBottom = box.height - box.bottom;
   return (
     <figure style={{ margin: 0 }}>
@@ -34,10 +35,10 @@ export function AdherenceBars({ weeks }: { weeks: WeekStat[] }) {
         ))}
       </svg>
       <p class="small muted" aria-hidden="true" style={{ margin: '.25rem 0 0' }}>
-        Each bar is one week, named by its Monday: the last is the week of {bars[bars.length - 1].label}.
+        {t('Each bar is one week, named by its Monday: the last is the week of {label}.', { label: bars[bars.length - 1].label })}
       </p>
       <figcaption id="adh-desc" class="sr-only">
-        Sessions done each week: {bars.map((b) => `week of ${b.label}, ${b.completed} of ${b.prescribed} (${percent(b.ratio)})`).join('; ')}.
+        {t('Sessions done each week:')} {bars.map((b) => t('week of {label}, {completed} of {prescribed} ({0})', { label: b.label, completed: b.completed, prescribed: b.prescribed, 0: percent(b.ratio) })).join('; ')}.
       </figcaption>
     </figure>
   );
@@ -45,7 +46,7 @@ export function AdherenceBars({ weeks }: { weeks: WeekStat[] }) {
 
 export function PainChart({ pain }: { pain: PainPoint[] }) {
   const c = painSeries(pain, box);
-  if (c.before.length === 0 && c.after.length === 0) return <p class="muted">No pain scores logged yet.</p>;
+  if (c.before.length === 0 && c.after.length === 0) return <p class="muted">{t('No pain scores logged yet.')}</p>;
   return (
     <figure style={{ margin: 0 }}>
       <svg class="chart" viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby="pain-desc">
@@ -75,15 +76,15 @@ export function PainChart({ pain }: { pain: PainPoint[] }) {
         <div class="legend" aria-hidden="true">
           <span>
             <i style={{ borderColor: 'var(--chart-before)' }} />
-            Before (circles)
+            {t('Before (circles)')}
           </span>
           <span>
             <i style={{ borderColor: 'var(--chart-after)', borderTopStyle: 'dashed' }} />
-            After (squares)
+            {t('After (squares)')}
           </span>
         </div>
         <p id="pain-desc" class="small muted">
-          Pain from 0 (none) to 10 (worst). {painSummary(pain)}
+          {t('Pain from 0 (none) to 10 (worst). {0}', { 0: painSummary(pain) })}
         </p>
       </figcaption>
     </figure>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../lib/client';
 import { appendPage, nextPath, shownText, type PageLike } from '../lib/paging';
 import { ErrorNote } from './ui';
+import { t } from '../lib/i18n';
 
 export interface Paged<T> {
   items: T[];
@@ -96,7 +97,7 @@ export function ShowMore<T>({ pager, noun, plural, focusId }: { pager: Paged<T>;
       {pager.moreError != null && <ErrorNote error={pager.moreError} />}
       {pager.hasMore && (
         <button class="btn" type="button" disabled={pager.loadingMore} aria-busy={pager.loadingMore} onClick={() => void more()}>
-          {pager.loadingMore ? 'Loading…' : 'Show more'}
+          {pager.loadingMore ? t('Loading…') : t('Show more')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Pose, PoseShape } from '../types';
 import { frameAt, pathData, unionBox, type Box } from '../lib/pose';
+import { t } from '../lib/i18n';
 
 export function usePrefersReducedMotion(): boolean {
   const query = '(prefers-reduced-motion: reduce)';
@@ -84,7 +85,7 @@ export function PoseFigure({ poses, name, paused }: { poses: Pose[]; name: strin
       <Figure
         shapes={frame.shapes}
         box={unionBox(poses.map((p) => p.view_box))}
-        label={`${name}, moving between: ${poses.map((p) => p.label).join(', ')}${viewNote(poses[0])}`}
+        label={t('{name}, moving between: {0}{1}', { name, 0: poses.map((p) => p.label).join(', '), 1: viewNote(poses[0]) })}
       />
       <figcaption class="center muted small" aria-hidden="true">
         {poses[frame.index]?.label}

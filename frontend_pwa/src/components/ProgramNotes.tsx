@@ -1,4 +1,5 @@
 import type { TodayAssignment } from '../types';
+import { t } from '../lib/i18n';
 
 /** What the physiotherapist wrote for the patient: the program's "Notes for the patient" and
  *  the assignment's own notes, each shown once (Today and the start of the player). */
@@ -8,7 +9,7 @@ export function ProgramNotes({ assignment }: { assignment: Pick<TodayAssignment,
   return (
     <div class="physio-note" role="note" aria-labelledby={`pn-${assignment.id}`}>
       <p id={`pn-${assignment.id}`} class="physio-note-h">
-        From your physiotherapist
+        {t('From your physiotherapist')}
       </p>
       {notes.map((n) => (
         <p key={n}>{n}</p>

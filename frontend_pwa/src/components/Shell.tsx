@@ -5,6 +5,7 @@ import { useStore } from '../lib/store';
 import { sync } from '../lib/client';
 import { applyUpdate, sessionRunning, updateReady } from '../lib/sw-register';
 import { badgeText } from '../lib/inbox';
+import { t } from '../lib/i18n';
 
 export function Logo() {
   return (
@@ -24,7 +25,7 @@ const icons: Record<string, string> = {
   settings: 'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM12 2v3M12 19v3M2 12h3M19 12h3M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2',
 };
 
-function Tab({ href, label, icon, path, badge, badgeLabel = 'waiting' }: { href: string; label: string; icon: string; path: string; badge?: number | string; badgeLabel?: string }) {
+function Tab({ href, label, icon, path, badge, badgeLabel = t('waiting') }: { href: string; label: string; icon: string; path: string; badge?: number | string; badgeLabel?: string }) {
   const current = path === href || path.startsWith(`${href}/`);
   return (
     <Link href={href} aria-current={current ? 'page' : undefined}>
@@ -47,13 +48,13 @@ export function SyncStatus() {
   let text = '';
   const messages = s.messages ?? 0;
   const sessions = s.pending - messages;
-  const waiting = [sessions > 0 ? `${sessions} session${sessions === 1 ? '' : 's'}` : '', messages > 0 ? `${messages} message${messages === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-  if (s.syncing && s.pending > 0) text = sessions > 0 ? 'Sending saved sessions…' : 'Sending saved messages…';
-  else if (s.pending > 0) text = `${waiting} waiting to send${s.online ? '' : ' — they will go when you are back online'}.`;
-  if (s.attention > 0) text += ` ${s.attention} session${s.attention === 1 ? ' needs' : 's need'} your attention (see Today).`;
+  const waiting = [sessions > 0 ? t('{sessions, plural, one {# session} other {# sessions}}', { sessions }) : '', messages > 0 ? t('{messages, plural, one {# message} other {# messages}}', { messages }) : ''].filter(Boolean).join(t(' and '));
+  if (s.syncing && s.pending > 0) text = sessions > 0 ? t('Sending saved sessions…') : t('Sending saved messages…');
+  else if (s.pending > 0) text = (s.online ? t('{waiting} waiting to send.', { waiting }) : t('{waiting} waiting to send — they will go when you are back online.', { waiting }));
+  if (s.attention > 0) text += ' ' + t('{attention, plural, one {# session needs your attention (see Today).} other {# sessions need your attention (see Today).}}', { attention: s.attention });
   return (
     <p role="status" aria-live="polite" class={text ? 'banner' : 'sr-only'} style={text ? { margin: '0 0 1rem' } : undefined}>
-      {!s.online && <strong>Offline. </strong>}
+      {!s.online && <strong>{t('Offline.')} </strong>}
       {text.trim()}
     </p>
   );
@@ -64,14 +65,14 @@ export function UpdatePrompt() {
   const running = useStore(sessionRunning);
   if (!ready || running) return null;
   return (
-    <div class="toast" role="region" aria-label="App update">
-      <p>A new version of Upright is ready.</p>
+    <div class="toast" role="region" aria-label={t('App update')}>
+      <p>{t('A new version of Upright is ready.')}</p>
       <div class="row">
         <button class="btn primary" type="button" onClick={applyUpdate}>
-          Update now
+          {t('Update now')}
         </button>
         <button class="btn ghost" type="button" onClick={() => updateReady.set(false)}>
-          Later
+          {t('Later')}
         </button>
       </div>
     </div>
@@ -86,34 +87,34 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
   return (
     <>
       <a class="skip" href="#main">
-        Skip to content
+        {t('Skip to content')}
       </a>
       <header class="topbar">
         <Link class="brand" href="/">
           <Logo />
-          Upright
+          {t('Upright')}
         </Link>
         {patient && (
           <Link class="btn ghost help-link" href="/help" aria-current={path === '/help' ? 'page' : undefined}>
-            When to get help
+            {t('When to get help')}
           </Link>
         )}
         {physio && (
-          <nav class="topnav" aria-label="Workspace">
+          <nav class="topnav" aria-label={t('Workspace')}>
             <Link href="/physio" aria-current={path === '/physio' || path.startsWith('/physio/patients') ? 'page' : undefined}>
-              Caseload
+              {t('Caseload')}
             </Link>
             <Link href="/physio/alerts" aria-current={path === '/physio/alerts' ? 'page' : undefined}>
-              Alerts
+              {t('Alerts')}
             </Link>
             <Link href="/physio/programs/new" aria-current={path === '/physio/programs/new' ? 'page' : undefined}>
-              New program
+              {t('New program')}
             </Link>
             <Link href="/physio/invite" aria-current={path === '/physio/invite' ? 'page' : undefined}>
-              Invite
+              {t('Invite')}
             </Link>
             <Link href="/settings" aria-current={path === '/settings' ? 'page' : undefined}>
-              Account
+              {t('Account')}
             </Link>
           </nav>
         )}
@@ -123,12 +124,12 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
         {children}
       </main>
       {patient && !running && (
-        <nav class="tabbar" aria-label="Main">
-          <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending - (s.messages ?? 0) + s.attention || undefined} />
-          <Tab href="/progress" label="Progress" icon="progress" path={path} />
-          <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel="unread" />
-          <Tab href="/messages" label="Messages" icon="messages" path={path} />
-          <Tab href="/settings" label="Settings" icon="settings" path={path} />
+        <nav class="tabbar" aria-label={t('Main')}>
+          <Tab href="/today" label={t('Today')} icon="today" path={path} badge={s.pending - (s.messages ?? 0) + s.attention || undefined} />
+          <Tab href="/progress" label={t('Progress')} icon="progress" path={path} />
+          <Tab href="/inbox" label={t('Inbox')} icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel={t('unread')} />
+          <Tab href="/messages" label={t('Messages')} icon="messages" path={path} />
+          <Tab href="/settings" label={t('Settings')} icon="settings" path={path} />
         </nav>
       )}
       <UpdatePrompt />

@@ -2,6 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { navigate, shouldIntercept } from '../lib/router';
 import { NetworkError } from '../lib/api';
+import { locale, t } from '../lib/i18n';
 
 export function Link(props: JSX.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const onClick = (e: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
@@ -49,16 +50,16 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 export function ErrorNote({ error, retry }: { error: unknown; retry?: () => void }) {
   const offline = error instanceof NetworkError;
   const msg = offline
-    ? "You're offline and this page isn't saved on your phone yet. It will load when you're back online."
+    ? t("You're offline and this page isn't saved on your phone yet. It will load when you're back online.")
     : error instanceof Error
       ? error.message
-      : 'Something went wrong.';
+      : t('Something went wrong.');
   return (
     <div class="banner warn" role="alert">
       <p>{msg}</p>
       {retry && (
         <button class="btn" type="button" onClick={retry}>
-          Try again
+          {t('Try again')}
         </button>
       )}
     </div>
@@ -245,9 +246,9 @@ export function formatDateTime(iso: string | null | undefined, timeZone?: string
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return d.toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone });
+    return d.toLocaleString(locale(), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone });
   } catch {
-    return d.toLocaleString('en-GB');
+    return d.toLocaleString(locale());
   }
 }
 
@@ -255,16 +256,18 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+  return d.toLocaleDateString(locale(), { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-export const WEEKDAYS_LONG = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Monday … Sunday in the active language (1 Jan 2024 was a Monday). */
+export function weekdays(style: 'short' | 'long'): string[] {
+  return Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i, 12)).toLocaleDateString(locale(), { weekday: style, timeZone: 'UTC' }));
+}
 
 export function doseText(d: { sets: number; reps: number | null; hold_seconds: number | null; rest_seconds?: number; per_side: boolean }): string {
-  const parts = [`${d.sets} set${d.sets === 1 ? '' : 's'}`];
-  if (d.reps) parts.push(`${d.reps} rep${d.reps === 1 ? '' : 's'}`);
-  if (d.hold_seconds) parts.push(d.reps ? `hold each ${d.hold_seconds} s` : `hold ${d.hold_seconds} s`);
-  if (d.per_side) parts.push('each side');
+  const parts = [t('{sets, plural, one {# set} other {# sets}}', { sets: d.sets })];
+  if (d.reps) parts.push(t('{reps, plural, one {# rep} other {# reps}}', { reps: d.reps }));
+  if (d.hold_seconds) parts.push(d.reps ? t('hold each {hold_seconds} s', { hold_seconds: d.hold_seconds }) : t('hold {hold_seconds} s', { hold_seconds: d.hold_seconds }));
+  if (d.per_side) parts.push(t('each side'));
   return parts.join(' · ');
 }

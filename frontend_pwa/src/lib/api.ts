@@ -1,3 +1,4 @@
+import { t } from './i18n';
 // A small fetch wrapper that knows Django's CSRF rules.
 // It has no DOM dependency so the service worker and tests can use it too.
 
@@ -6,7 +7,7 @@ export class ApiError extends Error {
     public status: number,
     public body: unknown,
   ) {
-    super(messageFrom(body) ?? `Request failed (${status})`);
+    super(messageFrom(body) ?? t('Request failed ({status})', { status }));
     this.name = 'ApiError';
   }
 }
@@ -14,7 +15,7 @@ export class ApiError extends Error {
 /** The request never reached the server (offline, DNS, aborted). */
 export class NetworkError extends Error {
   constructor(cause?: unknown) {
-    super('You seem to be offline.');
+    super(t('You seem to be offline.'));
     this.name = 'NetworkError';
     (this as { cause?: unknown }).cause = cause;
   }
@@ -27,6 +28,8 @@ export interface ApiDeps {
   /** Called with each CSRF token we learn, so others (the service worker) can reuse it. */
   onToken?: (token: string) => void;
   credentials?: RequestCredentials;
+  /** The app's language, sent as Accept-Language (the server answers in it). */
+  language?: () => string | null;
 }
 
 export interface RawResponse<T = unknown> {
@@ -112,6 +115,8 @@ export function createApi(deps: ApiDeps) {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (csrf) headers['X-CSRFToken'] = csrf;
+    const language = deps.language?.();
+    if (language) headers['Accept-Language'] = language;
     let res: Response;
     try {
       res = await deps.fetch(path, {

@@ -2,6 +2,7 @@ import type { Me } from '../types';
 import { ApiError, NetworkError } from './api';
 import { api } from './client';
 import { createStore } from './store';
+import { activate, lang, pickLanguage } from './i18n';
 
 const KEY = 'upright.me';
 
@@ -23,7 +24,10 @@ function remember(me: Me | null) {
 
 export function setMe(me: Me | null): void {
   remember(me);
-  auth.set({ ready: true, me });
+  // The account's language wins over the device's (issue #19).
+  const wanted = me?.language ? pickLanguage(me.language) : null;
+  if (wanted && wanted !== lang.get()) void activate(wanted).finally(() => auth.set({ ready: true, me }));
+  else auth.set({ ready: true, me });
 }
 
 export async function loadMe(): Promise<void> {

@@ -1,5 +1,6 @@
 // Chart geometry as pure functions; the components only draw what these return.
 import type { PainPoint, WeekStat } from '../types';
+import { t } from './i18n';
 
 export interface Box {
   width: number;
@@ -138,11 +139,11 @@ export function sessionLabels(dates: string[]): string[] {
 /** Plain-language summary for screen readers and as a text alternative. */
 export function painSummary(pain: PainPoint[]): string {
   const list = pain.filter((p) => p.before != null && p.after != null);
-  if (list.length === 0) return 'No pain scores logged yet.';
+  if (list.length === 0) return t('No pain scores logged yet.');
   const avg = (xs: number[]) => Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10;
   const before = avg(list.map((p) => p.before as number));
   const after = avg(list.map((p) => p.after as number));
-  return `Across ${list.length} session${list.length === 1 ? '' : 's'}, pain averaged ${before} before and ${after} after.`;
+  return t('{length, plural, one {Across # session, pain averaged {before} before and {after} after.} other {Across # sessions, pain averaged {before} before and {after} after.}}', { length: list.length, before, after });
 }
 
 export function percent(r: number | null | undefined): string {

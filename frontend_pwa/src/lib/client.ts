@@ -4,12 +4,14 @@ import { setMeta } from './db';
 import { Outbox, type OutboxEntry } from './outbox';
 import { createStore } from './store';
 import { noteSentSessions } from './safety';
+import { lang } from './i18n';
 
 export const api: Api = createApi({
   fetch: (...args) => fetch(...args),
   getCookie: (name) => readCookie(document.cookie, name),
   // The service worker cannot read cookies everywhere: leave it the token.
   onToken: (t) => void setMeta('csrf', t),
+  language: () => lang.get(),
 });
 
 export const outbox = new Outbox();

@@ -1,5 +1,6 @@
 // The outbox keeps logged sessions on the device until the server has them.
 import { openUprightDB, DB_NAME, type OutboxEntry } from './db';
+import { t } from './i18n';
 
 export type { OutboxEntry };
 
@@ -129,7 +130,7 @@ export class Outbox {
       try {
         ({ status, data } = await send(entry));
       } catch (e) {
-        await this.retryLater(entry, undefined, e instanceof Error ? e.message : 'Network error');
+        await this.retryLater(entry, undefined, e instanceof Error ? e.message : t('Network error'));
         report.kept.push(entry.id);
         // Offline: the rest would fail the same way, so leave them for the next try.
         for (const rest of entries.slice(i + 1)) if (rest.state === 'pending') report.kept.push(rest.id);
@@ -168,9 +169,9 @@ export class Outbox {
 }
 
 function describe(status: number, data: unknown): string {
-  if (status === 409) return 'The server already has a different record with this id.';
+  if (status === 409) return t('The server already has a different record with this id.');
   if (data && typeof data === 'object' && typeof (data as { detail?: unknown }).detail === 'string') {
     return (data as { detail: string }).detail;
   }
-  return `Server answered ${status}.`;
+  return t('Server answered {status}.', { status });
 }

@@ -1,19 +1,20 @@
 // Wording for outcome questionnaires (schedules and results). Pure, unit-tested.
 import type { OutcomeChange, OutcomeResponse } from '../types';
+import { t } from './i18n';
 
 export const FREQUENCIES: { value: string; weeks: number | null; label: string }[] = [
-  { value: 'once', weeks: null, label: 'Once' },
-  { value: '1', weeks: 1, label: 'Every week' },
-  { value: '2', weeks: 2, label: 'Every 2 weeks' },
-  { value: '4', weeks: 4, label: 'Every 4 weeks' },
-  { value: '6', weeks: 6, label: 'Every 6 weeks' },
-  { value: '8', weeks: 8, label: 'Every 8 weeks' },
-  { value: '12', weeks: 12, label: 'Every 12 weeks' },
+  { value: 'once', weeks: null, get label() { return t('Once'); } },
+  { value: '1', weeks: 1, get label() { return t('Every week'); } },
+  { value: '2', weeks: 2, get label() { return t('Every 2 weeks'); } },
+  { value: '4', weeks: 4, get label() { return t('Every 4 weeks'); } },
+  { value: '6', weeks: 6, get label() { return t('Every 6 weeks'); } },
+  { value: '8', weeks: 8, get label() { return t('Every 8 weeks'); } },
+  { value: '12', weeks: 12, get label() { return t('Every 12 weeks'); } },
 ];
 
 export function frequencyText(everyWeeks: number | null | undefined): string {
   if (everyWeeks == null || everyWeeks <= 0) return 'Once';
-  return everyWeeks === 1 ? 'Every week' : `Every ${everyWeeks} weeks`;
+  return everyWeeks === 1 ? t('Every week') : t('Every {everyWeeks} weeks', { everyWeeks });
 }
 
 /** 12 → "12", 12.345 → "12.3", -0 → "0". */
@@ -33,16 +34,16 @@ export interface ChangeView {
 
 /** The change from the first (baseline) answer, as the server worked it out. */
 export function changeView(change: OutcomeChange | null | undefined): ChangeView {
-  if (!change) return { text: 'First answer (baseline)', tone: 'baseline', meaningful: false };
+  if (!change) return { text: t('First answer (baseline)'), tone: 'baseline', meaningful: false };
   const size = formatScore(Math.abs(change.delta));
   const pct = change.percent != null && Number.isFinite(change.percent) ? ` (${formatScore(Math.abs(change.percent))}%)` : '';
   switch (change.direction) {
     case 'improved':
-      return { text: `Better by ${size}${pct}`, tone: 'better', meaningful: change.meaningful };
+      return { text: t('Better by {size}{pct}', { size, pct }), tone: 'better', meaningful: change.meaningful };
     case 'worsened':
-      return { text: `Worse by ${size}${pct}`, tone: 'worse', meaningful: change.meaningful };
+      return { text: t('Worse by {size}{pct}', { size, pct }), tone: 'worse', meaningful: change.meaningful };
     default:
-      return { text: 'No change', tone: 'same', meaningful: change.meaningful };
+      return { text: t('No change'), tone: 'same', meaningful: change.meaningful };
   }
 }
 

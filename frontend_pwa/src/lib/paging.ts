@@ -1,3 +1,4 @@
+import { t } from './i18n';
 // Following DRF's `next` links. Pure helpers; the hook lives in components/Paged.tsx.
 
 export interface PageLike<T> {
@@ -53,6 +54,6 @@ export async function fetchAll<T>(get: (path: string) => Promise<PageLike<T> | T
 /** "Showing 50 of 120 patients." */
 export function shownText(shown: number, total: number, noun: string, plural = `${noun}s`): string {
   const word = total === 1 ? noun : plural;
-  if (shown >= total) return total === 1 ? `Showing 1 ${word}.` : `Showing all ${total} ${word}.`;
-  return `Showing ${shown} of ${total} ${word}.`;
+  if (shown >= total) return total === 1 ? t('Showing 1 {word}.', { word }) : t('Showing all {total} {word}.', { total, word });
+  return t('Showing {shown} of {total} {word}.', { shown, total, word });
 }

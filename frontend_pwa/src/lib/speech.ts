@@ -1,5 +1,6 @@
 // Spoken cues and vibration, both optional and quiet by request.
 import { createStore } from './store';
+import { locale } from './i18n';
 
 const KEY = 'upright.muted';
 
@@ -29,7 +30,10 @@ export function speak(text: string): void {
   if (!canSpeak || muted.get()) return;
   try {
     const u = new SpeechSynthesisUtterance(text);
-    u.lang = 'en';
+    // A voice of the app's language when the device has one; else the browser's default.
+    u.lang = locale();
+    const voice = pickVoice(window.speechSynthesis.getVoices?.() ?? [], locale());
+    if (voice) u.voice = voice;
     u.rate = 0.95;
     window.speechSynthesis.cancel();
     window.speechSynthesis.speak(u);
@@ -44,4 +48,10 @@ export function buzz(pattern: number | number[] = 200): void {
   } catch {
     /* ignore */
   }
+}
+
+/** The device's voice for a language ("es" matches "es-ES", "es-MX"…), local voices first. */
+export function pickVoice<V extends { lang: string; localService?: boolean; default?: boolean }>(voices: readonly V[], code: string): V | null {
+  const mine = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === code);
+  return mine.find((v) => v.default) ?? mine.find((v) => v.localService) ?? mine[0] ?? null;
 }

@@ -1,13 +1,14 @@
+import { t } from './i18n';
 // Tip topics (GET /api/tips/?topic=) and their names in plain words.
 
 export const TOPICS = [
-  { value: 'sitting-posture', label: 'Sitting' },
-  { value: 'desk-setup', label: 'Your desk' },
-  { value: 'lifting', label: 'Lifting' },
-  { value: 'lying-sleeping', label: 'Lying and sleep' },
-  { value: 'body-weight', label: 'Body weight' },
-  { value: 'breaks', label: 'Breaks' },
-  { value: 'heat-cold', label: 'Heat and cold' },
+  { value: 'sitting-posture', get label() { return t('Sitting'); } },
+  { value: 'desk-setup', get label() { return t('Your desk'); } },
+  { value: 'lifting', get label() { return t('Lifting'); } },
+  { value: 'lying-sleeping', get label() { return t('Lying and sleep'); } },
+  { value: 'body-weight', get label() { return t('Body weight'); } },
+  { value: 'breaks', get label() { return t('Breaks'); } },
+  { value: 'heat-cold', get label() { return t('Heat and cold'); } },
 ] as const;
 
 export type Topic = (typeof TOPICS)[number]['value'];

@@ -9,12 +9,13 @@ import type { Page as PageOf } from '../types';
 import { Thread } from './Thread';
 import { MonitoringConsent } from './Consent';
 import type { MonthlyReport, TimeCategory, TimeEntry } from './types';
+import { t } from '../lib/i18n';
 
 const CATEGORIES: Record<TimeCategory, string> = {
-  review: 'Reviewing data',
-  program: 'Editing the program',
+  get review() { return t('Reviewing data'); },
+  get program() { return t('Editing the program'); },
   messaging: 'Messaging',
-  call: 'A call',
+  get call() { return t('A call'); },
 };
 const BAND: Record<string, string> = { below: 'below 2 days', partial: '2–15 days', full: '16+ days' };
 
@@ -47,18 +48,18 @@ function TimeLog({ patientId }: { patientId: number }) {
       setStatus(done);
       q.reload();
     } catch (e) {
-      setStatus(messageFrom((e as { body?: unknown }).body) ?? "Couldn't save that. Please try again.");
+      setStatus(messageFrom((e as { body?: unknown }).body) ?? t("Couldn't save that. Please try again."));
     }
   }
 
   return (
     <section class="card" aria-labelledby="time-h">
       <h2 id="time-h" style={{ marginTop: 0 }}>
-        Time log
+        {t('Time log')}
       </h2>
       <div class="row" style={{ alignItems: 'flex-end' }}>
         <div class="field" style={{ margin: 0 }}>
-          <label for="time-category">Activity</label>
+          <label for="time-category">{t('Activity')}</label>
           <select id="time-category" value={category} onChange={(e) => setCategory((e.target as HTMLSelectElement).value as TimeCategory)}>
             {Object.entries(CATEGORIES).map(([k, v]) => (
               <option key={k} value={k}>
@@ -68,12 +69,12 @@ function TimeLog({ patientId }: { patientId: number }) {
           </select>
         </div>
         {running ? (
-          <button class="btn primary" type="button" onClick={() => void act(() => api.post(`/api/time-entries/${running.id}/stop/`), 'Timer stopped.')}>
-            Stop timer ({elapsed(running.timer_started_at ?? '', now)})
+          <button class="btn primary" type="button" onClick={() => void act(() => api.post(`/api/time-entries/${running.id}/stop/`), t('Timer stopped.'))}>
+            {t('Stop timer ({0})', { 0: elapsed(running.timer_started_at ?? '', now) })}
           </button>
         ) : (
-          <button class="btn" type="button" onClick={() => void act(() => api.post('/api/time-entries/timer/', { patient: patientId, category }), 'Timer started.')}>
-            Start timer
+          <button class="btn" type="button" onClick={() => void act(() => api.post('/api/time-entries/timer/', { patient: patientId, category }), t('Timer started.'))}>
+            {t('Start timer')}
           </button>
         )}
       </div>
@@ -82,15 +83,15 @@ function TimeLog({ patientId }: { patientId: number }) {
         style={{ alignItems: 'flex-end', marginTop: '.75rem' }}
         onSubmit={(e) => {
           e.preventDefault();
-          void act(() => api.post('/api/time-entries/', { patient: patientId, category, minutes: Number(minutes) }), 'Time saved.').then(() => setMinutes(''));
+          void act(() => api.post('/api/time-entries/', { patient: patientId, category, minutes: Number(minutes) }), t('Time saved.')).then(() => setMinutes(''));
         }}
       >
         <div class="field" style={{ margin: 0 }}>
-          <label for="time-minutes">Minutes spent</label>
+          <label for="time-minutes">{t('Minutes spent')}</label>
           <input id="time-minutes" type="number" min={1} max={600} required inputMode="numeric" value={minutes} onInput={(e) => setMinutes((e.target as HTMLInputElement).value)} />
         </div>
         <button class="btn" type="submit">
-          Add time
+          {t('Add time')}
         </button>
       </form>
       <p role="status" aria-live="polite" class="small">
@@ -102,7 +103,7 @@ function TimeLog({ patientId }: { patientId: number }) {
         <ul class="plain" id="time-list">
           {entries.map((e) => (
             <li key={e.id}>
-              {formatDate(e.on_date)} · {CATEGORIES[e.category]} · {e.running ? 'running' : `${e.minutes} min`}
+              {formatDate(e.on_date)} · {CATEGORIES[e.category]} · {e.running ? t('running') : `${e.minutes} min`}
             </li>
           ))}
         </ul>
@@ -119,10 +120,10 @@ function Report({ patientId }: { patientId: number }) {
     <section class="card" aria-labelledby="report-h">
       <div class="spread">
         <h2 id="report-h" style={{ margin: 0 }}>
-          Monitoring this month
+          {t('Monitoring this month')}
         </h2>
         <a class="btn" href={`/api/reports/monthly.pdf${qs({ patient: patientId, month })}`} download>
-          PDF report
+          {t('PDF report')}
         </a>
       </div>
       {q.loading && <Loading />}
@@ -130,16 +131,15 @@ function Report({ patientId }: { patientId: number }) {
       {r && (
         <>
           <p>
-            <strong>{r.days_with_data_in_month}</strong> days with data in {r.month} · <strong>{r.minutes.total}</strong> min logged · interactive
-            communication: <strong>{r.interactive_communication ? 'yes' : 'no'}</strong>
+            <strong>{r.days_with_data_in_month}</strong> {t('days with data in {month} ·', { month: r.month })} <strong>{r.minutes.total}</strong> {t('min logged · interactive communication:')} <strong>{r.interactive_communication ? t('yes') : t('no')}</strong>
           </p>
           {r.periods.length === 0 ? (
-            <p class="small muted">No consent recorded, so no days are counted.</p>
+            <p class="small muted">{t('No consent recorded, so no days are counted.')}</p>
           ) : (
             <ul class="plain small">
               {r.periods.map((p) => (
                 <li key={p.number}>
-                  Period {p.number} ({formatDate(p.start)} – {formatDate(p.end)}): {p.days_with_data} days ({BAND[p.band]})
+                  {t('Period {number} ({0} – {1}): {days_with_data} days ({2})', { number: p.number, 0: formatDate(p.start), 1: formatDate(p.end), days_with_data: p.days_with_data, 2: BAND[p.band] })}
                 </li>
               ))}
             </ul>
@@ -157,7 +157,7 @@ export function PatientMonitoring({ patientId }: { patientId: number }) {
     <>
       <section class="card" aria-labelledby="msg-h">
         <h2 id="msg-h" style={{ marginTop: 0 }}>
-          Messages
+          {t('Messages')}
         </h2>
         <Thread patientId={patientId} role={role} />
       </section>

@@ -6,6 +6,7 @@ import { ShowMore, usePaged } from '../components/Paged';
 import { ErrorNote, formatDateTime, Loading } from '../components/ui';
 import { draftError, MAX_CHARS, MESSAGE_URL, newMessageId, queuedMessages, senderLabel, type QueuedMessage } from './thread';
 import type { ThreadMessage } from './types';
+import { t } from '../lib/i18n';
 
 export function Thread({ patientId, role }: { patientId?: number; role: string }) {
   const isPatient = role === 'patient';
@@ -66,20 +67,20 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
         setText('');
         if (navigator.onLine) await flushOutbox(true).catch(() => undefined);
         if (sentResults.has(id)) {
-          setStatus('Message sent.');
+          setStatus(t('Message sent.'));
           q.reload();
         } else {
           void requestBackgroundSync();
-          setStatus('Saved on your phone. It will be sent when you are back online.');
+          setStatus(t('Saved on your phone. It will be sent when you are back online.'));
         }
       } else {
         await api.post(MESSAGE_URL, body);
         setText('');
-        setStatus('Message sent.');
+        setStatus(t('Message sent.'));
         q.reload();
       }
     } catch (err) {
-      setError(messageFrom((err as { body?: unknown }).body) ?? "Couldn't send that. Please try again.");
+      setError(messageFrom((err as { body?: unknown }).body) ?? t("Couldn't send that. Please try again."));
     } finally {
       setBusy(false);
     }
@@ -89,9 +90,9 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
     try {
       await api.post(`/api/messages/${m.id}/no-reply/`);
       setNoReply({ ...noReply, [m.id]: true });
-      setStatus('Marked as needing no reply.');
+      setStatus(t('Marked as needing no reply.'));
     } catch {
-      setStatus("Couldn't mark that. Please try again.");
+      setStatus(t("Couldn't mark that. Please try again."));
     }
   }
 
@@ -99,11 +100,11 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
   return (
     <div class="thread">
       {canPost && (
-        <form onSubmit={send} class="card" aria-label="Write a message">
+        <form onSubmit={send} class="card" aria-label={t('Write a message')}>
           <div class="field" style={{ margin: 0 }}>
-            <label for="msg-body">{isPatient ? 'Message to your physiotherapist' : 'Message to the patient'}</label>
+            <label for="msg-body">{isPatient ? t('Message to your physiotherapist') : t('Message to the patient')}</label>
             <span class="hint" id="msg-body-hint">
-              Text only. {isPatient ? 'For urgent problems call your clinic or emergency services.' : 'The patient sees this in the app.'}
+              {t('Text only.')} {isPatient ? t('For urgent problems call your clinic or emergency services.') : t('The patient sees this in the app.')}
             </span>
             <textarea
               id="msg-body"
@@ -121,9 +122,9 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
             )}
           </div>
           <div class="spread" style={{ marginTop: '.5rem' }}>
-            <span class={left < 0 ? 'small error-text' : 'small muted'}>{left} characters left</span>
+            <span class={left < 0 ? 'small error-text' : 'small muted'}>{t('{left} characters left', { left })}</span>
             <button class="btn primary" type="submit" disabled={busy}>
-              Send
+              {t('Send')}
             </button>
           </div>
         </form>
@@ -135,29 +136,29 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
       {queued.map((m) => (
         <article class="card" key={m.id} data-queued="true" style={{ borderStyle: 'dashed' }}>
           <p class="small muted" style={{ margin: 0 }}>
-            You · <span class="pill">{m.attention ? 'Needs attention' : 'Waiting to send'}</span>
+            {t('You ·')} <span class="pill">{m.attention ? t('Needs attention') : t('Waiting to send')}</span>
           </p>
           <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: '.25rem 0 0' }}>{m.body}</p>
         </article>
       ))}
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {!q.loading && q.error == null && q.items.length === 0 && queued.length === 0 && <p class="muted">No messages yet.</p>}
+      {!q.loading && q.error == null && q.items.length === 0 && queued.length === 0 && <p class="muted">{t('No messages yet.')}</p>}
       {!q.loading &&
         q.items.map((m) => (
           <article class="card message" key={m.id} data-mine={m.mine ? 'true' : 'false'} style={m.mine ? { marginLeft: '12%' } : { marginRight: '12%' }}>
             <p class="small muted" style={{ margin: 0 }}>
               <strong>{senderLabel(m)}</strong> · {formatDateTime(m.created_at)}
-              {!m.read && <span class="pill" style={{ marginLeft: '.5rem' }}>New</span>}
-              {m.mine && m.seen && <span> · Seen</span>}
+              {!m.read && <span class="pill" style={{ marginLeft: '.5rem' }}>{t('New')}</span>}
+              {m.mine && m.seen && <span> {t('· Seen')}</span>}
             </p>
             <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: '.25rem 0 0' }}>{m.body}</p>
             {role === 'physio' && m.from_patient && (
               m.no_reply_needed || noReply[m.id] ? (
-                <p class="small muted" style={{ margin: '.25rem 0 0' }}>No reply needed</p>
+                <p class="small muted" style={{ margin: '.25rem 0 0' }}>{t('No reply needed')}</p>
               ) : (
                 <button class="btn ghost small" type="button" onClick={() => void markNoReply(m)}>
-                  Needs no reply
+                  {t('Needs no reply')}
                 </button>
               )
             )}

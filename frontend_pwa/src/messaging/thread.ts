@@ -1,6 +1,7 @@
 // Pure helpers for threads: ids, limits, and showing queued messages beside sent ones.
 import type { OutboxEntry } from '../lib/db';
 import type { ThreadMessage } from './types';
+import { t } from '../lib/i18n';
 
 export const MESSAGE_URL = '/api/messages/';
 export const MAX_CHARS = 2000;
@@ -17,9 +18,9 @@ export function newMessageId(c: Crypto = globalThis.crypto): string {
 
 /** An error to show for a draft, or null when it may be sent. */
 export function draftError(text: string): string | null {
-  const t = text.trim();
-  if (!t) return 'Write a message first.';
-  if (t.length > MAX_CHARS) return `That is ${t.length} characters; the limit is ${MAX_CHARS}.`;
+  const trimmed = text.trim();
+  if (!trimmed) return t('Write a message first.');
+  if (trimmed.length > MAX_CHARS) return t('That is {length} characters; the limit is {MAX_CHARS}.', { length: trimmed.length, MAX_CHARS });
   return null;
 }
 
@@ -45,5 +46,5 @@ export function queuedMessages(entries: OutboxEntry[], sentIds: Set<string>): Qu
 
 export function senderLabel(m: ThreadMessage): string {
   if (m.mine) return 'You';
-  return m.sender?.full_name || (m.from_patient ? 'Patient' : 'Your physiotherapist');
+  return m.sender?.full_name || (m.from_patient ? 'Patient' : t('Your physiotherapist'));
 }

@@ -6,6 +6,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
+import { t } from '../lib/i18n';
 
 const STATUS_TEXT = { new: 'New', acknowledged: 'Acknowledged', resolved: 'Resolved' } as const;
 
@@ -14,9 +15,9 @@ export function alertText(a: Alert): string {
 }
 
 function reviewText(a: Alert): string {
-  if (a.resolved_at) return `Resolved ${formatDateTime(a.resolved_at)}${a.resolved_by ? ` by ${a.resolved_by.full_name}` : ''}`;
-  if (a.acknowledged_at) return `Acknowledged ${formatDateTime(a.acknowledged_at)}${a.acknowledged_by ? ` by ${a.acknowledged_by.full_name}` : ''}`;
-  return 'Not looked at yet';
+  if (a.resolved_at) return a.resolved_by ? t('Resolved {when} by {name}', { when: formatDateTime(a.resolved_at), name: a.resolved_by.full_name }) : t('Resolved {when}', { when: formatDateTime(a.resolved_at) });
+  if (a.acknowledged_at) return a.acknowledged_by ? t('Acknowledged {when} by {name}', { when: formatDateTime(a.acknowledged_at), name: a.acknowledged_by.full_name }) : t('Acknowledged {when}', { when: formatDateTime(a.acknowledged_at) });
+  return t('Not looked at yet');
 }
 
 /** One alert with its review: the note field and the two actions while it is open. */
@@ -34,11 +35,11 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
     try {
       const updated = await api.post<Alert>(`/api/alerts/${alert.id}/${verb}/`, { note: note.trim() });
       setNote('');
-      setStatus(verb === 'resolve' ? 'Alert resolved.' : 'Alert acknowledged.');
+      setStatus(verb === 'resolve' ? t('Alert resolved.') : t('Alert acknowledged.'));
       onChange(updated);
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.note ?? fe.detail ?? (err instanceof Error ? err.message : "Couldn't save. Please try again."));
+      setError(fe.note ?? fe.detail ?? (err instanceof Error ? err.message : t("Couldn't save. Please try again.")));
     } finally {
       setBusy(false);
     }
@@ -54,11 +55,11 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
       </div>
       {showPatient && <p style={{ margin: '.25rem 0 0' }}>{alertText(alert)}</p>}
       <p class="small muted" style={{ margin: '.25rem 0' }}>
-        Raised {formatDateTime(alert.created_at)} · {reviewText(alert)}
+        {t('Raised {0} · {1}', { 0: formatDateTime(alert.created_at), 1: reviewText(alert) })}
       </p>
       {alert.review_note && (
         <div class="small review-note">
-          <strong>Notes:</strong>
+          <strong>{t('Notes:')}</strong>
           {alert.review_note.split('\n').map((line, i) => (
             <p key={i} style={{ margin: 0 }}>
               {line}
@@ -75,7 +76,7 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
           noValidate
         >
           <div class="field" style={{ margin: '.5rem 0' }}>
-            <label for={noteId}>Note (optional)</label>
+            <label for={noteId}>{t('Note (optional)')}</label>
             <textarea id={noteId} rows={2} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} aria-invalid={!!error} aria-describedby={error ? `${noteId}-error` : undefined} style={{ minHeight: '3rem' }} />
             {error && (
               <p class="error-text" id={`${noteId}-error`} role="alert">
@@ -86,11 +87,11 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
           <div class="row">
             {status_ === 'new' && (
               <button class="btn" type="button" disabled={busy} onClick={() => void review('acknowledge')}>
-                Acknowledge
+                {t('Acknowledge')}
               </button>
             )}
             <button class="btn primary" type="submit" disabled={busy}>
-              Resolve
+              {t('Resolve')}
             </button>
           </div>
         </form>
@@ -103,11 +104,11 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
 }
 
 const FILTERS = [
-  { value: 'open', label: 'Open' },
-  { value: 'new', label: 'Not looked at yet' },
-  { value: 'acknowledged', label: 'Acknowledged' },
-  { value: 'resolved', label: 'Resolved' },
-  { value: 'all', label: 'All' },
+  { value: 'open', get label() { return t('Open'); } },
+  { value: 'new', get label() { return t('Not looked at yet'); } },
+  { value: 'acknowledged', get label() { return t('Acknowledged'); } },
+  { value: 'resolved', get label() { return t('Resolved'); } },
+  { value: 'all', get label() { return t('All'); } },
 ] as const;
 
 export function Alerts() {
@@ -116,9 +117,9 @@ export function Alerts() {
   const q = usePaged<Alert>(`/api/alerts/${qs({ status: filter, page_size: 50 })}`, (a) => a.id);
   const items = q.items.map((a) => changed[a.id] ?? a);
   return (
-    <Page title="Alerts" wide lead={<p class="muted">Acknowledge an alert when you have seen it (it no longer counts on the caseload); resolve it when it is dealt with. Notes stay in the patient's history.</p>}>
+    <Page title={t('Alerts')} wide lead={<p class="muted">{t("Acknowledge an alert when you have seen it (it no longer counts on the caseload); resolve it when it is dealt with. Notes stay in the patient's history.")}</p>}>
       <div class="field" style={{ maxWidth: '20rem' }}>
-        <label for="al-filter">Show</label>
+        <label for="al-filter">{t('Show')}</label>
         <select id="al-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as typeof filter)}>
           {FILTERS.map((f) => (
             <option key={f.value} value={f.value}>
@@ -129,7 +130,7 @@ export function Alerts() {
       </div>
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {!q.loading && q.error == null && items.length === 0 && <p>No alerts here.</p>}
+      {!q.loading && q.error == null && items.length === 0 && <p>{t('No alerts here.')}</p>}
       {items.length > 0 && (
         <ul class="plain">
           {items.map((a) => (

@@ -4,13 +4,14 @@ import { qs } from '../lib/api';
 import { percent } from '../lib/charts';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
+import { t } from '../lib/i18n';
 
 export const ORDERINGS = [
-  { value: 'name', label: 'Name (A–Z)' },
-  { value: '-open_alerts', label: 'Most open alerts' },
-  { value: 'adherence_7d', label: 'Lowest adherence (7 days)' },
-  { value: '-adherence_7d', label: 'Highest adherence (7 days)' },
-  { value: '-last_session_at', label: 'Most recent session' },
+  { value: 'name', get label() { return t('Name (A–Z)'); } },
+  { value: '-open_alerts', get label() { return t('Most open alerts'); } },
+  { value: 'adherence_7d', get label() { return t('Lowest adherence (7 days)'); } },
+  { value: '-adherence_7d', get label() { return t('Highest adherence (7 days)'); } },
+  { value: '-last_session_at', get label() { return t('Most recent session'); } },
 ] as const;
 
 type Ordering = (typeof ORDERINGS)[number]['value'];
@@ -35,7 +36,7 @@ function AlertCount({ n }: { n: number }) {
   return n > 0 ? (
     <span class="badge" style={{ fontSize: '.9rem' }}>
       {n}
-      <span class="sr-only"> open alert{n === 1 ? '' : 's'}</span>
+      <span class="sr-only"> {t('{n, plural, one {open alert} other {open alerts}}', { n })}</span>
     </span>
   ) : (
     <span class="muted">0</span>
@@ -45,14 +46,14 @@ function AlertCount({ n }: { n: number }) {
 function UnreadMessages({ p }: { p: PatientRow }) {
   const n = p.unread_messages ?? 0;
   if (n <= 0) return null;
-  return <span class="pill">{n} unread</span>;
+  return <span class="pill">{t('{n} unread', { n })}</span>;
 }
 
 function NeedsProgram({ p }: { p: PatientRow }) {
   if (!p.needs_program) return null;
   return (
     <Link class="pill needs-program" href={`/physio/programs/new?patient=${p.id}`}>
-      Needs a program
+      {t('Needs a program')}
     </Link>
   );
 }
@@ -60,7 +61,7 @@ function NeedsProgram({ p }: { p: PatientRow }) {
 /** The caseload on a phone: one card per patient, nothing wider than the screen. */
 function CaseloadCards({ rows }: { rows: PatientRow[] }) {
   return (
-    <ul class="plain caseload-cards narrow-only" aria-label="Patients">
+    <ul class="plain caseload-cards narrow-only" aria-label={t('Patients')}>
       {rows.map((p, i) => (
         <li key={p.id}>
           <div class="spread">
@@ -71,10 +72,10 @@ function CaseloadCards({ rows }: { rows: PatientRow[] }) {
           </div>
           <NeedsProgram p={p} /> <UnreadMessages p={p} />
           <p class="small muted" style={{ margin: '.25rem 0 0' }}>
-            Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d) · Latest pain {p.latest_pain ?? '—'}
+            {t('Adherence {0} (7 d), {1} (28 d) · Latest pain {2}', { 0: percent(p.adherence_7d), 1: percent(p.adherence_28d), 2: p.latest_pain ?? '—' })}
             <br />
-            Last session {p.last_session_at ? formatDateTime(p.last_session_at) : 'none yet'}
-            {(p.hurt_skips_28d ?? 0) > 0 && ` · Skipped, it hurt: ${p.hurt_skips_28d} (28 d)`}
+            {t('Last session')} {p.last_session_at ? formatDateTime(p.last_session_at) : t('none yet')}
+            {(p.hurt_skips_28d ?? 0) > 0 && t(' · Skipped, it hurt: {hurt_skips_28d} (28 d)', { hurt_skips_28d: p.hurt_skips_28d })}
           </p>
         </li>
       ))}
@@ -94,14 +95,14 @@ export function Caseload() {
   const rows = q.items;
   const needing = rows.filter((p) => p.needs_program).length;
   return (
-    <Page title="Your patients" wide>
+    <Page title={t('Your patients')} wide>
       <div class="caseload-tools">
         <div class="field">
-          <label for="pt-search">Search patients</label>
-          <input id="pt-search" type="search" value={search} placeholder="Name or e-mail" autocomplete="off" onInput={(e) => setSearch(e.currentTarget.value)} />
+          <label for="pt-search">{t('Search patients')}</label>
+          <input id="pt-search" type="search" value={search} placeholder={t('Name or e-mail')} autocomplete="off" onInput={(e) => setSearch(e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="ordering">Sort by</label>
+          <label for="ordering">{t('Sort by')}</label>
           <select id="ordering" value={ordering} onChange={(e) => setOrdering(e.currentTarget.value as Ordering)}>
             {ORDERINGS.map((o) => (
               <option key={o.value} value={o.value}>
@@ -112,34 +113,34 @@ export function Caseload() {
         </div>
         <div class="row">
           <Link class="btn primary" href="/physio/invite">
-            Invite a patient
+            {t('Invite a patient')}
           </Link>
           <Link class="btn" href="/physio/programs/new">
-            Build a program
+            {t('Build a program')}
           </Link>
         </div>
       </div>
       <p role="status" class="small muted">
-        {q.loading ? '' : `${q.count ?? rows.length} patient${(q.count ?? rows.length) === 1 ? '' : 's'}${debounced ? ` matching “${debounced}”` : ''}${needing ? ` · ${needing} need${needing === 1 ? 's' : ''} a program` : ''}`}
+        {q.loading ? '' : [debounced ? t('{count, plural, one {# patient matching “{query}”} other {# patients matching “{query}”}}', { count: q.count ?? rows.length, query: debounced }) : t('{count, plural, one {# patient} other {# patients}}', { count: q.count ?? rows.length }), needing ? t('{needing, plural, one {# needs a program} other {# need a program}}', { needing }) : ''].filter(Boolean).join(' · ')}
       </p>
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {!q.loading && q.error == null && rows.length === 0 && <p>{debounced ? 'No patient matches that search.' : 'No patients yet. Invite one to get started.'}</p>}
+      {!q.loading && q.error == null && rows.length === 0 && <p>{debounced ? t('No patient matches that search.') : t('No patients yet. Invite one to get started.')}</p>}
       {rows.length > 0 && (
         <>
           <CaseloadCards rows={rows} />
           <div class="table-wrap wide-only">
             <table>
-              <caption class="sr-only">Patients, sorted by {ORDERINGS.find((o) => o.value === ordering)?.label}</caption>
+              <caption class="sr-only">{t('Patients, sorted by')} {ORDERINGS.find((o) => o.value === ordering)?.label}</caption>
               <thead>
                 <tr>
-                  <SortButton label="Patient" asc="name" ordering={ordering} set={setOrdering} />
-                  <SortButton label="Adherence 7 d" asc="adherence_7d" desc="-adherence_7d" ordering={ordering} set={setOrdering} />
-                  <th scope="col">28 d</th>
-                  <SortButton label="Last session" desc="-last_session_at" ordering={ordering} set={setOrdering} />
-                  <th scope="col">Latest pain</th>
-                  <SortButton label="Alerts" desc="-open_alerts" ordering={ordering} set={setOrdering} />
-                  <th scope="col">Skipped, it hurt (28 d)</th>
+                  <SortButton label={t('Patient')} asc="name" ordering={ordering} set={setOrdering} />
+                  <SortButton label={t('Adherence 7 d')} asc="adherence_7d" desc="-adherence_7d" ordering={ordering} set={setOrdering} />
+                  <th scope="col">{t('28 d')}</th>
+                  <SortButton label={t('Last session')} desc="-last_session_at" ordering={ordering} set={setOrdering} />
+                  <th scope="col">{t('Latest pain')}</th>
+                  <SortButton label={t('Alerts')} desc="-open_alerts" ordering={ordering} set={setOrdering} />
+                  <th scope="col">{t('Skipped, it hurt (28 d)')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -153,7 +154,7 @@ export function Caseload() {
                     </td>
                     <td>{percent(p.adherence_7d)}</td>
                     <td>{percent(p.adherence_28d)}</td>
-                    <td>{p.last_session_at ? formatDateTime(p.last_session_at) : 'None yet'}</td>
+                    <td>{p.last_session_at ? formatDateTime(p.last_session_at) : t('None yet')}</td>
                     <td>{p.latest_pain ?? '—'}</td>
                     <td>
                       <AlertCount n={p.open_alerts} />

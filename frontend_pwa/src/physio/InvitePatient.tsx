@@ -5,6 +5,7 @@ import { ApiError, fieldErrors, results } from '../lib/api';
 import { auth } from '../lib/auth';
 import { useStore } from '../lib/store';
 import { Field, formatDateTime, Page, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 
 export function InvitePatient() {
   const { me } = useStore(auth);
@@ -26,7 +27,7 @@ export function InvitePatient() {
       setCopied('');
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.email ?? (err instanceof Error ? err.message : 'Could not create the invite.'));
+      setError(fe.email ?? (err instanceof Error ? err.message : t('Could not create the invite.')));
     } finally {
       setBusy(false);
     }
@@ -35,28 +36,28 @@ export function InvitePatient() {
   async function copy(text: string) {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('Link copied.');
+      setCopied(t('Link copied.'));
     } catch {
-      setCopied('Copying is not available here. Select the link and copy it.');
+      setCopied(t('Copying is not available here. Select the link and copy it.'));
     }
   }
 
   return (
-    <Page title="Invite a patient" wide>
+    <Page title={t('Invite a patient')} wide>
       <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))', alignItems: 'start' }}>
         <form class="card" onSubmit={submit} noValidate>
           {me?.role === 'clinic_admin' && (
-            <Field id="i-role" label="Invite as">
+            <Field id="i-role" label={t('Invite as')}>
               <select id="i-role" value={role} onChange={(e) => setRole(e.currentTarget.value as 'patient' | 'physio')}>
-                <option value="patient">Patient</option>
-                <option value="physio">Physiotherapist</option>
+                <option value="patient">{t('Patient')}</option>
+                <option value="physio">{t('Physiotherapist')}</option>
               </select>
             </Field>
           )}
-          <Field id="i-email" label="Email" hint="Optional. We e-mail the invite to this address, and only it can use the invite.">
+          <Field id="i-email" label={t('Email')} hint={t('Optional. We e-mail the invite to this address, and only it can use the invite.')}>
             <input id="i-email" type="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} aria-describedby="i-email-hint" />
           </Field>
-          <Field id="i-note" label="Note" hint="Optional, for your own reference.">
+          <Field id="i-note" label={t('Note')} hint={t('Optional, for your own reference.')}>
             <input id="i-note" type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} aria-describedby="i-note-hint" />
           </Field>
           {error && (
@@ -65,44 +66,44 @@ export function InvitePatient() {
             </p>
           )}
           <button class="btn primary block" type="submit" disabled={busy}>
-            {busy ? 'Creating…' : 'Create invite'}
+            {busy ? t('Creating…') : t('Create invite')}
           </button>
         </form>
         {invite && (
           <section class="card" aria-labelledby="inv-h" role="status">
             <h2 id="inv-h" style={{ marginTop: 0 }}>
-              Invite ready
+              {t('Invite ready')}
             </h2>
             {invite.email && invite.emailed && (
               <p class="banner">
-                We e-mailed the invite link to <strong>{invite.email}</strong>.
+                {t('We e-mailed the invite link to')} <strong>{invite.email}</strong>.
               </p>
             )}
             {invite.email && invite.emailed === false && (
-              <p class="banner warn">We couldn't send the e-mail to {invite.email} just now. Share the link or the code below instead.</p>
+              <p class="banner warn">{t("We couldn't send the e-mail to {email} just now. Share the link or the code below instead.", { email: invite.email })}</p>
             )}
-            <p>{invite.emailed ? 'You can also share the link, or let the patient scan the code or type it on the sign-in page.' : 'Share the link, or let the patient scan the code or type it on the sign-in page.'}</p>
+            <p>{invite.emailed ? t('You can also share the link, or let the patient scan the code or type it on the sign-in page.') : t('Share the link, or let the patient scan the code or type it on the sign-in page.')}</p>
             <p>
-              Code: <code class="code">{invite.code}</code>
+              {t('Code:')} <code class="code">{invite.code}</code>
             </p>
             <p style={{ wordBreak: 'break-all' }}>
               <a href={invite.url}>{invite.url}</a>
             </p>
             <div class="row">
               <button class="btn" type="button" onClick={() => void copy(invite.url)}>
-                Copy link
+                {t('Copy link')}
               </button>
               <span role="status" class="small">
                 {copied}
               </span>
             </div>
-            <img class="qr" src={invite.qr_svg_url} alt={`QR code for the invite link, code ${invite.code}`} width={200} height={200} style={{ marginTop: '1rem' }} />
-            <p class="small muted">Expires {formatDateTime(invite.expires_at)}.</p>
+            <img class="qr" src={invite.qr_svg_url} alt={t('QR code for the invite link, code {code}', { code: invite.code })} width={200} height={200} style={{ marginTop: '1rem' }} />
+            <p class="small muted">{t('Expires {0}.', { 0: formatDateTime(invite.expires_at) })}</p>
           </section>
         )}
       </div>
-      <h2>Your invites</h2>
-      {list.data && results(list.data).length === 0 && <p>No invites yet.</p>}
+      <h2>{t('Your invites')}</h2>
+      {list.data && results(list.data).length === 0 && <p>{t('No invites yet.')}</p>}
       {list.data && results(list.data).length > 0 && (
         <ul class="plain card">
           {results(list.data).map((i) => (
@@ -110,7 +111,7 @@ export function InvitePatient() {
               <span>
                 <code>{i.code}</code> {i.email && <span class="muted">· {i.email}</span>}
               </span>
-              <span class="small muted">{i.used_at ? `Used ${formatDateTime(i.used_at)}` : `Expires ${formatDateTime(i.expires_at)}`}</span>
+              <span class="small muted">{i.used_at ? t('Used {when}', { when: formatDateTime(i.used_at) }) : t('Expires {when}', { when: formatDateTime(i.expires_at) })}</span>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { fetchAll } from '../lib/paging';
 import { changeView, FREQUENCIES, formatScore, frequencyText, groupByMeasure } from '../lib/outcomes';
 import { describedBy, ErrorNote, Field, formatDate, Loading, useAsync } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
+import { t } from '../lib/i18n';
 
 function todayISO(): string {
   const d = new Date();
@@ -26,7 +27,7 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
   async function submit(e: Event) {
     e.preventDefault();
     if (!measure) {
-      setErrors({ measure: 'Choose a questionnaire.' });
+      setErrors({ measure: t('Choose a questionnaire.') });
       return;
     }
     setBusy(true);
@@ -37,10 +38,10 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
       const s = await api.post<OutcomeSchedule>('/api/outcomes/schedules/', { patient: patientId, measure, every_weeks, ...(start ? { start_date: start } : {}) });
       onAdded(s);
       const name = measures.find((m) => m.code === measure)?.name ?? measure;
-      setStatus(`${name} is scheduled. Your patient will find it under Questionnaires when it is due.`);
+      setStatus(t('{name} is scheduled. Your patient will find it under Questionnaires when it is due.', { name }));
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setErrors({ ...fe, form: fe.measure || fe.every_weeks || fe.start_date ? '' : err instanceof Error ? err.message : "Couldn't schedule it. Please try again." });
+      setErrors({ ...fe, form: fe.measure || fe.every_weeks || fe.start_date ? '' : err instanceof Error ? err.message : t("Couldn't schedule it. Please try again.") });
     } finally {
       setBusy(false);
     }
@@ -48,7 +49,7 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
 
   return (
     <form onSubmit={submit} noValidate>
-      <Field id="o-measure" label="Questionnaire" error={errors.measure}>
+      <Field id="o-measure" label={t('Questionnaire')} error={errors.measure}>
           <select id="o-measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value)} aria-invalid={!!errors.measure} aria-describedby={describedBy('o-measure', undefined, errors.measure)}>
             {offered.map((m) => (
               <option key={m.code} value={m.code}>
@@ -59,11 +60,11 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
         </Field>
       {withheld.length > 0 && (
         <p class="small muted" id="o-withheld">
-          Not offered: {withheld.map((m) => m.name).join(' and ')}. {withheld[0].unavailable_reason}
+          {t('Not offered:')} {withheld.map((m) => m.name).join(' and ')}. {withheld[0].unavailable_reason}
         </p>
       )}
       <div class="grid2">
-        <Field id="o-freq" label="How often" error={errors.every_weeks}>
+        <Field id="o-freq" label={t('How often')} error={errors.every_weeks}>
           <select id="o-freq" value={freq} onChange={(e) => setFreq(e.currentTarget.value)} aria-invalid={!!errors.every_weeks} aria-describedby={describedBy('o-freq', undefined, errors.every_weeks)}>
             {FREQUENCIES.map((f) => (
               <option key={f.value} value={f.value}>
@@ -72,7 +73,7 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
             ))}
           </select>
         </Field>
-        <Field id="o-start" label="First due on" error={errors.start_date}>
+        <Field id="o-start" label={t('First due on')} error={errors.start_date}>
           <input id="o-start" type="date" value={start} onInput={(e) => setStart(e.currentTarget.value)} aria-invalid={!!errors.start_date} aria-describedby={describedBy('o-start', undefined, errors.start_date)} />
         </Field>
       </div>
@@ -82,7 +83,7 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
         </p>
       )}
       <button class="btn primary" type="submit" disabled={busy || offered.length === 0}>
-        {busy ? 'Scheduling…' : 'Schedule questionnaire'}
+        {busy ? t('Scheduling…') : t('Schedule questionnaire')}
       </button>
       <p role="status" class="small" style={{ marginTop: '.5rem' }}>
         {status}
@@ -95,7 +96,7 @@ function Results({ patientId, names }: { patientId: number; names: Map<string, s
   const q = usePaged<OutcomeResponse>(`/api/outcomes/responses/${qs({ patient: patientId, page_size: 50 })}`, (r) => r.id);
   if (q.loading) return <Loading />;
   if (q.error != null) return <ErrorNote error={q.error} retry={q.reload} />;
-  if (q.items.length === 0) return <p>No answers yet. Results appear here once your patient fills in a questionnaire.</p>;
+  if (q.items.length === 0) return <p>{t('No answers yet. Results appear here once your patient fills in a questionnaire.')}</p>;
   return (
     <>
       {groupByMeasure(q.items).map((g) => {
@@ -105,12 +106,12 @@ function Results({ patientId, names }: { patientId: number; names: Map<string, s
             <h4 class="h4">{name}</h4>
             <div class="table-wrap">
               <table class="compact">
-                <caption class="sr-only">{name}: score and change from the first answer, newest first</caption>
+                <caption class="sr-only">{t('{name}: score and change from the first answer, newest first', { name })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Change from first answer</th>
+                    <th scope="col">{t('Date')}</th>
+                    <th scope="col">{t('Score')}</th>
+                    <th scope="col">{t('Change from first answer')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -124,7 +125,7 @@ function Results({ patientId, names }: { patientId: number; names: Map<string, s
                         <td>
                           <strong>{formatScore(r.score)}</strong>
                           {r.measure === 'odi' && r.total_items != null && (
-                            <span class="small muted"> · {r.answered_items} of {r.total_items} sections answered</span>
+                            <span class="small muted"> {t('· {answered_items} of {total_items} sections answered', { answered_items: r.answered_items, total_items: r.total_items })}</span>
                           )}
                           {r.activities && r.activities.length > 0 && (
                             <span class="small muted"> · {r.activities.join('; ')}</span>
@@ -135,7 +136,7 @@ function Results({ patientId, names }: { patientId: number; names: Map<string, s
                             <span aria-hidden="true">{c.tone === 'better' ? '▲ ' : c.tone === 'worse' ? '▼ ' : ''}</span>
                             {c.text}
                           </span>
-                          {c.meaningful && <span class="pill meaningful">Meaningful change</span>}
+                          {c.meaningful && <span class="pill meaningful">{t('Meaningful change')}</span>}
                         </td>
                       </tr>
                     );
@@ -159,16 +160,16 @@ export function PatientOutcomes({ patientId }: { patientId: number }) {
   return (
     <section class="card" aria-labelledby="out-h">
       <h2 id="out-h" style={{ marginTop: 0 }}>
-        Questionnaires
+        {t('Questionnaires')}
       </h2>
-      <h3>Results</h3>
-      <p class="small muted">Better or worse is judged for each questionnaire (on some, a lower score is better). “Meaningful change” means the change is big enough to matter clinically.</p>
+      <h3>{t('Results')}</h3>
+      <p class="small muted">{t('Better or worse is judged for each questionnaire (on some, a lower score is better). “Meaningful change” means the change is big enough to matter clinically.')}</p>
       <Results patientId={patientId} names={names} />
 
-      <h3 style={{ marginTop: '1.25rem' }}>Scheduled</h3>
+      <h3 style={{ marginTop: '1.25rem' }}>{t('Scheduled')}</h3>
       {schedules.loading && <Loading />}
       {schedules.error != null && <ErrorNote error={schedules.error} retry={schedules.reload} />}
-      {schedules.data && list.length === 0 && <p>Nothing scheduled yet.</p>}
+      {schedules.data && list.length === 0 && <p>{t('Nothing scheduled yet.')}</p>}
       {list.length > 0 && (
         <ul class="plain">
           {list.map((s) => (
@@ -177,16 +178,16 @@ export function PatientOutcomes({ patientId }: { patientId: number }) {
                 <strong>{names.get(s.measure) ?? s.measure}</strong>
                 <br />
                 <span class="small muted">
-                  {s.every_weeks ? `${frequencyText(s.every_weeks)}, from ${formatDate(s.start_date)}` : `Once, on ${formatDate(s.start_date)}`}
+                  {s.every_weeks ? `${frequencyText(s.every_weeks)}, from ${formatDate(s.start_date)}` : t('Once, on {0}', { 0: formatDate(s.start_date) })}
                 </span>
               </span>
-              {!s.active && <span class="pill">Stopped</span>}
+              {!s.active && <span class="pill">{t('Stopped')}</span>}
             </li>
           ))}
         </ul>
       )}
 
-      <h3 style={{ marginTop: '1.25rem' }}>Schedule a questionnaire</h3>
+      <h3 style={{ marginTop: '1.25rem' }}>{t('Schedule a questionnaire')}</h3>
       {measures.loading && <Loading />}
       {measures.error != null && <ErrorNote error={measures.error} retry={measures.reload} />}
       {measures.data && <ScheduleForm patientId={patientId} measures={measures.data} onAdded={(s) => schedules.setData([s, ...(schedules.data ?? [])])} />}

@@ -8,9 +8,10 @@ import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
 import { PatientOutcomes } from './Outcomes';
 import { PatientMonitoring } from '../messaging/PatientMonitoring';
-import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, WEEKDAYS } from '../components/ui';
+import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { AlertCard } from './Alerts';
 import { PatientSafety } from './PatientSafety';
+import { t } from '../lib/i18n';
 
 /** The patient's alerts, open ones first, with their review (acknowledge / resolve + note). */
 function PatientAlerts({ detail, onChange }: { detail: Detail; onChange: (a: Alert) => void }) {
@@ -21,7 +22,7 @@ function PatientAlerts({ detail, onChange }: { detail: Detail; onChange: (a: Ale
   return (
     <section class={`card${open.some((a) => a.status === 'new') ? ' banner danger' : ''}`} aria-labelledby="alerts-h">
       <h2 id="alerts-h" style={{ marginTop: 0 }}>
-        Alerts {open.length > 0 && <span class="small muted">({open.length} open)</span>}
+        {t('Alerts')} {open.length > 0 && <span class="small muted">{t('({length} open)', { length: open.length })}</span>}
       </h2>
       <ul class="plain">
         {[...open, ...closed].map((a) => (
@@ -38,13 +39,13 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState('');
   async function act(verb: 'pause' | 'resume' | 'end') {
-    if (verb === 'end' && !window.confirm('End this assignment? The patient will no longer see it.')) return;
+    if (verb === 'end' && !window.confirm(t('End this assignment? The patient will no longer see it.'))) return;
     setBusy(true);
     try {
       onChange(await api.post<Assignment>(`/api/assignments/${a.id}/${verb}/`));
       setMsg(verb === 'pause' ? 'Paused.' : verb === 'resume' ? 'Resumed.' : 'Ended.');
     } catch (e) {
-      setMsg(e instanceof Error ? e.message : 'Something went wrong.');
+      setMsg(e instanceof Error ? e.message : t('Something went wrong.'));
     } finally {
       setBusy(false);
     }
@@ -53,37 +54,37 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
     <li>
       <div class="spread">
         <strong>
-          {a.program.name} <span class="muted small">v{a.program.version}</span>
+          {a.program.name} <span class="muted small">{t('v{version}', { version: a.program.version })}</span>
         </strong>
         <span class="pill">{a.status}</span>
       </div>
       <p class="small muted" style={{ margin: 0 }}>
-        From {formatDate(a.start_date)}
-        {a.end_date ? ` to ${formatDate(a.end_date)}` : ''} · {a.days_of_week.map((d) => WEEKDAYS[d - 1]).join(', ')}
+        {t('From {0}', { 0: formatDate(a.start_date) })}
+        {a.end_date ? ` to ${formatDate(a.end_date)}` : ''} · {a.days_of_week.map((d) => weekdays('short')[d - 1]).join(', ')}
         {a.preferred_time ? ` · ${a.preferred_time}` : ''}
       </p>
       <div class="row" style={{ marginTop: '.5rem' }}>
         <a class="btn" href={`/api/assignments/${a.id}/handout.pdf`} download>
-          Handout (PDF)
+          {t('Handout (PDF)')}
         </a>
         {a.status !== 'ended' && canEdit && (
-          <Link class="btn" href={`/physio/programs/${a.program.id}/edit?patient=${a.patient.id}`} aria-label={`Edit program ${a.program.name}`}>
-            Edit program
+          <Link class="btn" href={`/physio/programs/${a.program.id}/edit?patient=${a.patient.id}`} aria-label={t('Edit program {name}', { name: a.program.name })}>
+            {t('Edit program')}
           </Link>
         )}
         {a.status === 'active' && (
           <button class="btn" type="button" disabled={busy} onClick={() => void act('pause')}>
-            Pause
+            {t('Pause')}
           </button>
         )}
         {a.status === 'paused' && (
           <button class="btn" type="button" disabled={busy} onClick={() => void act('resume')}>
-            Resume
+            {t('Resume')}
           </button>
         )}
         {a.status !== 'ended' && (
           <button class="btn danger" type="button" disabled={busy} onClick={() => void act('end')}>
-            End
+            {t('End')}
           </button>
         )}
       </div>
@@ -97,27 +98,27 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
 export function PatientDetail({ id }: { id: string }) {
   const q = useAsync(() => api.get<Detail>(`/api/patients/${encodeURIComponent(id)}/`), [id]);
   const sessions = useAsync(() => api.get<PageOf<Session>>(`/api/patients/${encodeURIComponent(id)}/sessions/?page_size=10`), [id]);
-  if (q.loading && !q.data) return <Page title="Patient" wide><Loading /></Page>;
-  if (q.error && !q.data) return <Page title="Patient" wide><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  if (q.loading && !q.data) return <Page title={t('Patient')} wide><Loading /></Page>;
+  if (q.error && !q.data) return <Page title={t('Patient')} wide><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const p = q.data!;
   const replace = (a: Assignment) => q.setData({ ...p, assignments: p.assignments.map((x) => (x.id === a.id ? a : x)) });
   return (
     <Page title={p.full_name || p.email} wide>
       <p class="muted">
-        {p.email} · {p.timezone} · Adherence {percent(p.adherence_7d)} (7 d), {percent(p.adherence_28d)} (28 d)
+        {t('{email} · {timezone} · Adherence {0} (7 d), {1} (28 d)', { email: p.email, timezone: p.timezone, 0: percent(p.adherence_7d), 1: percent(p.adherence_28d) })}
       </p>
       <PatientAlerts detail={p} onChange={(a) => q.setData({ ...p, alerts: p.alerts.filter((x) => x.id !== a.id || a.status !== 'resolved').map((x) => (x.id === a.id ? a : x)), alert_history: (p.alert_history ?? []).map((x) => (x.id === a.id ? a : x)) })} />
       <section class="card" aria-labelledby="asg-h">
         <div class="spread">
           <h2 id="asg-h" style={{ margin: 0 }}>
-            Programs
+            {t('Programs')}
           </h2>
           <Link class="btn primary" href={`/physio/programs/new?patient=${p.id}`}>
-            Build and assign
+            {t('Build and assign')}
           </Link>
         </div>
         {p.assignments.length === 0 ? (
-          <p>No program assigned yet.</p>
+          <p>{t('No program assigned yet.')}</p>
         ) : (
           <ul class="plain">
             {p.assignments.map((a) => (
@@ -132,20 +133,19 @@ export function PatientDetail({ id }: { id: string }) {
       <PatientOutcomes patientId={p.id} />
       <section class="card" aria-labelledby="ses-h">
         <h2 id="ses-h" style={{ marginTop: 0 }}>
-          Recent sessions
+          {t('Recent sessions')}
         </h2>
         {sessions.loading && <Loading />}
-        {sessions.data && results(sessions.data).length === 0 && <p>No sessions logged yet.</p>}
+        {sessions.data && results(sessions.data).length === 0 && <p>{t('No sessions logged yet.')}</p>}
         {sessions.data && results(sessions.data).length > 0 && (
           <ul class="plain">
             {results(sessions.data).map((s) => (
               <li key={s.id}>
-                <strong>{formatDateTime(s.completed_at)}</strong> · pain {s.pain_before} → {s.pain_after} · {s.difficulty.replace('_', ' ')}
-                {s.safety?.alert && <span class="badge" style={{ marginLeft: '.5rem' }}>alert</span>}
+                <strong>{formatDateTime(s.completed_at)}</strong> {t('· pain {pain_before} → {pain_after} · {0}', { pain_before: s.pain_before, pain_after: s.pain_after, 0: s.difficulty.replace('_', ' ') })}
+                {s.safety?.alert && <span class="badge" style={{ marginLeft: '.5rem' }}>{t('alert')}</span>}
                 {s.items.some((i) => i.skipped) && (
                   <span class="small muted">
-                    {' '}
-                    · skipped: {s.items.filter((i) => i.skipped).map((i) => `${i.exercise}${i.skip_reason ? ` (${i.skip_reason})` : ''}`).join(', ')}
+                    {t('· skipped:')} {s.items.filter((i) => i.skipped).map((i) => `${i.exercise}${i.skip_reason ? ` (${i.skip_reason})` : ''}`).join(', ')}
                   </span>
                 )}
                 {s.notes && <p class="small" style={{ margin: 0 }}>“{s.notes}”</p>}

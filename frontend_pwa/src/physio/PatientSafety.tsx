@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../lib/client';
 import { ErrorNote, Loading, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 
 interface Marks {
   codes: string[];
@@ -24,7 +25,7 @@ export function PatientSafety({ patientId }: { patientId: number }) {
     try {
       const r = await api.put<Marks>(`/api/patients/${patientId}/precautions/`, { codes });
       setCodes(r.codes);
-      setNote('Precautions saved.');
+      setNote(t('Precautions saved.'));
     } catch (err) {
       setError(err);
     }
@@ -34,7 +35,7 @@ export function PatientSafety({ patientId }: { patientId: number }) {
     setError(null);
     try {
       await api.post(`/api/patients/${patientId}/screening/`);
-      setNote('The patient will answer the safety check before their next session.');
+      setNote(t('The patient will answer the safety check before their next session.'));
     } catch (err) {
       setError(err);
     }
@@ -43,18 +44,18 @@ export function PatientSafety({ patientId }: { patientId: number }) {
   return (
     <section class="card" aria-labelledby="safety-h">
       <h2 id="safety-h" style={{ marginTop: 0 }}>
-        Safety
+        {t('Safety')}
       </h2>
       <p>
         <button class="btn" type="button" onClick={() => void reissue()}>
-          Ask for the safety check again
+          {t('Ask for the safety check again')}
         </button>
       </p>
       {q.loading && !q.data && <Loading />}
       {q.data && (
         <form onSubmit={save}>
           <fieldset>
-            <legend>Precautions for this patient (movement reminders never suggest a move that carries one)</legend>
+            <legend>{t('Precautions for this patient (movement reminders never suggest a move that carries one)')}</legend>
             {q.data.choices.map((c) => (
               <label class="check" key={c.code}>
                 <input
@@ -69,7 +70,7 @@ export function PatientSafety({ patientId }: { patientId: number }) {
             ))}
           </fieldset>
           <button class="btn primary" type="submit">
-            Save precautions
+            {t('Save precautions')}
           </button>
         </form>
       )}

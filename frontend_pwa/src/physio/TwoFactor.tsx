@@ -4,6 +4,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors } from '../lib/api';
 import { setMe } from '../lib/auth';
 import { ErrorNote, Field, Loading, Page, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 
 interface Setup {
   otpauth_url: string;
@@ -33,7 +34,7 @@ export function TwoFactor() {
       await action();
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.code ?? fe.password ?? fe.detail ?? (err instanceof Error ? err.message : 'Something went wrong.'));
+      setError(fe.code ?? fe.password ?? fe.detail ?? (err instanceof Error ? err.message : t('Something went wrong.')));
     } finally {
       setBusy(false);
     }
@@ -60,18 +61,18 @@ export function TwoFactor() {
     });
   };
 
-  if (status.loading && !status.data) return <Page title="Two-factor sign-in"><Loading /></Page>;
-  if (status.error) return <Page title="Two-factor sign-in"><ErrorNote error={status.error} retry={status.reload} /></Page>;
+  if (status.loading && !status.data) return <Page title={t('Two-factor sign-in')}><Loading /></Page>;
+  if (status.error) return <Page title={t('Two-factor sign-in')}><ErrorNote error={status.error} retry={status.reload} /></Page>;
   const s = status.data!;
   return (
-    <Page title="Two-factor sign-in" lead={<p class="muted">A code from an app on your phone, asked for each time you sign in, with your password.</p>}>
+    <Page title={t('Two-factor sign-in')} lead={<p class="muted">{t('A code from an app on your phone, asked for each time you sign in, with your password.')}</p>}>
       {s.required_by_clinic && !s.enrolled && (
-        <p class="banner warn" role="alert">Your clinic requires two-factor sign-in. Set it up to go on.</p>
+        <p class="banner warn" role="alert">{t('Your clinic requires two-factor sign-in. Set it up to go on.')}</p>
       )}
       {codes && (
         <section class="card" aria-labelledby="rc-h">
-          <h2 id="rc-h" style={{ marginTop: 0 }}>Your recovery codes</h2>
-          <p class="small">Each works once, if your phone is lost. Keep them somewhere safe; they are not shown again.</p>
+          <h2 id="rc-h" style={{ marginTop: 0 }}>{t('Your recovery codes')}</h2>
+          <p class="small">{t('Each works once, if your phone is lost. Keep them somewhere safe; they are not shown again.')}</p>
           <ul class="recovery-codes" style={{ fontFamily: 'monospace', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))', gap: '.25rem 1rem', paddingLeft: '1.25rem' }}>
             {codes.map((c) => <li key={c}>{c}</li>)}
           </ul>
@@ -79,34 +80,34 @@ export function TwoFactor() {
       )}
       {!s.enrolled && !setup && (
         <section class="card">
-          <p>Status: <strong>off</strong>.</p>
-          <button class="btn primary" type="button" onClick={begin} disabled={busy}>Set up two-factor sign-in</button>
+          <p>{t('Status:')} <strong>{t('off')}</strong>.</p>
+          <button class="btn primary" type="button" onClick={begin} disabled={busy}>{t('Set up two-factor sign-in')}</button>
         </section>
       )}
       {setup && (
         <form class="card" onSubmit={confirm} noValidate>
-          <h2 style={{ marginTop: 0 }}>1. Scan this code</h2>
-          <p class="small">Use an authenticator app (for example the one your clinic recommends).</p>
+          <h2 style={{ marginTop: 0 }}>{t('1. Scan this code')}</h2>
+          <p class="small">{t('Use an authenticator app (for example the one your clinic recommends).')}</p>
           <p class="qr">
-            <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(setup.qr_svg)}`} alt="QR code for your authenticator app" width={224} height={224} style={{ background: '#fff', maxWidth: '100%', height: 'auto' }} />
+            <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(setup.qr_svg)}`} alt={t('QR code for your authenticator app')} width={224} height={224} style={{ background: '#fff', maxWidth: '100%', height: 'auto' }} />
           </p>
-          <p class="small">Cannot scan? Enter this key: <code style={{ wordBreak: 'break-all' }}>{setup.secret}</code></p>
-          <h2>2. Enter the code it shows</h2>
-          <Field id="tf-code" label="6-digit code">
+          <p class="small">{t('Cannot scan? Enter this key:')} <code style={{ wordBreak: 'break-all' }}>{setup.secret}</code></p>
+          <h2>{t('2. Enter the code it shows')}</h2>
+          <Field id="tf-code" label={t('6-digit code')}>
             <input id="tf-code" type="text" inputMode="numeric" autocomplete="one-time-code" value={code} onInput={(e) => setCode(e.currentTarget.value)} required />
           </Field>
-          <button class="btn primary" type="submit" disabled={busy || !code.trim()}>Turn on</button>
+          <button class="btn primary" type="submit" disabled={busy || !code.trim()}>{t('Turn on')}</button>
         </form>
       )}
       {s.enrolled && (
         <section class="card">
-          <p>Status: <strong>on</strong>. Recovery codes left: {s.recovery_codes_left}.</p>
+          <p>{t('Status:')} <strong>{t('on')}</strong>{t('. Recovery codes left: {recovery_codes_left}.', { recovery_codes_left: s.recovery_codes_left })}</p>
           {!s.required_by_clinic && (
             <form onSubmit={turnOff} noValidate>
-              <Field id="tf-password" label="Your password, to turn it off">
+              <Field id="tf-password" label={t('Your password, to turn it off')}>
                 <input id="tf-password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
               </Field>
-              <button class="btn" type="submit" disabled={busy || !password}>Turn off two-factor sign-in</button>
+              <button class="btn" type="submit" disabled={busy || !password}>{t('Turn off two-factor sign-in')}</button>
             </form>
           )}
         </section>

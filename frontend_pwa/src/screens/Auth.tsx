@@ -5,11 +5,12 @@ import { api } from '../lib/client';
 import { setMe } from '../lib/auth';
 import { homeFor, navigate, safeNext } from '../lib/router';
 import { describedBy, ErrorNote, Field, Link, Loading, Page, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 
 function errorText(e: unknown, fallback: string): string {
-  if (e instanceof NetworkError) return "You're offline. Connect to the internet and try again.";
+  if (e instanceof NetworkError) return t("You're offline. Connect to the internet and try again.");
   if (e instanceof ApiError) {
-    if (e.status === 429) return 'Too many tries. Please wait a few minutes and try again.';
+    if (e.status === 429) return t('Too many tries. Please wait a few minutes and try again.');
     return e.message || fallback;
   }
   return fallback;
@@ -29,11 +30,11 @@ export function Login() {
     e.preventDefault();
     setError('');
     if (!email || !password) {
-      setError('Please enter your email and password.');
+      setError(t('Please enter your email and password.'));
       return;
     }
     if (otpNeeded && !otp.trim()) {
-      setError('Please enter the code from your authenticator app.');
+      setError(t('Please enter the code from your authenticator app.'));
       return;
     }
     setBusy(true);
@@ -47,9 +48,9 @@ export function Login() {
     } catch (err) {
       if (err instanceof ApiError && (err.body as { otp_required?: boolean } | null)?.otp_required) {
         setOtpNeeded(true);
-        setError(fieldErrors(err.body).otp ?? 'Enter the code from your authenticator app.');
+        setError(fieldErrors(err.body).otp ?? t('Enter the code from your authenticator app.'));
       } else {
-        setError(errorText(err, "That email and password don't match an account."));
+        setError(errorText(err, t("That email and password don't match an account.")));
       }
     } finally {
       setBusy(false);
@@ -63,16 +64,16 @@ export function Login() {
   }
 
   return (
-    <Page title="Sign in" lead={<p class="muted">Your exercise plan from your physiotherapist.</p>}>
+    <Page title={t('Sign in')} lead={<p class="muted">{t('Your exercise plan from your physiotherapist.')}</p>}>
       <form class="card" onSubmit={submit} noValidate>
-        <Field id="email" label="Email">
+        <Field id="email" label={t('Email')}>
           <input id="email" type="email" autocomplete="username" inputMode="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} required />
         </Field>
-        <Field id="password" label="Password">
+        <Field id="password" label={t('Password')}>
           <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} required />
         </Field>
         {otpNeeded && (
-          <Field id="otp" label="Code from your authenticator app" hint="6 digits, or one of your recovery codes.">
+          <Field id="otp" label={t('Code from your authenticator app')} hint={t('6 digits, or one of your recovery codes.')}>
             <input id="otp" type="text" inputMode="numeric" autocomplete="one-time-code" value={otp} onInput={(e) => setOtp(e.currentTarget.value)} aria-describedby="otp-hint" autoFocus required />
           </Field>
         )}
@@ -82,19 +83,19 @@ export function Login() {
           </p>
         )}
         <button class="btn primary block" type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('Signing in…') : t('Sign in')}
         </button>
         <p class="center" style={{ marginTop: '.75rem' }}>
-          <Link href="/forgot-password">Forgot your password?</Link>
+          <Link href="/forgot-password">{t('Forgot your password?')}</Link>
         </p>
       </form>
       <form class="card" onSubmit={useCode}>
-        <h2 style={{ marginTop: 0 }}>New here?</h2>
-        <Field id="code" label="Invite code" hint="Your physiotherapist gives you this code or a link.">
+        <h2 style={{ marginTop: 0 }}>{t('New here?')}</h2>
+        <Field id="code" label={t('Invite code')} hint={t('Your physiotherapist gives you this code or a link.')}>
           <input id="code" type="text" autocomplete="off" autocapitalize="characters" value={code} onInput={(e) => setCode(e.currentTarget.value)} aria-describedby="code-hint" />
         </Field>
         <button class="btn block" type="submit">
-          Use invite code
+          {t('Use invite code')}
         </button>
       </form>
     </Page>
@@ -135,9 +136,9 @@ export function AcceptInvite({ code }: { code: string }) {
   async function submit(e: Event) {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!form.full_name.trim()) errs.full_name = 'Please enter your name.';
-    if (!/^\S+@\S+\.\S+$/.test(form.email.trim())) errs.email = 'Please enter a valid email address.';
-    if (form.password.length < 8) errs.password = 'Use at least 8 characters.';
+    if (!form.full_name.trim()) errs.full_name = t('Please enter your name.');
+    if (!/^\S+@\S+\.\S+$/.test(form.email.trim())) errs.email = t('Please enter a valid email address.');
+    if (form.password.length < 8) errs.password = t('Use at least 8 characters.');
     setErrors(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
@@ -148,22 +149,22 @@ export function AcceptInvite({ code }: { code: string }) {
       navigate(homeFor(me.role), { replace: true });
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setErrors(Object.keys(fe).length && !fe.detail ? fe : { form: errorText(err, 'We could not create your account. Please try again.') });
+      setErrors(Object.keys(fe).length && !fe.detail ? fe : { form: errorText(err, t('We could not create your account. Please try again.')) });
     } finally {
       setBusy(false);
     }
   }
 
-  if (info.loading) return <Page title="Join Upright"><Loading /></Page>;
+  if (info.loading) return <Page title={t('Join Upright')}><Loading /></Page>;
   if (info.error) {
     const notFound = info.error instanceof ApiError && info.error.status === 404;
     return (
-      <Page title="Join Upright">
+      <Page title={t('Join Upright')}>
         {notFound ? (
           <div class="banner warn" role="alert">
-            <p>We couldn't find that invite code. Please check it with your physiotherapist.</p>
+            <p>{t("We couldn't find that invite code. Please check it with your physiotherapist.")}</p>
             <Link class="btn" href="/login">
-              Back to sign in
+              {t('Back to sign in')}
             </Link>
           </div>
         ) : (
@@ -175,11 +176,11 @@ export function AcceptInvite({ code }: { code: string }) {
   const inv = info.data!;
   if (!inv.valid) {
     return (
-      <Page title="Join Upright">
+      <Page title={t('Join Upright')}>
         <div class="banner warn" role="alert">
-          <p>This invite has expired or was already used. Please ask your physiotherapist for a new one.</p>
+          <p>{t('This invite has expired or was already used. Please ask your physiotherapist for a new one.')}</p>
           <Link class="btn" href="/login">
-            Back to sign in
+            {t('Back to sign in')}
           </Link>
         </div>
       </Page>
@@ -187,18 +188,18 @@ export function AcceptInvite({ code }: { code: string }) {
   }
   const tzs = timezones(form.timezone);
   return (
-    <Page title="Join Upright" lead={<p>{inv.clinic_name} has invited you. Create your account to see your exercise plan.</p>}>
+    <Page title={t('Join Upright')} lead={<p>{t('{clinic_name} has invited you. Create your account to see your exercise plan.', { clinic_name: inv.clinic_name })}</p>}>
       <form class="card" onSubmit={submit} noValidate>
-        <Field id="full_name" label="Your name" error={errors.full_name}>
+        <Field id="full_name" label={t('Your name')} error={errors.full_name}>
           <input id="full_name" type="text" autocomplete="name" value={form.full_name} onInput={set('full_name')} aria-invalid={!!errors.full_name} aria-describedby={describedBy('full_name', undefined, errors.full_name)} />
         </Field>
-        <Field id="email" label="Email" error={errors.email}>
+        <Field id="email" label={t('Email')} error={errors.email}>
           <input id="email" type="email" autocomplete="email" inputMode="email" value={form.email} onInput={set('email')} aria-invalid={!!errors.email} aria-describedby={describedBy('email', undefined, errors.email)} />
         </Field>
-        <Field id="password" label="Choose a password" hint="At least 8 characters." error={errors.password}>
+        <Field id="password" label={t('Choose a password')} hint={t('At least 8 characters.')} error={errors.password}>
           <input id="password" type="password" autocomplete="new-password" value={form.password} onInput={set('password')} aria-invalid={!!errors.password} aria-describedby={describedBy('password', 'hint', errors.password)} />
         </Field>
-        <Field id="timezone" label="Time zone" hint="Reminders follow this time zone." error={errors.timezone}>
+        <Field id="timezone" label={t('Time zone')} hint={t('Reminders follow this time zone.')} error={errors.timezone}>
           <select id="timezone" value={form.timezone} onChange={set('timezone')} aria-describedby={describedBy('timezone', 'hint', errors.timezone)}>
             {tzs.map((t) => (
               <option key={t} value={t}>
@@ -213,7 +214,7 @@ export function AcceptInvite({ code }: { code: string }) {
           </p>
         )}
         <button class="btn primary block" type="submit" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Create account'}
+          {busy ? t('Creating your account…') : t('Create account')}
         </button>
       </form>
     </Page>
@@ -238,7 +239,7 @@ export function ForgotPassword() {
       await api.post('/api/auth/password-reset/', { email: email.trim() });
       setDone(true);
     } catch (err) {
-      setError(errorText(err, 'Something went wrong. Please try again.'));
+      setError(errorText(err, t('Something went wrong. Please try again.')));
     } finally {
       setBusy(false);
     }
@@ -248,7 +249,7 @@ export function ForgotPassword() {
     e.preventDefault();
     setError('');
     if (password.length < 8) {
-      setError('Use at least 8 characters.');
+      setError(t('Use at least 8 characters.'));
       return;
     }
     setBusy(true);
@@ -257,7 +258,7 @@ export function ForgotPassword() {
       setDone(true);
     } catch (err) {
       const fe = err instanceof ApiError ? fieldErrors(err.body) : {};
-      setError(fe.new_password ?? errorText(err, 'This reset link is no longer valid. Please ask for a new one.'));
+      setError(fe.new_password ?? errorText(err, t('This reset link is no longer valid. Please ask for a new one.')));
     } finally {
       setBusy(false);
     }
@@ -265,17 +266,17 @@ export function ForgotPassword() {
 
   if (uid && token) {
     return (
-      <Page title="Choose a new password">
+      <Page title={t('Choose a new password')}>
         {done ? (
           <div class="banner" role="status">
-            <p>Your password has been changed.</p>
+            <p>{t('Your password has been changed.')}</p>
             <Link class="btn primary" href="/login">
-              Sign in
+              {t('Sign in')}
             </Link>
           </div>
         ) : (
           <form class="card" onSubmit={confirm} noValidate>
-            <Field id="new-password" label="New password" hint="At least 8 characters.">
+            <Field id="new-password" label={t('New password')} hint={t('At least 8 characters.')}>
               <input id="new-password" type="password" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} aria-describedby="new-password-hint" />
             </Field>
             {error && (
@@ -284,7 +285,7 @@ export function ForgotPassword() {
               </p>
             )}
             <button class="btn primary block" type="submit" disabled={busy}>
-              Save new password
+              {t('Save new password')}
             </button>
           </form>
         )}
@@ -293,15 +294,15 @@ export function ForgotPassword() {
   }
 
   return (
-    <Page title="Reset your password">
+    <Page title={t('Reset your password')}>
       {done ? (
         <div class="banner" role="status">
-          <p>If an account uses that email, we've sent a link to reset the password. Please check your inbox.</p>
-          <Link href="/login">Back to sign in</Link>
+          <p>{t("If an account uses that email, we've sent a link to reset the password. Please check your inbox.")}</p>
+          <Link href="/login">{t('Back to sign in')}</Link>
         </div>
       ) : (
         <form class="card" onSubmit={request} noValidate>
-          <Field id="email" label="Email">
+          <Field id="email" label={t('Email')}>
             <input id="email" type="email" autocomplete="email" inputMode="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
           </Field>
           {error && (
@@ -310,10 +311,10 @@ export function ForgotPassword() {
             </p>
           )}
           <button class="btn primary block" type="submit" disabled={busy || !email}>
-            Send reset link
+            {t('Send reset link')}
           </button>
           <p class="center" style={{ marginTop: '.75rem' }}>
-            <Link href="/login">Back to sign in</Link>
+            <Link href="/login">{t('Back to sign in')}</Link>
           </p>
         </form>
       )}

@@ -4,13 +4,14 @@ import { api } from '../lib/client';
 import { refreshInboxUnread } from '../lib/inbox';
 import { ShowMore, usePaged } from '../components/Paged';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
+import { t } from '../lib/i18n';
 
 const KIND_LABEL: Record<InboxItem['kind'], string> = {
-  nudge: 'Time to move',
+  get nudge() { return t('Time to move'); },
   reminder: 'Reminder',
   tip: 'Tip',
   alert: 'Important',
-  message: 'Message',
+  get message() { return t('Message'); },
 };
 
 export function Inbox() {
@@ -26,11 +27,11 @@ export function Inbox() {
       await api.post(`/api/nudges/${item.nudge}/ack/`, action === 'snooze' ? { action, minutes: 15 } : { action });
       await api.post(`/api/inbox/${item.id}/read/`).catch(() => undefined);
       void refreshInboxUnread();
-      const msg = action === 'moved' ? 'Nice — well done for moving.' : action === 'snooze' ? "We'll remind you again in 15 minutes." : 'Dismissed.';
+      const msg = action === 'moved' ? t('Nice — well done for moving.') : action === 'snooze' ? t("We'll remind you again in 15 minutes.") : 'Dismissed.';
       setHandled({ ...handled, [item.id]: msg });
       setStatus(msg);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : "Couldn't send that. Please try again.");
+      setStatus(e instanceof Error ? e.message : t("Couldn't send that. Please try again."));
     } finally {
       setBusy(null);
     }
@@ -39,21 +40,21 @@ export function Inbox() {
   async function markRead(item: InboxItem) {
     try {
       await api.post(`/api/inbox/${item.id}/read/`);
-      setHandled({ ...handled, [item.id]: 'Marked as read.' });
+      setHandled({ ...handled, [item.id]: t('Marked as read.') });
       void refreshInboxUnread();
     } catch {
-      setStatus("Couldn't mark that as read. Please try again.");
+      setStatus(t("Couldn't mark that as read. Please try again."));
     }
   }
 
   return (
-    <Page title="Inbox">
+    <Page title={t('Inbox')}>
       <p class="sr-only" role="status" aria-live="polite">
         {status}
       </p>
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {!q.loading && q.error == null && q.items.length === 0 && <p>No messages yet.</p>}
+      {!q.loading && q.error == null && q.items.length === 0 && <p>{t('No messages yet.')}</p>}
       {!q.loading &&
         q.items.map((it, index) => {
           const done = handled[it.id];
@@ -62,7 +63,7 @@ export function Inbox() {
             <article class="card" key={it.id} id={`inbox-row-${index}`} tabIndex={-1} aria-labelledby={`in${it.id}`}>
               <p class="small muted" style={{ margin: 0 }}>
                 {KIND_LABEL[it.kind] ?? it.kind} · {formatDateTime(it.created_at)}
-                {unread && <span class="pill" style={{ marginLeft: '.5rem' }}>New</span>}
+                {unread && <span class="pill" style={{ marginLeft: '.5rem' }}>{t('New')}</span>}
               </p>
               <h2 id={`in${it.id}`} style={{ marginTop: '.25rem' }}>
                 {it.title}
@@ -73,25 +74,25 @@ export function Inbox() {
               ) : it.kind === 'nudge' && it.nudge != null && !it.read_at ? (
                 <div class="row">
                   <button class="btn primary" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'moved')}>
-                    I moved
+                    {t('I moved')}
                   </button>
                   <button class="btn" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'snooze')}>
-                    Snooze 15
+                    {t('Snooze 15')}
                   </button>
                   <button class="btn ghost" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'dismiss')}>
-                    Dismiss
+                    {t('Dismiss')}
                   </button>
                 </div>
               ) : (
                 <div class="row">
                   {it.url && it.url.startsWith('/') && it.url !== '/inbox' && (
                     <Link class="btn" href={it.url}>
-                      Open
+                      {t('Open')}
                     </Link>
                   )}
                   {unread && (
                     <button class="btn ghost" type="button" onClick={() => void markRead(it)}>
-                      Mark as read
+                      {t('Mark as read')}
                     </button>
                   )}
                 </div>

@@ -5,22 +5,23 @@ import { api, getWithFallback } from '../lib/client';
 import { percent } from '../lib/charts';
 import { AdherenceBars, PainChart } from '../components/Charts';
 import { ErrorNote, formatDate, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 
 export function ProgressView({ progress }: { progress: ProgressData }) {
   return (
     <>
       <section class="card" aria-labelledby="adh-h">
         <h2 id="adh-h" style={{ marginTop: 0 }}>
-          Sessions done each week
+          {t('Sessions done each week')}
         </h2>
         <p class="muted small">
-          Overall: {percent(progress.adherence_overall)} · Streak: {progress.streak} day{progress.streak === 1 ? '' : 's'}
+          {t('{streak, plural, one {Overall: {overall} · Streak: # day} other {Overall: {overall} · Streak: # days}}', { overall: percent(progress.adherence_overall), streak: progress.streak })}
         </p>
         <AdherenceBars weeks={progress.weeks} />
       </section>
       <section class="card" aria-labelledby="pain-h">
         <h2 id="pain-h" style={{ marginTop: 0 }}>
-          Pain before and after
+          {t('Pain before and after')}
         </h2>
         <PainChart pain={progress.pain} />
       </section>
@@ -31,18 +32,18 @@ export function ProgressView({ progress }: { progress: ProgressData }) {
 export function Progress() {
   const q = useAsync(() => getWithFallback<ProgressData>('/api/progress/', 'upright.progress'), []);
   return (
-    <Page title="Your progress">
+    <Page title={t('Your progress')}>
       {q.loading && !q.data && <Loading />}
       {q.error != null && !q.data && <ErrorNote error={q.error} retry={q.reload} />}
       {q.data && (
         <>
-          {q.data.stale && <p class="banner warn">You're offline. These numbers were saved earlier.</p>}
+          {q.data.stale && <p class="banner warn">{t("You're offline. These numbers were saved earlier.")}</p>}
           <ProgressView progress={q.data.data} />
         </>
       )}
       <p>
         <Link class="btn block" href="/outcomes">
-          Questionnaires
+          {t('Questionnaires')}
         </Link>
       </p>
     </Page>
@@ -69,7 +70,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
   async function submit(e: Event) {
     e.preventDefault();
     if (!complete) {
-      setError('Please answer every question.');
+      setError(t('Please answer every question.'));
       return;
     }
     setBusy(true);
@@ -80,7 +81,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
       const r = await api.post<OutcomeResult>('/api/outcomes/responses/', body);
       onDone(r);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "Couldn't send your answers. Please check your connection and try again.");
+      setError(err instanceof ApiError ? err.message : t("Couldn't send your answers. Please check your connection and try again."));
     } finally {
       setBusy(false);
     }
@@ -92,13 +93,13 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
       {items.map((it, i) => {
         const name = `q-${measure.code}-${it.index}`;
         if (psfs && it.kind === 'scale') {
-          const legend = fixed ? `${fixed[i]}: how well can you do it today?` : it.text;
+          const legend = fixed ? t('{0}: how well can you do it today?', { 0: fixed[i] }) : it.text;
           return (
             <div key={it.index}>
               {!fixed && (
                 <div class="field">
                   <label for={`${name}-name`}>
-                    Activity {i + 1} {i >= 3 && <span class="hint">Optional.</span>}
+                    {t('Activity {0}', { 0: i + 1 })} {i >= 3 && <span class="hint">{t('Optional.')}</span>}
                   </label>
                   <input type="text" id={`${name}-name`} maxLength={80} value={names[i]} onInput={(e) => setNames(names.map((n, j) => (j === i ? e.currentTarget.value : n)))} />
                 </div>
@@ -119,12 +120,12 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
               max={it.max ?? 10}
               value={answers[i] as number | null}
               onChange={(v) => setAt(i, v)}
-              lowLabel={pain ? 'No pain' : it.low_label}
-              highLabel={pain ? 'Worst' : it.high_label}
+              lowLabel={pain ? t('No pain') : it.low_label}
+              highLabel={pain ? t('Worst') : it.high_label}
             />
           );
         }
-        const options = it.kind === 'yes_no' ? [{ value: 1, label: 'Yes' }, { value: 0, label: 'No' }] : (it.choices ?? []);
+        const options = it.kind === 'yes_no' ? [{ value: 1, label: t('Yes') }, { value: 0, label: t('No') }] : (it.choices ?? []);
         return (
           <fieldset key={it.index}>
             <legend>{it.text}</legend>
@@ -143,7 +144,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
         </p>
       )}
       <button class="btn primary block" type="submit" disabled={busy}>
-        {busy ? 'Sending…' : 'Send answers'}
+        {busy ? t('Sending…') : t('Send answers')}
       </button>
     </form>
   );
@@ -157,8 +158,8 @@ export function Outcomes() {
   const [open, setOpen] = useState<{ measure: Measure; schedule?: number; activities?: string[] } | null>(null);
   const [result, setResult] = useState<OutcomeResult | null>(null);
 
-  if (q.loading && !q.data) return <Page title="Questionnaires"><Loading /></Page>;
-  if (q.error && !q.data) return <Page title="Questionnaires"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  if (q.loading && !q.data) return <Page title={t('Questionnaires')}><Loading /></Page>;
+  if (q.error && !q.data) return <Page title={t('Questionnaires')}><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const { measures, due } = q.data!;
   const byCode = (code: string) => measures.find((m) => m.code === code || String((m as { id?: unknown }).id) === String(code));
 
@@ -176,23 +177,23 @@ export function Outcomes() {
           }}
         />
         <button class="btn ghost" type="button" onClick={() => setOpen(null)}>
-          Back
+          {t('Back')}
         </button>
       </Page>
     );
   }
 
   return (
-    <Page title="Questionnaires" lead={<p class="muted">Short questions your physiotherapist uses to see how you're doing.</p>}>
+    <Page title={t('Questionnaires')} lead={<p class="muted">{t("Short questions your physiotherapist uses to see how you're doing.")}</p>}>
       {result && (
         <div class="banner" role="status">
-          <p>Thank you, your answers were sent. Score: {result.score}.</p>
-          {result.change && <p>Change since last time: {result.change.delta > 0 ? '+' : ''}{result.change.delta}.</p>}
+          <p>{t('Thank you, your answers were sent. Score: {score}.', { score: result.score })}</p>
+          {result.change && <p>{t('Change since last time:')} {result.change.delta > 0 ? '+' : ''}{result.change.delta}.</p>}
         </div>
       )}
-      <h2>Due now</h2>
+      <h2>{t('Due now')}</h2>
       {due.length === 0 ? (
-        <p>Nothing is due. Thank you!</p>
+        <p>{t('Nothing is due. Thank you!')}</p>
       ) : (
         <ul class="plain">
           {due.map((d) => {
@@ -202,11 +203,11 @@ export function Outcomes() {
                 <span>
                   <strong>{m?.name ?? d.measure}</strong>
                   <br />
-                  <span class="small muted">Due {formatDate(d.due_date)}</span>
+                  <span class="small muted">{t('Due {0}', { 0: formatDate(d.due_date) })}</span>
                 </span>
                 {m && (
                   <button class="btn primary" type="button" onClick={() => setOpen({ measure: m, schedule: d.schedule, activities: d.activities })}>
-                    Answer
+                    {t('Answer')}
                   </button>
                 )}
               </li>

@@ -7,6 +7,7 @@ import { api, getWithFallback, isOffline } from '../lib/client';
 import { dismissAdvice, unseenAdvice } from '../lib/safety';
 import { useStore } from '../lib/store';
 import { ErrorNote, Link, Loading, Page, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 
 interface ScreeningResult {
   stop: boolean;
@@ -32,7 +33,7 @@ function FlagList({ flags, action }: { flags: RedFlag[]; action: 'urgent' | 'tod
       <h2 id={`help-${action}`} style={{ marginTop: 0 }}>
         {list[0].advice}
       </h2>
-      <p>If you notice any of these:</p>
+      <p>{t('If you notice any of these:')}</p>
       <ul>
         {list.map((f) => (
           <li key={f.code}>{f.label}</li>
@@ -45,22 +46,22 @@ function FlagList({ flags, action }: { flags: RedFlag[]; action: 'urgent' | 'tod
 /** "When to get help": the warning signs and who to contact, one tap from every screen. */
 export function HelpPage() {
   const q = useAsync(loadSafetyDoc, []);
-  if (q.loading && !q.data) return <Page title="When to get help"><Loading /></Page>;
-  if (!q.data) return <Page title="When to get help"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  if (q.loading && !q.data) return <Page title={t('When to get help')}><Loading /></Page>;
+  if (!q.data) return <Page title={t('When to get help')}><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const doc = q.data;
   return (
-    <Page title="When to get help">
-      <p>Upright supports the plan your clinician made. It cannot tell what is causing your symptoms.</p>
+    <Page title={t('When to get help')}>
+      <p>{t('Upright supports the plan your clinician made. It cannot tell what is causing your symptoms.')}</p>
       <FlagList flags={doc.red_flags} action="urgent" />
       <FlagList flags={doc.red_flags} action="today" />
       <section class="banner" aria-labelledby="help-pain">
         <h2 id="help-pain" style={{ marginTop: 0 }}>
-          If exercise makes your pain worse
+          {t('If exercise makes your pain worse')}
         </h2>
         <p>{doc.advice.exercise_worse ?? doc.advice.pain_increase}</p>
       </section>
       <Link class="btn" href="/today">
-        Back to Today
+        {t('Back to Today')}
       </Link>
     </Page>
   );
@@ -71,12 +72,12 @@ export function ScreeningStop({ advice }: { advice: ScreeningResult['advice'] })
   const urgent = advice.filter((a) => a.action === 'urgent');
   const today = advice.filter((a) => a.action === 'today');
   return (
-    <Page title="Please don't start your exercises">
+    <Page title={t("Please don't start your exercises")}>
       {[urgent, today].map((group) =>
         group.length ? (
           <section class="safety" role="alert" key={group[0].action}>
             <h2>{group[0].advice}</h2>
-            <p>You told us about:</p>
+            <p>{t('You told us about:')}</p>
             <ul>
               {group.map((a) => (
                 <li key={a.code}>{a.label}</li>
@@ -85,9 +86,9 @@ export function ScreeningStop({ advice }: { advice: ScreeningResult['advice'] })
           </section>
         ) : null,
       )}
-      <p>Your physiotherapist has been told. They will ask you to answer the safety check again when it is safe to carry on.</p>
+      <p>{t('Your physiotherapist has been told. They will ask you to answer the safety check again when it is safe to carry on.')}</p>
       <p>
-        <Link href="/help">When to get help</Link>
+        <Link href="/help">{t('When to get help')}</Link>
       </p>
     </Page>
   );
@@ -121,20 +122,20 @@ export function ScreeningForm({ doc, onDone }: { doc: SafetyDoc; onDone: () => v
   if (result?.stop) return <ScreeningStop advice={result.advice} />;
   if (result) {
     return (
-      <Page title="Thank you">
-        <p>None of the warning signs apply to you today. You can start your exercises.</p>
+      <Page title={t('Thank you')}>
+        <p>{t('None of the warning signs apply to you today. You can start your exercises.')}</p>
         <p class="small">
-          If any of them appear later, see <Link href="/help">When to get help</Link>.
+          {t('If any of them appear later, see')} <Link href="/help">{t('When to get help')}</Link>.
         </p>
         <button class="btn primary block big" type="button" onClick={onDone}>
-          Continue
+          {t('Continue')}
         </button>
       </Page>
     );
   }
   return (
-    <Page title="A quick safety check">
-      <p>Before you exercise, please answer these questions. They take about a minute.</p>
+    <Page title={t('A quick safety check')}>
+      <p>{t('Before you exercise, please answer these questions. They take about a minute.')}</p>
       <form onSubmit={send}>
         {doc.red_flags.map((f) => (
           <fieldset class="field" key={f.code}>
@@ -143,7 +144,7 @@ export function ScreeningForm({ doc, onDone }: { doc: SafetyDoc; onDone: () => v
               {[true, false].map((v) => (
                 <label class="btn" key={String(v)}>
                   <input type="radio" name={`rf-${f.code}`} value={v ? 'yes' : 'no'} checked={answers[f.code] === v} onChange={() => setAnswers({ ...answers, [f.code]: v })} />{' '}
-                  {v ? 'Yes' : 'No'}
+                  {v ? t('Yes') : t('No')}
                 </label>
               ))}
             </div>
@@ -151,7 +152,7 @@ export function ScreeningForm({ doc, onDone }: { doc: SafetyDoc; onDone: () => v
         ))}
         {error != null && <ErrorNote error={error} />}
         <button class="btn primary block big" type="submit" disabled={!complete || saving}>
-          {saving ? 'Sending…' : 'Send my answers'}
+          {saving ? t('Sending…') : t('Send my answers')}
         </button>
       </form>
     </Page>
@@ -178,18 +179,18 @@ export function SafetyNotices({ today }: { today: TodayData }) {
     <>
       {unseen.map((u) => (
         <section class="safety" role="alert" key={u.id}>
-          <h2>About a session sent from this phone</h2>
+          <h2>{t('About a session sent from this phone')}</h2>
           <p>
-            Pain {u.pain_before} before, {u.pain_after} after. {u.advice}
+            {t('Pain {pain_before} before, {pain_after} after. {advice}', { pain_before: u.pain_before, pain_after: u.pain_after, advice: u.advice })}
           </p>
           <button class="btn" type="button" onClick={() => dismissAdvice(u.id)}>
-            I've read this
+            {t("I've read this")}
           </button>
         </section>
       ))}
       {today.screening?.due && (
         <p class="banner warn">
-          Before your next session we'll ask a few quick safety questions.
+          {t("Before your next session we'll ask a few quick safety questions.")}
         </p>
       )}
     </>

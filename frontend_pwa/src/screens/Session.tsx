@@ -15,16 +15,17 @@ import { ProgramNotes } from '../components/ProgramNotes';
 import { adviceFor, markAdviceSeen, painReason, preSessionWarning } from '../lib/safety';
 import type { SafetyDoc } from '../types';
 import { screeningGate } from './Safety';
+import { formatDate, t, msg } from '../lib/i18n';
 
 type Stage = { kind: 'before' } | { kind: 'exercise'; index: number } | { kind: 'after' } | { kind: 'saving' } | { kind: 'result'; session: SessionOut | null; body: SessionIn };
 
 const DIFFICULTY: { value: Difficulty; label: string }[] = [
-  { value: 'too_easy', label: 'Too easy' },
-  { value: 'about_right', label: 'About right' },
-  { value: 'too_hard', label: 'Too hard' },
+  { value: 'too_easy', get label() { return t('Too easy'); } },
+  { value: 'about_right', get label() { return t('About right'); } },
+  { value: 'too_hard', get label() { return t('Too hard'); } },
 ];
 
-const SKIP_REASONS = ['It hurt', 'Too hard', 'No time', 'Missing equipment', 'Other'];
+const SKIP_REASONS = [msg('It hurt'), msg('Too hard'), msg('No time'), msg('Missing equipment'), msg('Other')];
 
 function uuid(): string {
   const c = globalThis.crypto as Crypto & { randomUUID?: () => string };
@@ -48,7 +49,7 @@ function MuteToggle() {
       </svg>
       {/* One flex item, so the button's gap does not split "Spoken cues: on". */}
       <span>
-        Spoken cues<span aria-hidden="true">: {m ? 'off' : 'on'}</span>
+        {t('Spoken cues')}<span aria-hidden="true">: {m ? t('off') : t('on')}</span>
       </span>
     </button>
   );
@@ -62,19 +63,19 @@ function cueFor(ev: TimerEvent, s: TimerState, name: string): string | null {
   const side = s.side ? ` ${sideText(s.side)}.` : '';
   switch (ev) {
     case 'reps-start':
-      return `Set ${s.set} of ${s.dose.sets}.${side}${s.dose.reps ? ` ${s.dose.reps} reps.` : ''}`;
+      return t('Set {set} of {sets}.{side}', { set: s.set, sets: s.dose.sets, side }) + (s.dose.reps ? ' ' + t('{reps, plural, one {# rep.} other {# reps.}}', { reps: s.dose.reps }) : '');
     case 'hold-start':
-      return `Hold for ${s.dose.holdSeconds} seconds.${side}`;
+      return t('Hold for {holdSeconds} seconds.{side}', { holdSeconds: s.dose.holdSeconds, side });
     case 'hold-end':
-      return 'And relax.';
+      return t('And relax.');
     case 'switch-side':
-      return 'Switch sides.';
+      return t('Switch sides.');
     case 'rest-start':
-      return `Rest for ${s.dose.restSeconds} seconds.`;
+      return t('Rest for {restSeconds} seconds.', { restSeconds: s.dose.restSeconds });
     case 'rest-end':
-      return 'Next set.';
+      return t('Next set.');
     case 'done':
-      return `${name} complete. Well done.`;
+      return t('{name} complete. Well done.', { name });
     default:
       return null;
   }
@@ -101,7 +102,7 @@ function ExerciseStep({
   onProgress?: (p: TimerProgress) => void;
 }) {
   const ex = item.exercise;
-  const [t, setT] = useState<TimerState>(() => {
+  const [tm, setT] = useState<TimerState>(() => {
     const dose = { sets: item.sets, reps: item.reps, holdSeconds: item.hold_seconds, restSeconds: item.rest_seconds, perSide: item.per_side };
     return initial ? initTimerAt(dose, initial) : initTimer(dose);
   });
@@ -117,31 +118,31 @@ function ExerciseStep({
 
   // Speak and vibrate on transitions.
   useEffect(() => {
-    const evs = t.events.filter((e) => IMPORTANT.includes(e));
+    const evs = tm.events.filter((e) => IMPORTANT.includes(e));
     if (!evs.length) {
-      if (t.events.includes('rep')) speak(String(t.rep));
+      if (tm.events.includes('rep')) speak(String(tm.rep));
       return;
     }
-    const text = evs.map((e) => cueFor(e, t, ex.name)).filter(Boolean).join(' ');
+    const text = evs.map((e) => cueFor(e, tm, ex.name)).filter(Boolean).join(' ');
     if (text) {
       setAnnounce(text);
       speak(text);
     }
     if (evs.some((e) => e === 'hold-end' || e === 'rest-end' || e === 'switch-side' || e === 'done')) buzz([120, 80, 120]);
-    if (t.events.includes('set-done')) onProgress?.({ setsDone: t.setsDone, repsDone: t.repsDone, holdSecondsDone: t.holdSecondsDone });
-  }, [t]);
+    if (tm.events.includes('set-done')) onProgress?.({ setsDone: tm.setsDone, repsDone: tm.repsDone, holdSecondsDone: tm.holdSecondsDone });
+  }, [tm]);
 
   // Drive countdowns.
   useEffect(() => {
-    if (t.endsAt == null) return;
+    if (tm.endsAt == null) return;
     const id = window.setInterval(() => setT((s) => tick(s, performance.now())), 200);
     return () => window.clearInterval(id);
-  }, [t.endsAt, t.paused]);
+  }, [tm.endsAt, tm.paused]);
 
   const now = () => performance.now();
   const result = (): SessionItemIn => {
-    const r: SessionItemIn = { exercise: ex.slug, sets_done: t.setsDone, reps_done: t.repsDone };
-    if (item.hold_seconds) r.hold_seconds_done = t.holdSecondsDone;
+    const r: SessionItemIn = { exercise: ex.slug, sets_done: tm.setsDone, reps_done: tm.repsDone };
+    if (item.hold_seconds) r.hold_seconds_done = tm.holdSecondsDone;
     return r;
   };
 
@@ -154,7 +155,7 @@ function ExerciseStep({
     <section aria-labelledby="ex-h">
       <div class="spread">
         <p class="muted" style={{ margin: 0 }}>
-          Exercise {index + 1} of {total}
+          {t('Exercise {0} of {total}', { 0: index + 1, total })}
         </p>
         <MuteToggle />
       </div>
@@ -166,7 +167,7 @@ function ExerciseStep({
       </h2>
       <p class="muted">{doseText(item)}</p>
       <div class="pose-box" style={{ '--aspect': String(poseAspect(ex.poses)) }}>
-        <PoseFigure poses={ex.poses} name={ex.name} paused={t.paused} />
+        <PoseFigure poses={ex.poses} name={ex.name} paused={tm.paused} />
       </div>
 
       {/* Sticky: the timer and the main control stay on screen however far the page scrolls. */}
@@ -174,61 +175,61 @@ function ExerciseStep({
         <p class="sr-only" role="status" aria-live="polite">
           {announce}
         </p>
-        {t.phase === 'ready' && (
+        {tm.phase === 'ready' && (
           <button class="btn primary block big" type="button" onClick={start}>
-            Start {ex.name}
+            {t('Start {name}', { name: ex.name })}
           </button>
         )}
-        {t.phase !== 'ready' && t.phase !== 'done' && (
+        {tm.phase !== 'ready' && tm.phase !== 'done' && (
           <p class="phase-label">
-            {t.phase === 'rest' ? `Next: set ${t.set + 1} of ${t.dose.sets}` : `Set ${t.set} of ${t.dose.sets}`}
-            {t.side && t.phase !== 'rest' ? ` · ${sideText(t.side)}` : ''}
+            {tm.phase === 'rest' ? t('Next: set {0} of {sets}', { 0: tm.set + 1, sets: tm.dose.sets }) : t('Set {set} of {sets}', { set: tm.set, sets: tm.dose.sets })}
+            {tm.side && tm.phase !== 'rest' ? ` · ${sideText(tm.side)}` : ''}
           </p>
         )}
-        {t.phase === 'reps' && (
+        {tm.phase === 'reps' && (
           <>
             <p class="countdown" aria-hidden="true">
-              {t.rep}
-              {t.dose.reps ? <span class="muted" style={{ fontSize: '1.5rem' }}> / {t.dose.reps}</span> : null}
+              {tm.rep}
+              {tm.dose.reps ? <span class="muted" style={{ fontSize: '1.5rem' }}> / {tm.dose.reps}</span> : null}
             </p>
             <button class="btn primary block big" type="button" onClick={() => setT((s) => countRep(s, now()))}>
-              Count a rep ({t.rep}
-              {t.dose.reps ? ` of ${t.dose.reps}` : ''})
+              {t('Count a rep ({rep}', { rep: tm.rep })}
+              {tm.dose.reps ? ` of ${tm.dose.reps}` : ''})
             </button>
             <button class="btn block" type="button" style={{ marginTop: '.5rem' }} onClick={() => setT((s) => finishBlock(s, now()))}>
-              {t.side === 'left' ? 'Done, switch side' : 'Finish this set'}
+              {tm.side === 'left' ? t('Done, switch side') : t('Finish this set')}
             </button>
           </>
         )}
-        {(t.phase === 'hold' || t.phase === 'relax' || t.phase === 'rest') && (
+        {(tm.phase === 'hold' || tm.phase === 'relax' || tm.phase === 'rest') && (
           <>
             <p class="center" style={{ margin: 0, fontWeight: 700 }}>
-              {t.phase === 'hold' ? (holdsPerBlock(t.dose) > 1 ? `Hold (${t.rep + 1} of ${holdsPerBlock(t.dose)})` : 'Hold') : t.phase === 'relax' ? 'Relax' : 'Rest'}
+              {tm.phase === 'hold' ? (holdsPerBlock(tm.dose) > 1 ? t('Hold ({0} of {1})', { 0: tm.rep + 1, 1: holdsPerBlock(tm.dose) }) : t('Hold')) : tm.phase === 'relax' ? t('Relax') : t('Rest')}
             </p>
-            <p class="countdown" role="timer" aria-live="off" aria-label={`${secondsLeft(t)} second${secondsLeft(t) === 1 ? '' : 's'} left`}>
-              {secondsLeft(t)}
+            <p class="countdown" role="timer" aria-live="off" aria-label={t('{seconds, plural, one {# second left} other {# seconds left}}', { seconds: secondsLeft(tm) })}>
+              {secondsLeft(tm)}
             </p>
             <div class="row" style={{ justifyContent: 'center' }}>
               <button class="btn" type="button" onClick={() => setT((s) => (s.paused ? resume(s, now()) : pause(s, now())))}>
-                {t.paused ? 'Resume' : 'Pause'}
+                {tm.paused ? t('Resume') : t('Pause')}
               </button>
-              {t.phase === 'rest' ? (
+              {tm.phase === 'rest' ? (
                 <button class="btn" type="button" onClick={() => setT((s) => skipRest(s, now()))}>
-                  Skip rest
+                  {t('Skip rest')}
                 </button>
               ) : (
                 <button class="btn" type="button" onClick={() => setT((s) => finishBlock(s, now()))}>
-                  {t.side === 'left' ? 'Switch side now' : 'Finish set now'}
+                  {tm.side === 'left' ? t('Switch side now') : t('Finish set now')}
                 </button>
               )}
             </div>
           </>
         )}
-        {t.phase === 'done' && (
+        {tm.phase === 'done' && (
           <>
-            <p class="phase-label">Well done — {ex.name} is finished.</p>
+            <p class="phase-label">{t('Well done — {name} is finished.', { name: ex.name })}</p>
             <button class="btn primary block big" type="button" onClick={() => onDone(result())}>
-              {index + 1 < total ? 'Next exercise' : 'Finish session'}
+              {index + 1 < total ? t('Next exercise') : t('Finish session')}
             </button>
           </>
         )}
@@ -236,43 +237,43 @@ function ExerciseStep({
 
       {item.notes && (
         <p class="banner" style={{ marginTop: '1rem' }}>
-          <strong>From your physiotherapist:</strong> {item.notes}
+          <strong>{t('From your physiotherapist:')}</strong> {item.notes}
         </p>
       )}
 
       <p class="banner warn">
-        <strong>If pain gets sharply worse, stop.</strong> Skip this exercise and contact your clinician if it doesn't settle.
+        <strong>{t('If pain gets sharply worse, stop.')}</strong> {t("Skip this exercise and contact your clinician if it doesn't settle.")}
       </p>
 
       {ending ? (
         <div class="card" role="alertdialog" aria-labelledby="end-h" aria-describedby="end-d">
           <h3 id="end-h" style={{ marginTop: 0 }}>
-            End the session now?
+            {t('End the session now?')}
           </h3>
-          <p id="end-d">What you have done so far is kept. The exercises you haven't reached are marked as not done.</p>
+          <p id="end-d">{t("What you have done so far is kept. The exercises you haven't reached are marked as not done.")}</p>
           <div class="row">
             <button class="btn danger" type="button" onClick={onEndEarly}>
-              Yes, end the session
+              {t('Yes, end the session')}
             </button>
             <button class="btn primary" type="button" onClick={() => setEnding(false)}>
-              Keep going
+              {t('Keep going')}
             </button>
           </div>
         </div>
       ) : !skipping ? (
         <div class="row">
-          {t.phase !== 'done' && (
+          {tm.phase !== 'done' && (
             <button class="btn" type="button" onClick={() => setSkipping(true)}>
-              Skip this exercise
+              {t('Skip this exercise')}
             </button>
           )}
           <button class="btn ghost" type="button" onClick={() => setEnding(true)}>
-            End session early
+            {t('End session early')}
           </button>
         </div>
       ) : (
         <div class="card">
-          <ChoiceTiles name="skip" legend="Why are you skipping it?" options={SKIP_REASONS.map((r) => ({ value: r, label: r }))} value={reason || null} onChange={setReason} />
+          <ChoiceTiles name="skip" legend={t('Why are you skipping it?')} options={SKIP_REASONS.map((r) => ({ value: r, label: t(r) }))} value={reason || null} onChange={setReason} />
           <div class="row">
             <button
               class="btn primary"
@@ -280,16 +281,16 @@ function ExerciseStep({
               disabled={!reason}
               onClick={() => onDone({ ...result(), skipped: true, skip_reason: reason })}
             >
-              Skip and continue
+              {t('Skip and continue')}
             </button>
             <button class="btn ghost" type="button" onClick={() => setSkipping(false)}>
-              Keep going
+              {t('Keep going')}
             </button>
           </div>
         </div>
       )}
 
-      <h3>How to do it</h3>
+      <h3>{t('How to do it')}</h3>
       <ol class="steps">
         {ex.steps.map((s, i) => (
           <li key={i}>{s}</li>
@@ -297,7 +298,7 @@ function ExerciseStep({
       </ol>
       {ex.cues.length > 0 && (
         <>
-          <h3>Tips</h3>
+          <h3>{t('Tips')}</h3>
           <ul>
             {ex.cues.map((c, i) => (
               <li key={i}>{c}</li>
@@ -307,7 +308,7 @@ function ExerciseStep({
       )}
       {(ex.safety_notes.length > 0 || ex.precautions.length > 0) && (
         <div class="banner warn">
-          <h3 style={{ marginTop: 0 }}>Take care</h3>
+          <h3 style={{ marginTop: 0 }}>{t('Take care')}</h3>
           <ul>
             {ex.safety_notes.map((c, i) => (
               <li key={i}>{c}</li>
@@ -322,7 +323,7 @@ function ExerciseStep({
       )}
       {ex.mistakes.length > 0 && (
         <details>
-          <summary class="btn ghost">Common mistakes</summary>
+          <summary class="btn ghost">{t('Common mistakes')}</summary>
           <ul>
             {ex.mistakes.map((c, i) => (
               <li key={i}>{c}</li>
@@ -337,10 +338,10 @@ function ExerciseStep({
 export function SafetyPanel({ advice, reminder }: { advice: string | null; reminder?: string }) {
   return (
     <section class="safety" role="alert" aria-labelledby="safety-h">
-      <h2 id="safety-h">Please stop and contact your clinician</h2>
-      <p>{advice || 'Please stop these exercises for today and contact your clinician before your next session.'}</p>
+      <h2 id="safety-h">{t('Please stop and contact your clinician')}</h2>
+      <p>{advice || t('Please stop these exercises for today and contact your clinician before your next session.')}</p>
       <p>
-        {reminder} <Link href="/help">When to get help</Link>
+        {reminder} <Link href="/help">{t('When to get help')}</Link>
       </p>
     </section>
   );
@@ -389,7 +390,7 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
   useEffect(() => {
     sessionRunning.set(true);
     let lock: { release(): Promise<void> } | null = null;
-    const nav = navigator as Navigator & { wakeLock?: { request(t: 'screen'): Promise<{ release(): Promise<void> }> } };
+    const nav = navigator as Navigator & { wakeLock?: { request(tm: 'screen'): Promise<{ release(): Promise<void> }> } };
     nav.wakeLock?.request('screen').then((l) => (lock = l)).catch(() => undefined);
     return () => {
       sessionRunning.set(false);
@@ -414,7 +415,7 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
   const endEarly = (index: number) => {
     const next = [...results];
     for (let i = index; i < items.length; i++) {
-      next[i] ??= { exercise: items[i].exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: 'Ended session early' };
+      next[i] ??= { exercise: items[i].exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: t('Ended session early') };
     }
     setResults(next);
     setCurrent(null);
@@ -433,7 +434,7 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
       pain_before: painBefore,
       pain_after: painAfter,
       difficulty,
-      items: items.map((it, i) => results[i] ?? { exercise: it.exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: 'Not reached' }),
+      items: items.map((it, i) => results[i] ?? { exercise: it.exercise.slug, sets_done: 0, reps_done: 0, skipped: true, skip_reason: t('Not reached') }),
       notes: notes.trim(),
     };
     setStage({ kind: 'saving' });
@@ -453,14 +454,14 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
       <Page title={assignment.program_name}>
         <section class="card" aria-labelledby="resume-h">
           <h2 id="resume-h" style={{ marginTop: 0 }}>
-            Carry on where you stopped?
+            {t('Carry on where you stopped?')}
           </h2>
           <p>
-            You started this session at {new Date(saved.startedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}
-            {saved.index < items.length ? ` and were on exercise ${saved.index + 1} of ${items.length}` : ''}. {doneCount} exercise{doneCount === 1 ? '' : 's'} done so far.
+            {saved.index < items.length ? t('You started this session at {time} and were on exercise {n} of {length}.', { time: formatDate(saved.startedAt, { hour: '2-digit', minute: '2-digit' }), n: saved.index + 1, length: items.length }) : t('You started this session at {time}.', { time: formatDate(saved.startedAt, { hour: '2-digit', minute: '2-digit' }) })}{' '}
+            {t('{doneCount, plural, one {# exercise done so far.} other {# exercises done so far.}}', { doneCount })}
           </p>
           <button class="btn primary block big" type="button" onClick={() => resumeSaved(saved)}>
-            Resume session
+            {t('Resume session')}
           </button>
           <button
             class="btn block"
@@ -471,7 +472,7 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
               setSaved(null);
             }}
           >
-            Start again
+            {t('Start again')}
           </button>
         </section>
       </Page>
@@ -491,21 +492,21 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
           }}
         >
           <p>
-            {items.length} exercise{items.length === 1 ? '' : 's'}. Move gently and within comfort.
+            {t('{length, plural, one {# exercise. Move gently and within comfort.} other {# exercises. Move gently and within comfort.}}', { length: items.length })}
           </p>
           <ProgramNotes assignment={assignment} />
-          <ScaleTiles name="pain-before" legend="How much pain do you have right now? (0 = none, 10 = worst imaginable)" min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel="No pain" highLabel="Worst" />
+          <ScaleTiles name="pain-before" legend={t('How much pain do you have right now? (0 = none, 10 = worst imaginable)')} min={0} max={10} value={painBefore} onChange={setPainBefore} lowLabel={t('No pain')} highLabel={t('Worst')} />
           {painBefore != null && safety && preSessionWarning(safety.pain_rule, painBefore) && (
             <p class="banner warn" role="status">
               {safety.advice.pre_session}
             </p>
           )}
           <button class="btn primary block big" type="submit" disabled={painBefore == null}>
-            Begin
+            {t('Begin')}
           </button>
           <p class="center" style={{ marginTop: '.75rem' }}>
             <Link class="tap-link" href="/today">
-              Not now
+              {t('Not now')}
             </Link>
           </p>
         </form>
@@ -534,21 +535,21 @@ function Player({ assignment, safety }: { assignment: TodayAssignment; safety?: 
   if (stage.kind === 'after' || stage.kind === 'saving') {
     const done = results.filter((r) => r && !r.skipped).length;
     return (
-      <Page title="How did it go?">
+      <Page title={t('How did it go?')}>
         <p>
-          You did {done} of {items.length} exercise{items.length === 1 ? '' : 's'}.
+          {t('{length, plural, one {You did {done} of # exercise.} other {You did {done} of # exercises.}}', { done, length: items.length })}
         </p>
         <form onSubmit={save}>
-          <ScaleTiles name="pain-after" legend="How much pain do you have now? (0 = none, 10 = worst imaginable)" min={0} max={10} value={painAfter} onChange={setPainAfter} lowLabel="No pain" highLabel="Worst" />
-          <ChoiceTiles name="difficulty" legend="How hard was it?" options={DIFFICULTY} value={difficulty} onChange={setDifficulty} />
+          <ScaleTiles name="pain-after" legend={t('How much pain do you have now? (0 = none, 10 = worst imaginable)')} min={0} max={10} value={painAfter} onChange={setPainAfter} lowLabel={t('No pain')} highLabel={t('Worst')} />
+          <ChoiceTiles name="difficulty" legend={t('How hard was it?')} options={DIFFICULTY} value={difficulty} onChange={setDifficulty} />
           <div class="field">
             <label for="notes">
-              Notes for your physiotherapist <span class="hint">Optional.</span>
+              {t('Notes for your physiotherapist')} <span class="hint">{t('Optional.')}</span>
             </label>
             <textarea id="notes" value={notes} maxLength={2000} onInput={(e) => setNotes(e.currentTarget.value)} />
           </div>
           <button class="btn primary block big" type="submit" disabled={painAfter == null || !difficulty || stage.kind === 'saving'}>
-            {stage.kind === 'saving' ? 'Saving…' : 'Save session'}
+            {stage.kind === 'saving' ? t('Saving…') : t('Save session')}
           </button>
         </form>
       </Page>
@@ -568,7 +569,7 @@ function SessionResult({ stage, online, safety }: { stage: Extract<Stage, { kind
   const today = useAsync(() => (spike ? Promise.resolve(null) : loadToday()), [spike]);
   const streak = session ? today.data?.data.progress?.streak : undefined;
   return (
-    <Page title={spike ? 'Session saved: please rest for today' : 'Session saved'}>
+    <Page title={spike ? t('Session saved: please rest for today') : t('Session saved')}>
       {session?.safety?.alert && <SafetyPanel advice={session.safety.advice} reminder={safety?.advice.red_flag_reminder} />}
       {localReason && safety && <SafetyPanel advice={adviceFor(safety, localReason)} reminder={safety.advice.red_flag_reminder} />}
       {!spike && (
@@ -581,27 +582,26 @@ function SessionResult({ stage, online, safety }: { stage: Extract<Stage, { kind
       )}
       <div class="banner" role="status">
         {session ? (
-          <p>{spike ? 'Thank you for telling us. Your physiotherapist can see this session.' : 'Well done. Your physiotherapist can see this session.'}</p>
+          <p>{spike ? t('Thank you for telling us. Your physiotherapist can see this session.') : t('Well done. Your physiotherapist can see this session.')}</p>
         ) : (
           <p>
-            Saved on this phone. It will be sent {online ? 'shortly' : "when you're back online"} — you don't need to do anything.
+            {online ? t("Saved on this phone. It will be sent shortly — you don't need to do anything.") : t("Saved on this phone. It will be sent when you're back online — you don't need to do anything.")}
           </p>
         )}
         {session && !session.safety?.alert && session.safety?.advice && <p>{session.safety.advice}</p>}
         {streak != null && streak > 0 && (
           <p>
             <strong>
-              {streak} day{streak === 1 ? '' : 's'} in a row.
-            </strong>{' '}
-            Small steps add up.
+              {t('{streak, plural, one {# day in a row.} other {# days in a row.}}', { streak })}
+            </strong>{t('Small steps add up.')}
           </p>
         )}
       </div>
       <p>
-        Pain {body.pain_before} before, {body.pain_after} after.
+        {t('Pain {pain_before} before, {pain_after} after.', { pain_before: body.pain_before, pain_after: body.pain_after })}
       </p>
       <button class="btn primary block big" type="button" onClick={() => navigate('/today')}>
-        Back to Today
+        {t('Back to Today')}
       </button>
     </Page>
   );
@@ -609,17 +609,17 @@ function SessionResult({ stage, online, safety }: { stage: Extract<Stage, { kind
 
 export function SessionScreen({ assignmentId }: { assignmentId: string }) {
   const q = useAsync(loadToday, []);
-  if (q.loading && !q.data) return <Page title="Session"><Loading /></Page>;
-  if (q.error && !q.data) return <Page title="Session"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  if (q.loading && !q.data) return <Page title={t('Session')}><Loading /></Page>;
+  if (q.error && !q.data) return <Page title={t('Session')}><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const gate = screeningGate(q.data!.data, q.reload);
   if (gate) return gate;
   const a = q.data!.data.assignments.find((x) => String(x.id) === assignmentId);
   if (!a || a.items.length === 0) {
     return (
-      <Page title="Session">
-        <p>This routine isn't in today's plan.</p>
+      <Page title={t('Session')}>
+        <p>{t("This routine isn't in today's plan.")}</p>
         <Link class="btn" href="/today">
-          Back to Today
+          {t('Back to Today')}
         </Link>
       </Page>
     );

@@ -8,18 +8,19 @@ import { isOvernight, plainFieldErrors, pushFailureText, withTimeout } from '../
 import { canSpeak, muted, setMuted } from '../lib/speech';
 import { useStore } from '../lib/store';
 import { navigate } from '../lib/router';
-import { ErrorNote, Field, FieldError, FormStatus, formatDateTime, Loading, Page, useAsync, WEEKDAYS_LONG } from '../components/ui';
+import { ErrorNote, Field, FieldError, FormStatus, formatDateTime, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { timezones } from './Auth';
+import { activate, lang, LANGUAGES, t, type Lang } from '../lib/i18n';
 
 const INTERVALS = [20, 30, 45, 60, 90, 120];
 const PUSH_TIMEOUT_MS = 15_000;
 
 function Preview({ version }: { version: number }) {
   const q = useAsync(() => api.get<NudgePreview>(`/api/nudges/plan/preview/${qs({ from: new Date().toISOString(), count: 5 })}`), [version]);
-  if (q.loading) return <Loading label="Working out your next reminders…" />;
-  if (q.error) return <p class="muted">The preview is not available right now.</p>;
+  if (q.loading) return <Loading label={t('Working out your next reminders…')} />;
+  if (q.error) return <p class="muted">{t('The preview is not available right now.')}</p>;
   const p = q.data!;
-  if (p.nudges.length === 0) return <p>No reminders are coming up with these settings.</p>;
+  if (p.nudges.length === 0) return <p>{t('No reminders are coming up with these settings.')}</p>;
   return (
     <ul>
       {p.nudges.map((n) => (
@@ -49,7 +50,7 @@ function NudgeSettings() {
   const p = plan;
   const up = (patch: Partial<NudgePlan>) => setPlan({ ...p, ...patch });
 
-  async function save(next: NudgePlan, message = 'Your reminder settings are saved.') {
+  async function save(next: NudgePlan, message = t('Your reminder settings are saved.')) {
     setStatus('');
     setFailure('');
     setErrors({});
@@ -64,10 +65,10 @@ function NudgeSettings() {
       setErrors(found);
       setFailure(
         Object.keys(found).length
-          ? 'Your settings were not saved. Please fix the marked fields.'
+          ? t('Your settings were not saved. Please fix the marked fields.')
           : e instanceof ApiError
-            ? `Your settings were not saved: ${e.message}`
-            : "Your settings were not saved. Check your connection and try again.",
+            ? t('Your settings were not saved: {message}', { message: e.message })
+            : t('Your settings were not saved. Check your connection and try again.'),
       );
     }
   }
@@ -95,21 +96,21 @@ function NudgeSettings() {
     >
       <label class="check">
         <input type="checkbox" checked={p.enabled} onChange={(e) => up({ enabled: e.currentTarget.checked })} />
-        Remind me to stand up and move while I'm sitting
+        {t("Remind me to stand up and move while I'm sitting")}
       </label>
-      <Field id="interval" label="Remind me every" error={errors.interval_minutes}>
+      <Field id="interval" label={t('Remind me every')} error={errors.interval_minutes}>
         <select id="interval" value={p.interval_minutes} onChange={(e) => up({ interval_minutes: Number(e.currentTarget.value) })}>
           {[...new Set([...INTERVALS, p.interval_minutes])].sort((a, b) => a - b).map((m) => (
             <option key={m} value={m}>
-              {m} minutes
+              {t('{m} minutes', { m })}
             </option>
           ))}
         </select>
       </Field>
       <fieldset>
-        <legend>Work days</legend>
+        <legend>{t('Work days')}</legend>
         <div class="days">
-          {WEEKDAYS_LONG.map((d, i) => (
+          {weekdays('long').map((d, i) => (
             <label class="check" key={d}>
               <input type="checkbox" checked={p.work_days.includes(i + 1)} onChange={() => toggleDay(i + 1)} />
               {d}
@@ -119,73 +120,73 @@ function NudgeSettings() {
         <FieldError id="work_days-error" message={errors.work_days} />
       </fieldset>
       <fieldset>
-        <legend>Work hours</legend>
+        <legend>{t('Work hours')}</legend>
         <div class="grid2">
-          <Field id="work_start" label="From" error={errors.work_start}>
+          <Field id="work_start" label={t('From')} error={errors.work_start}>
             <input id="work_start" type="time" value={p.work_start} onInput={(e) => up({ work_start: e.currentTarget.value })} />
           </Field>
-          <Field id="work_end" label="Until" error={errors.work_end}>
+          <Field id="work_end" label={t('Until')} error={errors.work_end}>
             <input id="work_end" type="time" value={p.work_end} onInput={(e) => up({ work_end: e.currentTarget.value })} />
           </Field>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Quiet hours (no reminders)</legend>
+        <legend>{t('Quiet hours (no reminders)')}</legend>
         <div class="grid2">
-          <Field id="quiet_start" label="From" hint="Leave empty for none." error={errors.quiet_start}>
+          <Field id="quiet_start" label={t('From')} hint={t('Leave empty for none.')} error={errors.quiet_start}>
             <input id="quiet_start" type="time" value={p.quiet_start ?? ''} aria-describedby="quiet_start-hint" onInput={(e) => up({ quiet_start: e.currentTarget.value || null })} />
           </Field>
-          <Field id="quiet_end" label="Until" error={errors.quiet_end}>
+          <Field id="quiet_end" label={t('Until')} error={errors.quiet_end}>
             <input id="quiet_end" type="time" value={p.quiet_end ?? ''} onInput={(e) => up({ quiet_end: e.currentTarget.value || null })} />
           </Field>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Exercise reminders</legend>
+        <legend>{t('Exercise reminders')}</legend>
         <label class="check">
           <input type="checkbox" checked={p.reminders_enabled} onChange={(e) => up({ reminders_enabled: e.currentTarget.checked })} />
-          Remind me when a session is planned
+          {t('Remind me when a session is planned')}
         </label>
         <label class="check">
           <input type="checkbox" checked={p.reminder_follow_up} disabled={!p.reminders_enabled} onChange={(e) => up({ reminder_follow_up: e.currentTarget.checked })} />
-          Remind me once more if I haven't done it
+          {t("Remind me once more if I haven't done it")}
         </label>
       </fieldset>
       {overnightAsked === windowKey && isOvernight(p.work_start, p.work_end) && (
         <div class="banner warn" role="alert">
           <p>
-            Your work hours run overnight, from {p.work_start} until {p.work_end} the next morning. Is that right?
+            {t('Your work hours run overnight, from {work_start} until {work_end} the next morning. Is that right?', { work_start: p.work_start, work_end: p.work_end })}
           </p>
           <div class="row">
             <button class="btn primary" type="button" onClick={() => void save(p)}>
-              Yes, I work overnight
+              {t('Yes, I work overnight')}
             </button>
             <button class="btn" type="button" onClick={() => { setOvernightAsked(null); document.getElementById('work_end')?.focus(); }}>
-              No, change the hours
+              {t('No, change the hours')}
             </button>
           </div>
         </div>
       )}
       <button class="btn primary block" type="submit">
-        Save reminder settings
+        {t('Save reminder settings')}
       </button>
 
-      <h3 style={{ marginTop: '1.25rem' }}>Take a break from reminders</h3>
+      <h3 style={{ marginTop: '1.25rem' }}>{t('Take a break from reminders')}</h3>
       {paused ? (
         <div class="row">
-          <p style={{ margin: 0 }}>Paused until {formatDateTime(p.paused_until)}.</p>
-          <button class="btn" type="button" onClick={() => void save({ ...p, paused_until: null }, 'Reminders are back on.')}>
-            Resume now
+          <p style={{ margin: 0 }}>{t('Paused until {0}.', { 0: formatDateTime(p.paused_until) })}</p>
+          <button class="btn" type="button" onClick={() => void save({ ...p, paused_until: null }, t('Reminders are back on.'))}>
+            {t('Resume now')}
           </button>
         </div>
       ) : (
         <div class="row" style={{ alignItems: 'flex-end' }}>
           <div class="field" style={{ margin: 0, flex: '1 1 8rem' }}>
-            <label for="pause-hours">Pause for</label>
+            <label for="pause-hours">{t('Pause for')}</label>
             <select id="pause-hours" value={pauseHours} onChange={(e) => setPauseHours(Number(e.currentTarget.value))}>
               {[1, 2, 4, 8, 24, 72].map((h) => (
                 <option key={h} value={h}>
-                  {h} hour{h === 1 ? '' : 's'}
+                  {t('{h, plural, one {# hour} other {# hours}}', { h })}
                 </option>
               ))}
             </select>
@@ -193,16 +194,16 @@ function NudgeSettings() {
           <button
             class="btn"
             type="button"
-            onClick={() => void save({ ...p, paused_until: new Date(Date.now() + pauseHours * 3600_000).toISOString() }, `Reminders are paused for ${pauseHours} hour${pauseHours === 1 ? '' : 's'}.`)}
+            onClick={() => void save({ ...p, paused_until: new Date(Date.now() + pauseHours * 3600_000).toISOString() }, t('{pauseHours, plural, one {Reminders are paused for # hour.} other {Reminders are paused for # hours.}}', { pauseHours }))}
           >
-            Pause
+            {t('Pause')}
           </button>
         </div>
       )}
       <div style={{ marginTop: '1rem' }}>
         <FormStatus ok={status} error={failure} />
       </div>
-      <h3>Next reminders</h3>
+      <h3>{t('Next reminders')}</h3>
       <Preview version={version} />
     </form>
   );
@@ -223,12 +224,11 @@ function PushSettings() {
   if (support === 'needs-install') {
     return (
       <p>
-        On iPhone and iPad, notifications work once Upright is on your home screen. Tap the Share button, choose <strong>Add to Home Screen</strong>, then open
-        Upright from there and come back to this page.
+        {t('On iPhone and iPad, notifications work once Upright is on your home screen. Tap the Share button, choose')} <strong>{t('Add to Home Screen')}</strong>{t(', then open Upright from there and come back to this page.')}
       </p>
     );
   }
-  if (support === 'unsupported') return <p>This browser can't show notifications from Upright. Your reminders will still appear in the Inbox.</p>;
+  if (support === 'unsupported') return <p>{t("This browser can't show notifications from Upright. Your reminders will still appear in the Inbox.")}</p>;
 
   async function turnOn() {
     setBusy(true);
@@ -238,7 +238,7 @@ function PushSettings() {
       // Some browsers never answer (private windows): give up after a while, say why.
       const r = await withTimeout(enablePush(), PUSH_TIMEOUT_MS);
       setState(r === 'on' ? 'on' : r === 'denied' ? 'denied' : 'off');
-      setMsg(r === 'on' ? 'Notifications are on.' : r === 'denied' ? '' : 'Notifications were not turned on.');
+      setMsg(r === 'on' ? t('Notifications are on.') : r === 'denied' ? '' : t('Notifications were not turned on.'));
     } catch (e) {
       setFailed(pushFailureText(e, { ios: isIOS(), standalone: isStandalone() }));
     } finally {
@@ -251,9 +251,9 @@ function PushSettings() {
     try {
       await disablePush();
       setState('off');
-      setMsg('Notifications are off.');
+      setMsg(t('Notifications are off.'));
     } catch {
-      setMsg("Couldn't turn off notifications. Please try again.");
+      setMsg(t("Couldn't turn off notifications. Please try again."));
     } finally {
       setBusy(false);
     }
@@ -262,17 +262,16 @@ function PushSettings() {
   return (
     <>
       <p>
-        Notifications let Upright remind you to move and to do your exercises, even when the app is closed. We only send what you set up above, and you can
-        turn them off here at any time.
+        {t('Notifications let Upright remind you to move and to do your exercises, even when the app is closed. We only send what you set up above, and you can turn them off here at any time.')}
       </p>
-      {state === 'denied' && <p class="banner warn">Notifications are blocked for this site. You can allow them in your browser's site settings.</p>}
+      {state === 'denied' && <p class="banner warn">{t("Notifications are blocked for this site. You can allow them in your browser's site settings.")}</p>}
       {state === 'on' ? (
         <button class="btn" type="button" disabled={busy} onClick={turnOff}>
-          Turn off notifications
+          {t('Turn off notifications')}
         </button>
       ) : state !== 'denied' ? (
         <button class="btn primary" type="button" disabled={busy} onClick={turnOn}>
-          {busy ? 'Turning on…' : failed ? 'Try again' : 'Turn on notifications'}
+          {busy ? t('Turning on…') : failed ? t('Try again') : t('Turn on notifications')}
         </button>
       ) : null}
       {failed && (
@@ -294,14 +293,14 @@ function CalendarFeedFor({ a, single }: { a: Assignment; single: boolean }) {
   const id = `cal-${a.id}`;
 
   async function create() {
-    if (feed && !window.confirm('Make a new link? The current link will stop working, so calendars using it stop updating.')) return;
+    if (feed && !window.confirm(t('Make a new link? The current link will stop working, so calendars using it stop updating.'))) return;
     setBusy(true);
     setMsg('');
     try {
       setFeed(await api.post<CalendarFeed>(`/api/assignments/${a.id}/calendar/`));
-      setMsg(feed ? 'Here is your new link. The old one no longer works.' : 'Your calendar link is ready.');
+      setMsg(feed ? t('Here is your new link. The old one no longer works.') : t('Your calendar link is ready.'));
     } catch (e) {
-      setMsg(e instanceof Error ? `Couldn't make a link: ${e.message}` : "Couldn't make a link. Please try again.");
+      setMsg(e instanceof Error ? t("Couldn't make a link: {message}", { message: e.message }) : t("Couldn't make a link. Please try again."));
     } finally {
       setBusy(false);
     }
@@ -313,9 +312,9 @@ function CalendarFeedFor({ a, single }: { a: Assignment; single: boolean }) {
     try {
       await api.del(`/api/assignments/${a.id}/calendar/`);
       setFeed(null);
-      setMsg('The calendar link is turned off. Calendars that used it will stop updating.');
+      setMsg(t('The calendar link is turned off. Calendars that used it will stop updating.'));
     } catch (e) {
-      setMsg(e instanceof Error ? `Couldn't turn it off: ${e.message}` : "Couldn't turn it off. Please try again.");
+      setMsg(e instanceof Error ? t("Couldn't turn it off: {message}", { message: e.message }) : t("Couldn't turn it off. Please try again."));
     } finally {
       setBusy(false);
     }
@@ -325,9 +324,9 @@ function CalendarFeedFor({ a, single }: { a: Assignment; single: boolean }) {
     if (!feed) return;
     try {
       await navigator.clipboard.writeText(feed.url);
-      setMsg('Link copied.');
+      setMsg(t('Link copied.'));
     } catch {
-      setMsg('Copying is not available here. Select the link and copy it.');
+      setMsg(t('Copying is not available here. Select the link and copy it.'));
     }
   }
 
@@ -336,35 +335,35 @@ function CalendarFeedFor({ a, single }: { a: Assignment; single: boolean }) {
       {!single && <h3 style={{ marginTop: 0 }}>{a.program.name}</h3>}
       {feed ? (
         <>
-          <Field id={id} label="Your private calendar link">
+          <Field id={id} label={t('Your private calendar link')}>
             <input id={id} type="text" readOnly value={feed.url} onFocus={(e) => e.currentTarget.select()} />
           </Field>
           <div class="row">
             <a class="btn primary" href={feed.webcal_url}>
-              Add to my calendar
+              {t('Add to my calendar')}
             </a>
             <button class="btn" type="button" onClick={() => void copy()}>
-              Copy link
+              {t('Copy link')}
             </button>
           </div>
           <div class="row" style={{ marginTop: '.5rem' }}>
             <button class="btn" type="button" disabled={busy} onClick={() => void create()}>
-              Make a new link
+              {t('Make a new link')}
             </button>
             <button class="btn danger" type="button" disabled={busy} onClick={() => void revoke()}>
-              Turn off link
+              {t('Turn off link')}
             </button>
           </div>
         </>
       ) : (
         <>
           <button class="btn primary" type="button" disabled={busy} onClick={() => void create()}>
-            {busy ? 'Making your link…' : 'Get calendar link'}
+            {busy ? t('Making your link…') : t('Get calendar link')}
           </button>
           <p class="small" style={{ marginTop: '.5rem' }}>
-            Made a link before and want it to stop working?{' '}
+            {t('Made a link before and want it to stop working?')}
             <button class="linkbtn" type="button" disabled={busy} onClick={() => void revoke()}>
-              Turn off calendar link
+              {t('Turn off calendar link')}
             </button>
           </p>
         </>
@@ -384,13 +383,12 @@ function CalendarSettings() {
   return (
     <>
       <p>
-        Add your exercise sessions to the calendar on your phone or computer (Apple, Google or Outlook). They update by themselves when your plan changes.
+        {t('Add your exercise sessions to the calendar on your phone or computer (Apple, Google or Outlook). They update by themselves when your plan changes.')}
       </p>
       <p class="small muted">
-        The link is private: anyone who has it can see your exercise times, so please don't share it. You can turn it off at any time, and making a new
-        link turns off the old one.
+        {t("The link is private: anyone who has it can see your exercise times, so please don't share it. You can turn it off at any time, and making a new link turns off the old one.")}
       </p>
-      {list.length === 0 ? <p>You don't have an exercise plan yet.</p> : list.map((a) => <CalendarFeedFor key={a.id} a={a} single={list.length === 1} />)}
+      {list.length === 0 ? <p>{t("You don't have an exercise plan yet.")}</p> : list.map((a) => <CalendarFeedFor key={a.id} a={a} single={list.length === 1} />)}
     </>
   );
 }
@@ -410,21 +408,21 @@ function Account({ me }: { me: Me }) {
     try {
       const updated = await api.patch<Me>('/api/me/', { full_name: name.trim(), timezone: tz });
       setMe(updated);
-      setMsg('Your account is saved.');
+      setMsg(t('Your account is saved.'));
     } catch (err) {
       const found = err instanceof ApiError ? plainFieldErrors(fieldErrors(err.body)) : {};
       setErrors(found);
-      setFailure(Object.keys(found).length ? 'Not saved. Please fix the marked fields.' : "Not saved. Check your connection and try again.");
+      setFailure(Object.keys(found).length ? t('Not saved. Please fix the marked fields.') : t('Not saved. Check your connection and try again.'));
     }
   }
   return (
     <>
       <form onSubmit={save}>
-        <p class="muted">Signed in as {me.email}</p>
-        <Field id="acc-name" label="Name" error={errors.full_name}>
+        <p class="muted">{t('Signed in as {email}', { email: me.email })}</p>
+        <Field id="acc-name" label={t('Name')} error={errors.full_name}>
           <input id="acc-name" type="text" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </Field>
-        <Field id="acc-tz" label="Time zone" error={errors.timezone}>
+        <Field id="acc-tz" label={t('Time zone')} error={errors.timezone}>
           <select id="acc-tz" value={tz} onChange={(e) => setTz(e.currentTarget.value)}>
             {timezones(tz).map((t) => (
               <option key={t} value={t}>
@@ -434,7 +432,7 @@ function Account({ me }: { me: Me }) {
           </select>
         </Field>
         <button class="btn" type="submit">
-          Save account
+          {t('Save account')}
         </button>
         <div style={{ marginTop: '.75rem' }}>
           <FormStatus ok={msg} error={failure} />
@@ -442,7 +440,7 @@ function Account({ me }: { me: Me }) {
       </form>
       {s.pending > 0 && (
         <p class="banner warn">
-          {s.pending} session{s.pending === 1 ? ' has' : 's have'} not been sent yet. If you sign out, they stay on this phone and are sent after you sign in again.
+          {t('{pending, plural, one {# session has not been sent yet. If you sign out, it stays on this phone and is sent after you sign in again.} other {# sessions have not been sent yet. If you sign out, they stay on this phone and are sent after you sign in again.}}', { pending: s.pending })}
         </p>
       )}
       <button
@@ -453,8 +451,44 @@ function Account({ me }: { me: Me }) {
           navigate('/login', { replace: true });
         }}
       >
-        Sign out
+        {t('Sign out')}
       </button>
+    </>
+  );
+}
+
+/** The app's language: saved on the account (PATCH /api/me/), applied at once. */
+function LanguageSettings() {
+  const current = useStore(lang);
+  const [ok, setOk] = useState('');
+  const [failure, setFailure] = useState('');
+  async function choose(code: Lang) {
+    setOk('');
+    setFailure('');
+    try {
+      const updated = await api.patch<Me>('/api/me/', { language: code });
+      setMe(updated);
+      await activate(code);
+      setOk(t('Your language is saved.'));
+    } catch {
+      // Show it now anyway; the account keeps its language until the next save.
+      await activate(code);
+      setFailure(t('Not saved. Check your connection and try again.'));
+    }
+  }
+  return (
+    <>
+      <Field id="lang" label={t('Language of the app')}>
+        <select id="lang" value={current} onChange={(e) => void choose(e.currentTarget.value as Lang)}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <p class="muted small">{t('Exercise instructions come in this language when your clinic has them; otherwise in English.')}</p>
+      <FormStatus ok={ok} error={failure} />
     </>
   );
 }
@@ -465,36 +499,36 @@ export function Settings() {
   if (!me) return null;
   const patient = me.role === 'patient';
   return (
-    <Page title={patient ? 'Settings' : 'Account'}>
+    <Page title={patient ? t('Settings') : t('Account')}>
       {patient && (
         <>
           <section class="card" aria-labelledby="nudge-h">
             <h2 id="nudge-h" style={{ marginTop: 0 }}>
-              Movement reminders
+              {t('Movement reminders')}
             </h2>
-            <p class="muted small">Sitting for long stretches is hard on the back. A short stand-up and walk around helps.</p>
+            <p class="muted small">{t('Sitting for long stretches is hard on the back. A short stand-up and walk around helps.')}</p>
             <NudgeSettings />
           </section>
           <section class="card" aria-labelledby="cal-h">
             <h2 id="cal-h" style={{ marginTop: 0 }}>
-              Calendar
+              {t('Calendar')}
             </h2>
             <CalendarSettings />
           </section>
           <section class="card" aria-labelledby="push-h">
             <h2 id="push-h" style={{ marginTop: 0 }}>
-              Notifications
+              {t('Notifications')}
             </h2>
             <PushSettings />
           </section>
           {canSpeak && (
             <section class="card" aria-labelledby="voice-h">
               <h2 id="voice-h" style={{ marginTop: 0 }}>
-                Voice
+                {t('Voice')}
               </h2>
               <label class="check">
                 <input type="checkbox" checked={!m} onChange={(e) => setMuted(!e.currentTarget.checked)} />
-                Speak instructions during a session
+                {t('Speak instructions during a session')}
               </label>
             </section>
           )}
@@ -503,17 +537,23 @@ export function Settings() {
       {!patient && (
         <section class="card" aria-labelledby="tf-h">
           <h2 id="tf-h" style={{ marginTop: 0 }}>
-            Two-factor sign-in
+            {t('Two-factor sign-in')}
           </h2>
-          <p class="small">{me.two_factor?.enrolled ? 'On: signing in asks for a code from your authenticator app.' : 'Off. Protect your patients’ records with a code from an authenticator app.'}</p>
+          <p class="small">{me.two_factor?.enrolled ? t('On: signing in asks for a code from your authenticator app.') : t('Off. Protect your patients’ records with a code from an authenticator app.')}</p>
           <a class="btn" href="/physio/security" onClick={(e) => { e.preventDefault(); navigate('/physio/security'); }}>
-            {me.two_factor?.enrolled ? 'Manage two-factor sign-in' : 'Set up two-factor sign-in'}
+            {me.two_factor?.enrolled ? t('Manage two-factor sign-in') : t('Set up two-factor sign-in')}
           </a>
         </section>
       )}
+      <section class="card" aria-labelledby="lang-h">
+        <h2 id="lang-h" style={{ marginTop: 0 }}>
+          {t('Language')}
+        </h2>
+        <LanguageSettings />
+      </section>
       <section class="card" aria-labelledby="acc-h">
         <h2 id="acc-h" style={{ marginTop: 0 }}>
-          Account
+          {t('Account')}
         </h2>
         <Account me={me} />
       </section>

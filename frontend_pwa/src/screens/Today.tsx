@@ -9,6 +9,7 @@ import { SafetyNotices } from './Safety';
 import { dismissInstall, install, installOffer } from '../lib/install';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 import { ProgramNotes } from '../components/ProgramNotes';
+import { formatDate as formatLocal, t } from '../lib/i18n';
 
 export function loadToday() {
   return getWithFallback<TodayData>('/api/today/', 'upright.today');
@@ -33,23 +34,22 @@ function OutboxPanel() {
   return (
     <section class="card" aria-labelledby="outbox-h">
       <h2 id="outbox-h" style={{ marginTop: 0 }}>
-        Saved on this phone
+        {t('Saved on this phone')}
       </h2>
       {waiting.length > 0 && (
         <>
           <p>
-            {waiting.length} session{waiting.length === 1 ? '' : 's'} will be sent to your physiotherapist when you're online.
+            {t("{count, plural, one {# session will be sent to your physiotherapist when you're online.} other {# sessions will be sent to your physiotherapist when you're online.}}", { count: waiting.length })}
           </p>
           <button class="btn" type="button" disabled={s.syncing || !s.online} onClick={() => void flushOutbox(true)}>
-            {s.syncing ? 'Sending…' : 'Send now'}
+            {s.syncing ? t('Sending…') : t('Send now')}
           </button>
         </>
       )}
       {attention.length > 0 && (
         <div class="banner warn" style={{ marginTop: '1rem' }}>
           <p>
-            <strong>Needs attention:</strong> the server already has a different record for {attention.length === 1 ? 'this session' : 'these sessions'}, so
-            {attention.length === 1 ? ' it was' : ' they were'} not sent again. Your physiotherapist can check your log.
+            <strong>{t('Needs attention:')}</strong> {t('{count, plural, one {the server already has a different record for this session, so it was not sent again. Your physiotherapist can check your log.} other {the server already has a different record for these sessions, so they were not sent again. Your physiotherapist can check your log.}}', { count: attention.length })}
           </p>
           <ul class="plain">
             {attention.map((e) => {
@@ -57,12 +57,12 @@ function OutboxPanel() {
               return (
                 <li key={e.id} class="spread">
                   <span>
-                    {formatDateTime(b.completed_at)} · pain {b.pain_before} → {b.pain_after}
+                    {t('{0} · pain {pain_before} → {pain_after}', { 0: formatDateTime(b.completed_at), pain_before: b.pain_before, pain_after: b.pain_after })}
                     <br />
                     <span class="small muted">{e.lastError}</span>
                   </span>
                   <button class="btn danger" type="button" onClick={() => void outbox.remove(e.id)}>
-                    Remove from phone
+                    {t('Remove from phone')}
                   </button>
                 </li>
               );
@@ -82,7 +82,7 @@ function MovementSummary({ date }: { date: string }) {
   return (
     <section class="card" aria-labelledby="moves-h">
       <h2 id="moves-h" style={{ marginTop: 0 }}>
-        Movement breaks
+        {t('Movement breaks')}
       </h2>
       <p>{v.headline}</p>
       {v.details.length > 0 && (
@@ -94,7 +94,7 @@ function MovementSummary({ date }: { date: string }) {
       )}
       {v.empty && (
         <p class="small">
-          <Link href="/settings">Set up reminders to stand up and move</Link>
+          <Link href="/settings">{t('Set up reminders to stand up and move')}</Link>
         </p>
       )}
     </section>
@@ -107,32 +107,32 @@ function PainAlertPanel({ alert }: { alert: PainAlertToday }) {
   return (
     <section class="safety" aria-labelledby="spike-h">
       <h2 id="spike-h" style={{ marginTop: 0 }}>
-        Please rest your back today
+        {t('Please rest your back today')}
       </h2>
       {alert.advice && <p>{alert.advice}</p>}
       <p>
-        <strong>{alert.physio_told ? 'Your physiotherapist has been told' : 'Your clinic can see this session'}</strong> about the pain you logged at{' '}
-        {new Date(alert.completed_at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.
+        <strong>{alert.physio_told ? t('Your physiotherapist has been told') : t('Your clinic can see this session')}</strong>{' '}
+        {t('about the pain you logged at {time}.', { time: formatLocal(alert.completed_at, { hour: '2-digit', minute: '2-digit' }) })}
       </p>
       {c && (c.phone || c.email || c.hours) ? (
         <>
-          <h3 style={{ marginBottom: 0 }}>Contact {c.name}</h3>
+          <h3 style={{ marginBottom: 0 }}>{t('Contact {name}', { name: c.name })}</h3>
           <ul class="contact">
             {c.phone && (
               <li>
-                <a href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>Call {c.phone}</a>
+                <a href={`tel:${c.phone.replace(/[^0-9+]/g, '')}`}>{t('Call {phone}', { phone: c.phone })}</a>
               </li>
             )}
             {c.email && (
               <li>
-                <a href={`mailto:${c.email}`}>E-mail {c.email}</a>
+                <a href={`mailto:${c.email}`}>{t('E-mail {email}', { email: c.email })}</a>
               </li>
             )}
-            {c.hours && <li>Open: {c.hours}</li>}
+            {c.hours && <li>{t('Open: {hours}', { hours: c.hours })}</li>}
           </ul>
         </>
       ) : (
-        c && <p>Contact {c.name} if the pain doesn't settle.</p>
+        c && <p>{t("Contact {name} if the pain doesn't settle.", { name: c.name })}</p>
       )}
     </section>
   );
@@ -146,11 +146,11 @@ function DueQuestionnaires() {
   return (
     <section class="card" aria-labelledby="due-q-h">
       <h2 id="due-q-h" style={{ marginTop: 0 }}>
-        {due.length === 1 ? 'A questionnaire is ready' : `${due.length} questionnaires are ready`}
+        {due.length === 1 ? t('A questionnaire is ready') : t('{length} questionnaires are ready', { length: due.length })}
       </h2>
-      <p>Your physiotherapist asked you to answer a few short questions. It takes a few minutes.</p>
+      <p>{t('Your physiotherapist asked you to answer a few short questions. It takes a few minutes.')}</p>
       <Link class="btn primary block" href="/outcomes">
-        Answer {due.length === 1 ? 'it' : 'them'} now
+        {t('Answer')} {due.length === 1 ? t('it') : t('them')} {t('now')}
       </Link>
     </section>
   );
@@ -162,34 +162,34 @@ function InstallCard() {
   return (
     <section class="card" aria-labelledby="install-h">
       <h2 id="install-h" style={{ marginTop: 0 }}>
-        Install Upright
+        {t('Install Upright')}
       </h2>
       {offer.kind === 'prompt' ? (
         <>
-          <p>Put Upright on your home screen: it opens in one tap and works offline.</p>
+          <p>{t('Put Upright on your home screen: it opens in one tap and works offline.')}</p>
           <div class="row">
             <button class="btn primary" type="button" onClick={() => void install()}>
-              Install
+              {t('Install')}
             </button>
             <button class="btn ghost" type="button" onClick={dismissInstall}>
-              Not now
+              {t('Not now')}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>On iPhone and iPad, add Upright to your Home Screen so it opens in one tap and can send you reminders:</p>
+          <p>{t('On iPhone and iPad, add Upright to your Home Screen so it opens in one tap and can send you reminders:')}</p>
           <ol>
             <li>
-              Tap the <strong>Share</strong> button (the square with an arrow) in Safari.
+              {t('Tap the')} <strong>{t('Share')}</strong> {t('button (the square with an arrow) in Safari.')}
             </li>
             <li>
-              Choose <strong>Add to Home Screen</strong>, then <strong>Add</strong>.
+              {t('Choose')} <strong>{t('Add to Home Screen')}</strong>{t(', then')} <strong>{t('Add')}</strong>.
             </li>
-            <li>Open Upright from your Home Screen.</li>
+            <li>{t('Open Upright from your Home Screen.')}</li>
           </ol>
           <button class="btn ghost" type="button" onClick={dismissInstall}>
-            Not now
+            {t('Not now')}
           </button>
         </>
       )}
@@ -211,8 +211,8 @@ export function Today() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [s.pending, s.syncing]);
 
-  if (q.loading && !q.data) return <Page title="Today"><Loading /></Page>;
-  if (q.error && !q.data) return <Page title="Today"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  if (q.loading && !q.data) return <Page title={t('Today')}><Loading /></Page>;
+  if (q.error && !q.data) return <Page title={t('Today')}><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const { data: today, stale } = q.data!;
   const progress = today.progress;
   const due = today.assignments.filter((a) => a.due);
@@ -220,25 +220,25 @@ export function Today() {
   const spike = today.pain_alert ?? null;
   if (today.assignments.length === 0) {
     return (
-      <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
-        {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
+      <Page title={t('Today')} lead={<p class="muted">{formatDate(today.date)}</p>}>
+        {stale && <p class="banner warn">{t("You're offline. This is the plan saved on your phone.")}</p>}
         <section class="card" aria-labelledby="first-h">
           <h2 id="first-h" style={{ marginTop: 0 }}>
-            Your physiotherapist is preparing your plan
+            {t('Your physiotherapist is preparing your plan')}
           </h2>
-          <p>Your exercises will appear here as soon as they are ready. You don't need to do anything now.</p>
-          <p>Until then, gentle movement helps: get up and walk for a few minutes every half hour or so.</p>
+          <p>{t("Your exercises will appear here as soon as they are ready. You don't need to do anything now.")}</p>
+          <p>{t('Until then, gentle movement helps: get up and walk for a few minutes every half hour or so.')}</p>
         </section>
         {!stale && <DueQuestionnaires />}
         <InstallCard />
         <nav aria-labelledby="more-h">
-          <h2 id="more-h">While you wait</h2>
+          <h2 id="more-h">{t('While you wait')}</h2>
           <ul class="plain links">
             <li>
-              <Link href="/tips">Tips for your back</Link>
+              <Link href="/tips">{t('Tips for your back')}</Link>
             </li>
             <li>
-              <Link href="/settings">Set up reminders to stand up and move</Link>
+              <Link href="/settings">{t('Set up reminders to stand up and move')}</Link>
             </li>
           </ul>
         </nav>
@@ -246,16 +246,16 @@ export function Today() {
     );
   }
   return (
-    <Page title="Today" lead={<p class="muted">{formatDate(today.date)}</p>}>
-      {stale && <p class="banner warn">You're offline. This is the plan saved on your phone.</p>}
+    <Page title={t('Today')} lead={<p class="muted">{formatDate(today.date)}</p>}>
+      {stale && <p class="banner warn">{t("You're offline. This is the plan saved on your phone.")}</p>}
       <SafetyNotices today={today} />
       {progress && (
-        <section class="card" aria-label="Your streak">
+        <section class="card" aria-label={t('Your streak')}>
           <div class="spread">
             <p style={{ margin: 0 }}>
-              <strong style={{ fontSize: '1.5rem' }}>{progress.streak}</strong> day{progress.streak === 1 ? '' : 's'} in a row
+              <strong style={{ fontSize: '1.5rem' }}>{progress.streak}</strong> {t('{streak, plural, one {day in a row} other {days in a row}}', { streak: progress.streak })}
             </p>
-            {progress.adherence_7d != null && <p style={{ margin: 0 }} class="muted">{Math.round(progress.adherence_7d * 100)}% this week</p>}
+            {progress.adherence_7d != null && <p style={{ margin: 0 }} class="muted">{t('{0}% this week', { 0: Math.round(progress.adherence_7d * 100) })}</p>}
           </div>
         </section>
       )}
@@ -263,7 +263,7 @@ export function Today() {
       <OutboxPanel />
       {due.length === 0 && (
         <div class="card">
-          <p>Nothing is planned for today. A short walk or a change of position still helps your back.</p>
+          <p>{t('Nothing is planned for today. A short walk or a change of position still helps your back.')}</p>
         </div>
       )}
       {due.map((a) => {
@@ -275,12 +275,12 @@ export function Today() {
                 {a.program_name}
               </h2>
               {a.done ? (
-                <span class="status done">✓ Done today</span>
+                <span class="status done">{t('✓ Done today')}</span>
               ) : (
-                <span class="status todo">Not done yet</span>
+                <span class="status todo">{t('Not done yet')}</span>
               )}
             </div>
-            {a.preferred_time && <p class="muted small">Planned for {a.preferred_time}</p>}
+            {a.preferred_time && <p class="muted small">{t('Planned for {preferred_time}', { preferred_time: a.preferred_time })}</p>}
             <ProgramNotes assignment={a} />
             <ul class="plain">
               {a.items.map((it) => (
@@ -291,12 +291,12 @@ export function Today() {
                 </li>
               ))}
             </ul>
-            {pendingHere && <p class="small muted">A session you logged offline may be waiting to send.</p>}
+            {pendingHere && <p class="small muted">{t('A session you logged offline may be waiting to send.')}</p>}
             {spike ? (
-              <p class="small muted">Rest from these exercises for today, as advised above.</p>
+              <p class="small muted">{t('Rest from these exercises for today, as advised above.')}</p>
             ) : (
               <Link class={`btn block big ${a.done ? '' : 'primary'}`} href={`/session/${a.id}`} style={{ marginTop: '.75rem' }}>
-                {a.done ? 'Do it again' : 'Start session'}
+                {a.done ? t('Do it again') : t('Start session')}
               </Link>
             )}
           </section>
@@ -306,12 +306,12 @@ export function Today() {
       {!stale && <DueQuestionnaires />}
       {other.length > 0 && !spike && (
         <section aria-labelledby="other-h">
-          <h2 id="other-h">Not planned today</h2>
+          <h2 id="other-h">{t('Not planned today')}</h2>
           {other.map((a) => (
             <div class="card spread" key={a.id}>
               <span>{a.program_name}</span>
               <Link class="btn" href={`/session/${a.id}`}>
-                Do it anyway
+                {t('Do it anyway')}
               </Link>
             </div>
           ))}
@@ -320,16 +320,16 @@ export function Today() {
       {!stale && <MovementSummary date={today.date} />}
       <InstallCard />
       <nav aria-labelledby="more-h">
-        <h2 id="more-h">More for you</h2>
+        <h2 id="more-h">{t('More for you')}</h2>
         <ul class="plain links">
           <li>
-            <Link href="/tips">Tips for your back</Link>
+            <Link href="/tips">{t('Tips for your back')}</Link>
             <span class="small muted" style={{ display: 'block' }}>
-              Sitting, lifting, sleep and more
+              {t('Sitting, lifting, sleep and more')}
             </span>
           </li>
           <li>
-            <Link href="/outcomes">Questionnaires from your physiotherapist</Link>
+            <Link href="/outcomes">{t('Questionnaires from your physiotherapist')}</Link>
           </li>
         </ul>
       </nav>
