@@ -141,7 +141,10 @@ def bare_inbox(request: HttpRequest) -> JsonResponse:
         messages = messages.filter(read_at__isnull=True)
     fields = ("id", "kind", "title", "body", "created_at", "read_at", "nudge_id", "url")
     rows = [
-        {("nudge" if name == "nudge_id" else name): value for name, value in zip(fields, row)}
+        {
+            ("nudge" if name == "nudge_id" else name): value
+            for name, value in zip(fields, row, strict=True)
+        }
         for row in messages.order_by("-created_at", "-id").values_list(*fields)[:20]
     ]
     return JsonResponse({"count": messages.count(), "next": None, "results": rows})
