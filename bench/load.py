@@ -10,8 +10,8 @@ machine slows both alike. A side's capacity is the last step whose p99 stayed wi
 150 ms. Target: ours >= 0.5x the bare views' capacity, and no errors.
 
 ``make load`` runs it alone; ``make bench`` includes it. Knobs: BENCH_LOAD_SECONDS (per
-step and side, 8), BENCH_LOAD_MAX_PATIENTS (2,000), BENCH_LOAD_WORKERS (gunicorn sync
-workers, 3).
+step and side, 8), BENCH_LOAD_START_PATIENTS (20), BENCH_LOAD_MAX_PATIENTS (2,000),
+BENCH_LOAD_WORKERS (gunicorn sync workers, 3).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ DATABASE = os.environ.get("BENCH_LOAD_DATABASE", "upright_bench_load")
 ACCOUNTS = 300  # simulated patients beyond this share accounts (same queries, same rows)
 SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "8"))
 MAX_PATIENTS = int(os.environ.get("BENCH_LOAD_MAX_PATIENTS", "2000"))
+START_PATIENTS = int(os.environ.get("BENCH_LOAD_START_PATIENTS", "20"))
 WORKERS = int(os.environ.get("BENCH_LOAD_WORKERS", "3"))
 THINK = (1.0, 3.0)
 P99_TARGET_MS = 150.0
@@ -42,7 +43,7 @@ PREFIX = {"ours": "/api", "bare": "/bench"}
 
 
 def levels() -> list[int]:
-    out, level = [], 50.0
+    out, level = [], float(START_PATIENTS)
     while level <= MAX_PATIENTS:
         out.append(int(level))
         level *= 1.3
