@@ -289,26 +289,33 @@ def bench_delivery() -> list[object]:
         transport = worker_transport  # one HTTP session per thread, as in a worker
         # Warm up the connection and the VAPID header cache, as a running worker has.
         deliver_messages(ids[:20], transport=transport, owner="bench")
-        started = time.perf_counter()
-        sent = 0
-        for start in range(20, len(ids), 200):
-            sent += deliver_messages(
-                ids[start : start + 200], transport=transport, owner="bench"
-            ).sent
-        ours = sent / (time.perf_counter() - started)
-        if sent != len(ids) - 20:
-            raise SystemExit(f"delivered {sent} of {len(ids) - 20}")
-
         # Baseline: a bare POST loop of same-sized bodies to the same service.
         size = len(payload_for(InboxMessage.objects.get(pk=ids[0]))) + 103  # aes128gcm overhead
         body = os.urandom(size)
         session = requests.Session()
         session.post(f"{base}0", data=body, timeout=10)
-        started = time.perf_counter()
-        for i in range(sent):
-            response = session.post(f"{base}{i}", data=body, timeout=10)
-            response.raise_for_status()
-        bare = sent / (time.perf_counter() - started)
+        # Ours and the bare loop alternate (two rounds each), so a busy shared machine
+        # slows both alike.
+        sent, ours_time, bare_time = 0, 0.0, 0.0
+        rest = ids[20:]
+        half = len(rest) // 2
+        for part in (rest[:half], rest[half:]):
+            started = time.perf_counter()
+            done = 0
+            for start in range(0, len(part), 200):
+                done += deliver_messages(
+                    part[start : start + 200], transport=transport, owner="bench"
+                ).sent
+            ours_time += time.perf_counter() - started
+            if done != len(part):
+                raise SystemExit(f"delivered {done} of {len(part)}")
+            sent += done
+            started = time.perf_counter()
+            for i in range(done):
+                response = session.post(f"{base}{i}", data=body, timeout=10)
+                response.raise_for_status()
+            bare_time += time.perf_counter() - started
+        ours, bare = sent / ours_time, sent / bare_time
     finally:
         server.terminate()
         server.wait(10)
@@ -317,10 +324,10 @@ def bench_delivery() -> list[object]:
             "push delivery, 1 process",
             ours,
             bare,
-            ">= 1000/s and >= 0.7x",
+            ">= 0.9x bare",
             "pushes/s",
             baseline_label="bare POST",
-            met=ours >= 1000 and ours >= 0.7 * bare,
+            met=ours >= 0.9 * bare,
         )
     ]
 
