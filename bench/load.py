@@ -141,7 +141,7 @@ def ramp(port: int, accounts: dict[str, list[dict[str, Any]]]) -> dict[str, Any]
 def run() -> list[Result]:
     with own_database(DATABASE) as url:
         print(f"# load: seeding {ACCOUNTS} patients", file=sys.stderr, flush=True)
-        everyone = seed(url, patients=2 * ACCOUNTS, nudges=30)
+        everyone = seed(url, patients=2 * ACCOUNTS, nudges=12)
         # Separate accounts per side, so each answers its own nudges.
         accounts = {"ours": everyone[:ACCOUNTS], "bare": everyone[ACCOUNTS:]}
         env = server_env(url, UPRIGHT_BENCH_VIEWS="1")

@@ -100,11 +100,13 @@ def _seed(count: int, due: datetime, tag: str, *, subscribe: bool) -> None:
     users = io.StringIO()
     for i in range(count):
         zone = ZONES[i % len(ZONES)]
-        users.write(f"!\tf\t{tag}{i}@bench.invalid\tBench {i}\tpatient\t{zone}\ten\tt\tf\t{NOW}\n")
+        users.write(
+            f"!\tf\t{tag}{i}@bench.invalid\tBench {i}\tpatient\t{zone}\ten\tt\tf\t{NOW}\t{NOW}\n"
+        )
     _copy(
         "accounts_user",
         "password, is_superuser, email, full_name, role, timezone, language, is_active, "
-        "is_staff, date_joined",
+        "is_staff, date_joined, updated_at",
         users,
     )
     with connection.cursor() as cursor:
