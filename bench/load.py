@@ -31,7 +31,8 @@ from bench import Result
 from bench.api_support import Stats, fetch, gunicorn, own_database, process, seed, server_env
 
 DATABASE = os.environ.get("BENCH_LOAD_DATABASE", "upright_bench_load")
-ACCOUNTS = 300  # simulated patients beyond this share accounts (same queries, same rows)
+# Simulated patients beyond this many accounts per side share them (same queries, rows).
+ACCOUNTS = int(os.environ.get("BENCH_LOAD_ACCOUNTS", "150"))
 SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "8"))
 MAX_PATIENTS = int(os.environ.get("BENCH_LOAD_MAX_PATIENTS", "2000"))
 START_PATIENTS = int(os.environ.get("BENCH_LOAD_START_PATIENTS", "20"))
@@ -115,6 +116,9 @@ def simulate(port: int, prefix: str, accounts: list[dict[str, Any]], count: int)
 
 
 def ramp(port: int, accounts: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    # Warm up both sides (gunicorn workers import and connect on their first requests).
+    for side in ("ours", "bare"):
+        simulate(port, PREFIX[side], accounts[side], 5)
     capacity = {"ours": 0, "bare": 0}
     crossed = {"ours": False, "bare": False}
     errors = {"ours": 0, "bare": 0}
@@ -161,7 +165,8 @@ def run() -> list[Result]:
     note = "" if found["crossed"]["bare"] else f" (bare never crossed up to {MAX_PATIENTS})"
     return [
         Result(f"load: patients within p99 150 ms{note}", ours, bare, ">= 0.5x bare",
-               "patients", baseline_label="bare views, same mix", met=ours >= 0.5 * bare),
+               "patients", baseline_label="bare views, same mix",
+               met=(ours >= 0.5 * bare) if bare else None),
         Result("load: errors (ours)", found["errors"]["ours"], 0, "0", "requests",
                higher_is_better=False, baseline_label="target",
                met=found["errors"]["ours"] == 0),
