@@ -151,9 +151,17 @@ else:
     # REDIS_URL so the login throttle counters are shared by every gunicorn worker.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-CELERY_BROKER_URL = REDIS_URL or "filesystem://"
+# The broker: BROKER_URL when set (RabbitMQ, e.g. amqp://guest:guest@127.0.0.1:5672//, or
+# another Redis), else REDIS_URL's Redis, else a folder under var/ (one machine).
+BROKER_URL = env_str("BROKER_URL") or REDIS_URL
+CELERY_BROKER_URL = BROKER_URL or "filesystem://"
 CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {}
-if not REDIS_URL:
+if BROKER_URL.startswith(("amqp://", "amqps://", "pyamqp://")):
+    # RabbitMQ gives an unacknowledged task back as soon as its worker's connection
+    # drops (no visibility timeout). Its consumer_timeout (30 min by default) must stay
+    # above the longest countdown a retry waits (PUSH_RETRY backoff, at most 10 min).
+    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+elif not BROKER_URL:
     _queue_dir = VAR_DIR / "celery-queue"
     for _sub in ("queue", "processed", "control"):
         (_queue_dir / _sub).mkdir(parents=True, exist_ok=True)

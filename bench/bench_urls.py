@@ -1,5 +1,6 @@
-"""Bare Django views: the framework's own limit for ``GET /api/today/`` and
-``POST /api/sessions/``. Same server, same middleware, same token authentication (the
+"""Bare Django views: the framework's own limit for ``GET /api/today/``,
+``POST /api/sessions/``, ``GET /api/inbox/`` and ``POST /api/nudges/<id>/ack/`` (the load
+test's mix). Same server, same middleware, same token authentication (the
 query our token authentication makes), the same kind of queries and writes, but no DRF,
 no serializers, no validation beyond what the write needs.
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -22,6 +23,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from backend.accounts.models import ApiToken
 from backend.accounts.timezones import zone
+from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan
 from backend.programs.models import Assignment, ProgramItem, Session, SessionItem
 
 
@@ -130,7 +132,51 @@ def bare_sessions(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"id": str(session.id), "local_date": session.local_date}, status=201)
 
 
+def bare_inbox(request: HttpRequest) -> JsonResponse:
+    user = _user(request)
+    if user is None:
+        return JsonResponse({"detail": "Authentication credentials were not provided."}, status=401)
+    messages = InboxMessage.objects.filter(user=user)
+    if request.GET.get("unread") == "true":
+        messages = messages.filter(read_at__isnull=True)
+    fields = ("id", "kind", "title", "body", "created_at", "read_at", "nudge_id", "url")
+    rows = [
+        {
+            ("nudge" if name == "nudge_id" else name): value
+            for name, value in zip(fields, row, strict=True)
+        }
+        for row in messages.order_by("-created_at", "-id").values_list(*fields)[:20]
+    ]
+    return JsonResponse({"count": messages.count(), "next": None, "results": rows})
+
+
+@csrf_exempt
+def bare_ack(request: HttpRequest, pk: int) -> JsonResponse:
+    """The same writes as answering "moved": the nudge, its inbox row, a break, the plan."""
+    user = _user(request)
+    if user is None:
+        return JsonResponse({"detail": "Authentication credentials were not provided."}, status=401)
+    now = timezone.now()
+    with transaction.atomic():
+        nudge = Nudge.objects.select_for_update().filter(pk=pk, user=user).first()
+        if nudge is None:
+            return JsonResponse({"detail": "Not found."}, status=404)
+        if nudge.acknowledged_at is None:
+            Nudge.objects.filter(pk=pk).update(acknowledged_at=now, action="moved")
+            InboxMessage.objects.filter(nudge_id=pk, read_at__isnull=True).update(read_at=now)
+            Break.objects.create(user=user, nudge=nudge, taken_at=now)
+            plan = NudgePlan.objects.select_for_update().get(pk=nudge.plan_id)
+            NudgePlan.objects.filter(pk=plan.pk).update(
+                anchor_at=now,
+                snoozed_until=None,
+                next_due_at=now + timedelta(minutes=plan.interval_minutes),
+            )
+    return JsonResponse({"id": pk, "action": "moved", "acknowledged_at": now})
+
+
 urlpatterns = [
     path("today/", bare_today, name="bench-today"),
     path("sessions/", bare_sessions, name="bench-sessions"),
+    path("inbox/", bare_inbox, name="bench-inbox"),
+    path("nudges/<int:pk>/ack/", bare_ack, name="bench-ack"),
 ]

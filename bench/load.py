@@ -1,10 +1,17 @@
-"""Load: 200 simulated patients for 60 s against gunicorn + PostgreSQL + Redis + a Celery
-worker (and beat). Each patient loops: open today, log a session (1 in 20 with a pain
-spike, which alerts the physio), open the inbox, answer the newest unanswered nudge
-("moved"), with 1-3 s of thinking between taps. Targets: zero errors, p99 ≤ 150 ms.
+"""Load: how many simulated patients the API carries before its p99 crosses 150 ms, ours
+against the bare Django views of the same mix (``bench/bench_urls.py``), on one gunicorn
++ PostgreSQL + Redis with a Celery worker and beat running. Each patient loops: open
+today, log a session (1 in 20 with a pain spike, which alerts the physio), open the
+inbox, answer the newest unanswered nudge ("moved"), with 1-3 s of thinking between taps.
 
-``make load`` runs it alone; ``make bench`` includes it. Knobs: BENCH_LOAD_PATIENTS (200),
-BENCH_LOAD_SECONDS (60), BENCH_LOAD_WORKERS (gunicorn sync workers, 3).
+The load rises in steps (x1.3 each); at every step ours and the bare views take the same
+number of patients for BENCH_LOAD_SECONDS each, one after the other, so a busy shared
+machine slows both alike. A side's capacity is the last step whose p99 stayed within
+150 ms. Target: ours >= 0.5x the bare views' capacity, and no errors.
+
+``make load`` runs it alone; ``make bench`` includes it. Knobs: BENCH_LOAD_SECONDS (per
+step and side, 8), BENCH_LOAD_START_PATIENTS (20), BENCH_LOAD_MAX_PATIENTS (2,000),
+BENCH_LOAD_WORKERS (gunicorn sync workers, 3).
 """
 
 from __future__ import annotations
@@ -24,12 +31,24 @@ from bench import Result
 from bench.api_support import Stats, fetch, gunicorn, own_database, process, seed, server_env
 
 DATABASE = os.environ.get("BENCH_LOAD_DATABASE", "upright_bench_load")
-PATIENTS = int(os.environ.get("BENCH_LOAD_PATIENTS", "200"))
-SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "60"))
+# Simulated patients beyond this many accounts per side share them (same queries, rows).
+ACCOUNTS = int(os.environ.get("BENCH_LOAD_ACCOUNTS", "150"))
+SECONDS = float(os.environ.get("BENCH_LOAD_SECONDS", "8"))
+MAX_PATIENTS = int(os.environ.get("BENCH_LOAD_MAX_PATIENTS", "2000"))
+START_PATIENTS = int(os.environ.get("BENCH_LOAD_START_PATIENTS", "20"))
 WORKERS = int(os.environ.get("BENCH_LOAD_WORKERS", "3"))
 THINK = (1.0, 3.0)
 P99_TARGET_MS = 150.0
-STEPS = ("GET /api/today/", "POST /api/sessions/", "GET /api/inbox/", "POST /api/nudges/{id}/ack/")
+STEPS = ("GET today", "POST session", "GET inbox", "POST nudge ack")
+PREFIX = {"ours": "/api", "bare": "/bench"}
+
+
+def levels() -> list[int]:
+    out, level = [], float(START_PATIENTS)
+    while level <= MAX_PATIENTS:
+        out.append(int(level))
+        level *= 1.3
+    return out
 
 
 def session_body(assignment: int, rng: random.Random) -> dict[str, Any]:
@@ -48,54 +67,88 @@ def session_body(assignment: int, rng: random.Random) -> dict[str, Any]:
     }
 
 
-async def patient(port: int, me: dict[str, Any], stats: dict[str, Stats], deadline: float,
-                  rng: random.Random) -> None:  # fmt: skip
+async def patient(port: int, prefix: str, me: dict[str, Any], stats: dict[str, Stats],
+                  deadline: float, rng: random.Random) -> None:  # fmt: skip
     token = me["token"]
-    answered: set[int] = set()
+    answered: set[int] = me.setdefault("answered", set())
 
     async def step(name: str, method: str, path: str, body: Any = None) -> tuple[int, bytes]:
         started = time.perf_counter()
         try:
-            status, content = await fetch(port, method, path, body, token)
+            status, content = await fetch(port, method, prefix + path, body, token)
         except OSError:
             status, content = 0, b""
         stats[name].add(status, time.perf_counter() - started)
         await asyncio.sleep(rng.uniform(*THINK))
         return status, content
 
-    await asyncio.sleep(rng.uniform(0, THINK[1]))  # patients arrive over the first seconds
+    await asyncio.sleep(rng.uniform(0, THINK[0]))  # patients arrive over the first second
     while time.monotonic() < deadline:
-        await step(STEPS[0], "GET", "/api/today/")
-        await step(STEPS[1], "POST", "/api/sessions/", session_body(me["assignment"], rng))
-        status, content = await step(STEPS[2], "GET", "/api/inbox/?unread=true")
+        await step(STEPS[0], "GET", "/today/")
+        await step(STEPS[1], "POST", "/sessions/", session_body(me["assignment"], rng))
+        status, content = await step(STEPS[2], "GET", "/inbox/?unread=true")
         if status != 200:
             continue
         nudges = [m["nudge"] for m in json.loads(content)["results"] if m.get("nudge")]
         fresh = [n for n in nudges if n not in answered]
         if fresh:
             answered.add(fresh[0])
-            path = f"/api/nudges/{fresh[0]}/ack/"
-            await step(STEPS[3], "POST", path, {"action": "moved"})
+            await step(STEPS[3], "POST", f"/nudges/{fresh[0]}/ack/", {"action": "moved"})
 
 
-def simulate(port: int, patients: list[dict[str, Any]]) -> tuple[dict[str, Stats], float]:
-    async def main() -> tuple[dict[str, Stats], float]:
+def simulate(port: int, prefix: str, accounts: list[dict[str, Any]], count: int) -> Stats:
+    async def main() -> dict[str, Stats]:
         stats = {name: Stats() for name in STEPS}
-        started = time.monotonic()
-        deadline = started + SECONDS
+        deadline = time.monotonic() + SECONDS
         await asyncio.gather(
-            *(patient(port, me, stats, deadline, random.Random(n)) for n, me in enumerate(patients))
-        )
-        return stats, time.monotonic() - started
+            *(patient(port, prefix, accounts[n % len(accounts)], stats, deadline,
+                      random.Random(n)) for n in range(count))
+        )  # fmt: skip
+        return stats
 
-    return asyncio.run(main())
+    started = time.monotonic()
+    stats = asyncio.run(main())
+    total = Stats()
+    for name in STEPS:
+        total.merge(stats[name])
+    total.elapsed = time.monotonic() - started
+    return total
+
+
+def ramp(port: int, accounts: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    # Warm up both sides (gunicorn workers import and connect on their first requests).
+    for side in ("ours", "bare"):
+        simulate(port, PREFIX[side], accounts[side], 5)
+    capacity = {"ours": 0, "bare": 0}
+    crossed = {"ours": False, "bare": False}
+    errors = {"ours": 0, "bare": 0}
+    for level in levels():
+        for side in ("ours", "bare"):
+            if crossed[side]:
+                continue
+            total = simulate(port, PREFIX[side], accounts[side], level)
+            p99 = total.percentile(0.99)
+            errors[side] += total.errors
+            print(f"# load: {side} {level} patients: {total.throughput:.0f} req/s, "
+                  f"p50 {total.percentile(0.5):.0f} ms, p99 {p99:.0f} ms, "
+                  f"{total.errors} errors {dict(total.statuses)}",
+                  file=sys.stderr, flush=True)  # fmt: skip
+            if p99 <= P99_TARGET_MS and not total.errors:
+                capacity[side] = level
+            else:
+                crossed[side] = True
+        if all(crossed.values()):
+            break
+    return {"capacity": capacity, "errors": errors, "crossed": crossed}
 
 
 def run() -> list[Result]:
     with own_database(DATABASE) as url:
-        print(f"# load: seeding {PATIENTS} patients", file=sys.stderr, flush=True)
-        patients = seed(url, patients=PATIENTS, nudges=8)
-        env = server_env(url)
+        print(f"# load: seeding {ACCOUNTS} patients", file=sys.stderr, flush=True)
+        everyone = seed(url, patients=2 * ACCOUNTS, nudges=12)
+        # Separate accounts per side, so each answers its own nudges.
+        accounts = {"ours": everyone[:ACCOUNTS], "bare": everyone[ACCOUNTS:]}
+        env = server_env(url, UPRIGHT_BENCH_VIEWS="1")
         celery = [sys.executable, "-m", "celery", "-A", "backend.celery"]
         beat_file = os.path.join(tempfile.mkdtemp(prefix="upright-beat-"), "schedule")
         worker = [*celery, "worker", "--concurrency", "1", "--loglevel", "WARNING",
@@ -106,33 +159,18 @@ def run() -> list[Result]:
             process(beat, env, ready=lambda: True),
             gunicorn(env, workers=WORKERS) as port,
         ):
-            print(f"# load: {PATIENTS} patients for {SECONDS:g} s", file=sys.stderr, flush=True)
-            stats, elapsed = simulate(port, patients)
-    total = Stats(elapsed=elapsed)
-    for name in STEPS:
-        total.merge(stats[name])
-    total.elapsed = elapsed
-    setting = f"{PATIENTS} patients, {SECONDS:g} s"
-    results = [
-        Result(f"load ({setting}): errors", total.errors, 0, "0", "requests",
-               higher_is_better=False, baseline_label="target", met=total.errors == 0),
-        Result(f"load ({setting}): throughput", total.throughput, None, "-", "req/s"),
-        Result(f"load ({setting}): p50, all requests", total.percentile(0.5), None, "-", "ms",
-               higher_is_better=False),
-        Result(f"load ({setting}): p99, all requests", total.percentile(0.99), P99_TARGET_MS,
-               "≤ 150 ms", "ms", higher_is_better=False, baseline_label="target",
-               met=total.percentile(0.99) <= P99_TARGET_MS),
+            print(f"# load: steps {levels()}, {SECONDS:g} s each side", file=sys.stderr)
+            found = ramp(port, accounts)
+    ours, bare = found["capacity"]["ours"], found["capacity"]["bare"]
+    note = "" if found["crossed"]["bare"] else f" (bare never crossed up to {MAX_PATIENTS})"
+    return [
+        Result(f"load: patients within p99 150 ms{note}", ours, bare, ">= 0.5x bare",
+               "patients", baseline_label="bare views, same mix",
+               met=(ours >= 0.5 * bare) if bare else None),
+        Result("load: errors (ours)", found["errors"]["ours"], 0, "0", "requests",
+               higher_is_better=False, baseline_label="target",
+               met=found["errors"]["ours"] == 0),
     ]  # fmt: skip
-    for name in STEPS:
-        s = stats[name]
-        results.append(
-            Result(f"load: {name} p50 / p99", s.percentile(0.5), s.percentile(0.99),
-                   f"{len(s.latencies)} ok, {s.errors} errors", "ms",
-                   higher_is_better=False, baseline_label="p99", met=None)
-        )  # fmt: skip
-    if total.errors:
-        print(f"# load: statuses {dict(total.statuses)}", file=sys.stderr)
-    return results
 
 
 if __name__ == "__main__":

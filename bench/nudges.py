@@ -1,8 +1,9 @@
 """Nudge benchmarks on PostgreSQL + Redis, in a database of their own (``upright_bench``,
 created and dropped here).
 
-* dispatch: 100,000 due plans in one tick (ours) vs a naive per-plan ORM loop
-  (one transaction and one enqueue per plan; timed on 5,000 plans, scaled to 100,000).
+* dispatch: 100,000 due plans in one tick (ours) vs the physical limit doing the same
+  writes and publishes (``bench/dispatch_limit.py``: COPY of the nudge and inbox rows,
+  one pipelined Redis publish per batch), in the same run; target >= 0.5x.
 * idle tick: nothing due among 1,000,000 plans (ours: the indexed tick) vs the same
   due-plan query with index scans turned off (what every tick would cost without
   the ``next_due_at`` index).
@@ -24,7 +25,6 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -32,8 +32,7 @@ import psycopg
 BENCH_DB = "upright_bench"
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)  # a Wednesday, noon UTC
 DISPATCH_PLANS = 100_000
-NAIVE_PLANS = 5_000
-IDLE_PLANS = 1_000_000
+IDLE_PLANS = int(os.environ.get("BENCH_IDLE_PLANS", "1000000"))
 PUSHES = 3_000
 ZONES = [
     "Europe/London",
@@ -101,11 +100,13 @@ def _seed(count: int, due: datetime, tag: str, *, subscribe: bool) -> None:
     users = io.StringIO()
     for i in range(count):
         zone = ZONES[i % len(ZONES)]
-        users.write(f"!\tf\t{tag}{i}@bench.invalid\tBench {i}\tpatient\t{zone}\ten\tt\tf\t{NOW}\n")
+        users.write(
+            f"!\tf\t{tag}{i}@bench.invalid\tBench {i}\tpatient\t{zone}\ten\tt\tf\t{NOW}\t{NOW}\n"
+        )
     _copy(
         "accounts_user",
         "password, is_superuser, email, full_name, role, timezone, language, is_active, "
-        "is_staff, date_joined",
+        "is_staff, date_joined, updated_at",
         users,
     )
     with connection.cursor() as cursor:
@@ -152,13 +153,7 @@ def _purge_queue() -> None:
 
 
 def bench_dispatch() -> list[object]:
-    from django.db import transaction
-
-    from backend.nudges import schedule
     from backend.nudges.dispatch import dispatch_due_nudges
-    from backend.nudges.models import InboxMessage, Nudge, NudgePlan
-    from backend.nudges.services import plan_window
-    from backend.nudges.tasks import deliver_messages
     from bench import Result
 
     _seed(DISPATCH_PLANS, NOW, "d", subscribe=True)
@@ -169,37 +164,36 @@ def bench_dispatch() -> list[object]:
         raise SystemExit(f"dispatch sent {report.sent}, expected {DISPATCH_PLANS}")
     _purge_queue()
 
-    # Baseline: the straightforward per-plan loop (ORM rows, a transaction and an
-    # enqueue per plan), on a smaller set due a minute later, scaled up.
+    # Baseline: the physical limit (bench/dispatch_limit.py), the same writes and
+    # publishes for as many plans, due a minute later (ours moved its plans past that).
+    from django.conf import settings
+
+    from bench.dispatch_limit import dispatch_at_the_limit
+
     later = NOW + timedelta(minutes=1)
-    _seed(NAIVE_PLANS, later, "n", subscribe=True)
+    _seed(DISPATCH_PLANS, later, "n", subscribe=True)
     started = time.perf_counter()
-    for plan in NudgePlan.objects.select_related("user").filter(next_due_at__lte=later):
-        with transaction.atomic():
-            window = plan_window(plan, plan.user.timezone)
-            nudge = Nudge.objects.create(plan=plan, user=plan.user, slot=later, content="general")
-            message = InboxMessage.objects.create(
-                user=plan.user,
-                kind="nudge",
-                title="Time to move",
-                nudge=nudge,
-                push_enqueued_at=later,
-            )
-            plan.next_due_at = schedule.next_nudge_after(window, later, anchor=plan.anchor_at)
-            plan.save()
-            transaction.on_commit(partial(deliver_messages.delay, [message.pk]))
-    naive = (time.perf_counter() - started) * DISPATCH_PLANS / NAIVE_PLANS
-    _purge_queue()
+    written = dispatch_at_the_limit(
+        later,
+        batch=settings.NUDGE_CLAIM_BATCH_SIZE,
+        delivery_batch=settings.NUDGE_DELIVERY_BATCH_SIZE,
+        redis_url=os.environ["REDIS_URL"],
+        grace_minutes=settings.NUDGE_GRACE_MINUTES,
+        ttl_seconds=settings.NUDGE_PUSH_TTL_SECONDS,
+    )
+    limit = time.perf_counter() - started
+    if written != DISPATCH_PLANS:
+        raise SystemExit(f"baseline wrote {written}, expected {DISPATCH_PLANS}")
+    print(f"# dispatch 100k: ours {ours:.2f} s, physical limit {limit:.2f} s", flush=True)
     return [
         Result(
             "dispatch 100k due plans",
-            ours,
-            naive,
-            "<= 10 s",
-            "s",
-            higher_is_better=False,
-            baseline_label="naive loop, est.",
-            met=ours <= 10,
+            DISPATCH_PLANS / ours,
+            DISPATCH_PLANS / limit,
+            ">= 0.5x limit",
+            "plans/s",
+            baseline_label="COPY + pipelined publish",
+            met=ours <= 2 * limit,
         )
     ]
 
@@ -212,7 +206,7 @@ def bench_idle_tick() -> list[object]:
     from bench import Result
 
     tomorrow = NOW + timedelta(days=1)
-    _seed(IDLE_PLANS - DISPATCH_PLANS - NAIVE_PLANS, tomorrow, "i", subscribe=False)
+    _seed(IDLE_PLANS - 2 * DISPATCH_PLANS, tomorrow, "i", subscribe=False)
     InboxMessage.objects.update(push_done_at=NOW)  # every push delivered
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM nudges_nudgeplan")
@@ -297,26 +291,33 @@ def bench_delivery() -> list[object]:
         transport = worker_transport  # one HTTP session per thread, as in a worker
         # Warm up the connection and the VAPID header cache, as a running worker has.
         deliver_messages(ids[:20], transport=transport, owner="bench")
-        started = time.perf_counter()
-        sent = 0
-        for start in range(20, len(ids), 200):
-            sent += deliver_messages(
-                ids[start : start + 200], transport=transport, owner="bench"
-            ).sent
-        ours = sent / (time.perf_counter() - started)
-        if sent != len(ids) - 20:
-            raise SystemExit(f"delivered {sent} of {len(ids) - 20}")
-
         # Baseline: a bare POST loop of same-sized bodies to the same service.
         size = len(payload_for(InboxMessage.objects.get(pk=ids[0]))) + 103  # aes128gcm overhead
         body = os.urandom(size)
         session = requests.Session()
         session.post(f"{base}0", data=body, timeout=10)
-        started = time.perf_counter()
-        for i in range(sent):
-            response = session.post(f"{base}{i}", data=body, timeout=10)
-            response.raise_for_status()
-        bare = sent / (time.perf_counter() - started)
+        # Ours and the bare loop alternate (two rounds each), so a busy shared machine
+        # slows both alike.
+        sent, ours_time, bare_time = 0, 0.0, 0.0
+        rest = ids[20:]
+        half = len(rest) // 2
+        for part in (rest[:half], rest[half:]):
+            started = time.perf_counter()
+            done = 0
+            for start in range(0, len(part), 200):
+                done += deliver_messages(
+                    part[start : start + 200], transport=transport, owner="bench"
+                ).sent
+            ours_time += time.perf_counter() - started
+            if done != len(part):
+                raise SystemExit(f"delivered {done} of {len(part)}")
+            sent += done
+            started = time.perf_counter()
+            for i in range(done):
+                response = session.post(f"{base}{i}", data=body, timeout=10)
+                response.raise_for_status()
+            bare_time += time.perf_counter() - started
+        ours, bare = sent / ours_time, sent / bare_time
     finally:
         server.terminate()
         server.wait(10)
@@ -325,10 +326,10 @@ def bench_delivery() -> list[object]:
             "push delivery, 1 process",
             ours,
             bare,
-            ">= 1000/s and >= 0.7x",
+            ">= 0.9x bare",
             "pushes/s",
             baseline_label="bare POST",
-            met=ours >= 1000 and ours >= 0.7 * bare,
+            met=ours >= 0.9 * bare,
         )
     ]
 

@@ -24,6 +24,15 @@ def _apply(url: str, options: dict[str, Any] | None) -> None:
     celery_app.amqp._producer_pool = None
 
 
+def broker_kind(url: str | None = None) -> str:
+    """ "redis", "amqp" (RabbitMQ) or "filesystem": the broker the tests run against."""
+    conf: Any = app.conf
+    scheme = str(url if url is not None else conf.broker_url).split("://", 1)[0]
+    if scheme in {"amqp", "amqps", "pyamqp"}:
+        return "amqp"
+    return "redis" if scheme in {"redis", "rediss"} else "filesystem"
+
+
 @contextmanager
 def use_broker(url: str, options: dict[str, Any] | None = None) -> Iterator[None]:
     conf: Any = app.conf

@@ -44,11 +44,16 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     engine = str(settings.DATABASES["default"]["ENGINE"])
     if "postgresql" not in engine:
         raise pytest.UsageError("REQUIRE_SERVICES=1 but DATABASE_URL is not PostgreSQL")
-    if "redis" not in settings.CELERY_BROKER_URL:
+    if not settings.REDIS_URL:
         raise pytest.UsageError("REQUIRE_SERVICES=1 but REDIS_URL is not set")
     import redis
 
     redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2).ping()
+    if settings.CELERY_BROKER_URL.startswith("amqp"):  # BROKER_URL: the RabbitMQ pass
+        from backend.celery import app
+
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=0, timeout=2)
 
 
 @pytest.fixture(scope="session")

@@ -48,6 +48,7 @@ from backend.programs.serializers import (
     TodayItemSerializer,
 )
 from backend.programs.sessions import SessionConflict, session_log
+from backend.rawjson import EncodedCache, RawJSONRenderer
 from exercises.safety_content import safety_for
 
 
@@ -185,16 +186,24 @@ TODAY_RESPONSE = inline_serializer(
 )
 
 
+_ENCODED_EXERCISES = EncodedCache()
+
+
 class TodayView(APIView):
     """Everything due today in the patient's time zone, in one response."""
 
     permission_classes = (IsPatient,)
+    renderer_classes = (RawJSONRenderer,)
 
     @extend_schema(responses=TODAY_RESPONSE)
     def get(self, request: Request) -> Response:
         patient = request_user(request)
         day = selectors.today_for(patient, request_language(request))
-        context = {**_language_context(request), "exercise_payloads": day["exercise_payloads"]}
+        context = {
+            **_language_context(request),
+            "exercise_payloads": day["exercise_payloads"],
+            "encoded_exercises": _ENCODED_EXERCISES,
+        }
         assignments = []
         for entry in day["assignments"]:
             assignment = entry["assignment"]

@@ -113,23 +113,43 @@ def active_phase(assignment: Assignment, day: date) -> int:
 
 
 def today_for(patient: User, language: str, now: datetime | None = None) -> dict[str, Any]:
+    """Five queries whatever the history: the patient's assignments (all of them: the
+    streak counts ended ones too) with their pauses, the last 90 days of sessions (today's
+    among them), and the program items of the active ones."""
     today = local_today(patient, now)
-    assignments = list(
-        Assignment.objects.filter(patient=patient, status=AssignmentStatus.ACTIVE)
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today), start_date__lte=today)
+    every = list(
+        Assignment.objects.filter(patient=patient)
         .select_related("program__current_version")
-        .prefetch_related(
-            "pauses",
-            Prefetch(
-                "sessions",
-                queryset=Session.objects.filter(local_date=today)
-                .only("id", "assignment_id", "completed_at", "alert_reason")
-                .order_by("completed_at"),
-                to_attr="sessions_today",
-            ),
-        )
+        .prefetch_related("pauses")
         .order_by("preferred_time", "pk")
     )
+    assignments = [
+        a
+        for a in every
+        if a.status == AssignmentStatus.ACTIVE
+        and a.start_date <= today
+        and (a.end_date is None or a.end_date >= today)
+    ]
+    done: dict[int, set[date]] = defaultdict(set)
+    todays: dict[int, list[Session]] = defaultdict(list)
+    for assignment_id, day, pk, completed_at, alert_reason in (
+        Session.objects.filter(patient=patient, local_date__gte=today - timedelta(days=90))
+        .order_by("completed_at")
+        .values_list("assignment_id", "local_date", "id", "completed_at", "alert_reason")
+    ):
+        done[assignment_id].add(day)
+        if day == today:
+            todays[assignment_id].append(
+                Session(
+                    id=pk,
+                    assignment_id=assignment_id,
+                    local_date=day,
+                    completed_at=completed_at,
+                    alert_reason=alert_reason,
+                )
+            )
+    for assignment in assignments:
+        assignment.sessions_today = todays.get(assignment.pk, [])  # type: ignore[attr-defined]
     versions = [a.program.current_version for a in assignments if a.program.current_version]
     # Items carry only the exercise's id and version stamp: the full exercise payload comes
     # from exercises.payloads, built once per exercise and language, not per request.
@@ -155,19 +175,23 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
             {
                 "assignment": assignment,
                 "due": is_due(assignment, today),
-                "done": bool(assignment.sessions_today),
+                "done": bool(assignment.sessions_today),  # type: ignore[attr-defined]
                 "items": items,
                 "phase": phase,
-                "sessions_today": assignment.sessions_today,
+                "sessions_today": assignment.sessions_today,  # type: ignore[attr-defined]
             }
         )
     return {
         "date": today,
         "timezone": patient.timezone,
         "assignments": result,
-        "progress": _today_progress(patient, today),
+        "progress": _today_progress(every, done, today),
         "exercise_payloads": exercise_payloads,
-        "pain_alert": _pain_alert_today(patient, [a.sessions_today for a in assignments], language),
+        "pain_alert": _pain_alert_today(
+            patient,
+            [a.sessions_today for a in assignments],  # type: ignore[attr-defined]
+            language,
+        ),
     }
 
 
@@ -197,14 +221,10 @@ def _pain_alert_today(
     }
 
 
-def _today_progress(patient: User, today: date) -> dict[str, Any]:
-    """The streak and last-7-days adherence shown on Today (two queries)."""
-    assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
-    done: dict[int, set[date]] = defaultdict(set)
-    for assignment_id, day in Session.objects.filter(
-        patient=patient, local_date__gte=today - timedelta(days=90)
-    ).values_list("assignment_id", "local_date"):
-        done[assignment_id].add(day)
+def _today_progress(
+    assignments: Sequence[Assignment], done: dict[int, set[date]], today: date
+) -> dict[str, Any]:
+    """The streak and last-7-days adherence shown on Today, from what today_for read."""
     scheduled: set[date] = set()
     for assignment in assignments:
         scheduled.update(scheduled_until(assignment, today, since=today - timedelta(days=89)))

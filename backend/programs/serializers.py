@@ -320,5 +320,12 @@ class TodayItemSerializer(ProgramItemSerializer):
         # The hot path of GET /api/today/: plain attribute reads instead of one field
         # object per value (the declared fields still describe the schema).
         data = {name: getattr(instance, name) for name in self.Meta.fields if name != "exercise"}
-        data["exercise"] = self.get_exercise(instance)
+        encoded = self.context.get("encoded_exercises")
+        if encoded is None:
+            data["exercise"] = self.get_exercise(instance)
+        else:
+            # Today: the payload encoded once per exercise version and language
+            # (backend/rawjson.py), written out as is by the view's renderer.
+            key = (instance.exercise_id, instance.exercise_updated_at, self.context["language"])  # type: ignore[attr-defined]
+            data["exercise"] = encoded.get(key, lambda: self.get_exercise(instance))
         return data

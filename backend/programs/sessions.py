@@ -83,6 +83,16 @@ def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> Program
     the physio changed the program: it belongs to the version current when it was done,
     or, if the phone still showed an older one, to the newest version holding its items.
     Refusing it would lose the session, and with it any pain alert."""
+    posted = {item["exercise"] for item in data.get("items", [])}
+    done_at = data["completed_at"]
+    current = assignment.program.current_version
+    if current is not None and current.created_at <= done_at:
+        # The common case in one query: the current (newest) version existed when the
+        # session was done, so it is the one followed if it holds the posted items.
+        items = list(ProgramItem.objects.filter(version=current).select_related("exercise"))
+        if posted <= {item.exercise.slug for item in items}:
+            current._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
+            return current
     versions = list(
         ProgramVersion.objects.filter(program_id=assignment.program_id)
         .prefetch_related(
@@ -90,8 +100,6 @@ def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> Program
         )
         .order_by("-number")
     )
-    posted = {item["exercise"] for item in data.get("items", [])}
-    done_at = data["completed_at"]
     at_the_time = [v for v in versions if v.created_at <= done_at] or versions[-1:]
     for version in [*at_the_time[:1], *versions]:
         if posted <= {item.exercise.slug for item in version.items.all()}:

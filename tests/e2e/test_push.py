@@ -106,3 +106,61 @@ def test_pushed_nudge_shows_a_notification_whose_moved_action_acknowledges_it(
         page,
         "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length === 0",
     )
+
+
+# --- a push that arrives twice is shown once ---------------------------------------------
+
+_SHOWN = """async () => (await (await navigator.serviceWorker.ready).getNotifications())
+    .map((n) => n.data && n.data.nudge)"""
+_SOME_SHOWN = f"async () => {{ const s = await ({_SHOWN})(); return s.length ? s : null; }}"
+
+
+def _deliver(cdp: CDPSession, server_url: str, registration: str, payload: bytes) -> None:
+    cdp.send(
+        "ServiceWorker.deliverPushMessage",
+        {"origin": server_url, "registrationId": registration, "data": payload.decode()},
+    )
+
+
+def test_the_same_nudge_pushed_twice_is_shown_once(
+    context: BrowserContext, page: Page, cast: Any, server_url: str
+) -> None:
+    """A worker killed between the push service's 201 and the ledger write sends the push
+    again: the service worker must show it once. Both copies are the server's own payload
+    (``payload_for``), delivered through Chromium's push path to the real service worker.
+    All nudges share one notification tag, so a repeat would *replace* the first copy and
+    ``getNotifications()`` alone could not tell; so the first copy is dismissed before the
+    repeat arrives, and a repeat that was shown again would be visible."""
+    from backend.nudges.delivery import payload_for
+
+    first, second = nudge_for(cast.pat), nudge_for(cast.pat)
+    payload = payload_for(InboxMessage.objects.get(nudge=first))
+    context.grant_permissions(["notifications"], origin=server_url)
+    login(page, "pat@example.com", TEST_PASSWORD)
+    wait_for_service_worker(page)
+    cdp, registration = _registration_id(context, page, f"{server_url}/")
+    [worker] = context.service_workers
+    # Count every notification the worker shows (the browser's own method, wrapped).
+    worker.evaluate(
+        """() => {
+            self.__shownCount = 0;
+            const show = self.registration.showNotification.bind(self.registration);
+            self.registration.showNotification = (...args) => {
+                self.__shownCount += 1;
+                return show(...args);
+            };
+        }"""
+    )
+
+    _deliver(cdp, server_url, registration, payload)
+    assert wait_until(page, _SOME_SHOWN) == [first.pk]
+    # The patient swipes it away; then the same push arrives again (the resend).
+    worker.evaluate(
+        "async () => (await self.registration.getNotifications()).forEach((n) => n.close())"
+    )
+    wait_until(page, f"async () => (await ({_SHOWN})()).length === 0")
+    _deliver(cdp, server_url, registration, payload)
+    # A different nudge after the repeat: once it shows, the repeat has been handled.
+    _deliver(cdp, server_url, registration, payload_for(InboxMessage.objects.get(nudge=second)))
+    assert wait_until(page, _SOME_SHOWN) == [second.pk]
+    assert worker.evaluate("() => self.__shownCount") == 2  # first and second, no repeat

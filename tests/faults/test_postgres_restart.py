@@ -69,7 +69,7 @@ def postgres() -> Iterator[OwnPostgres]:
 @pytest.fixture(scope="module")
 def app(postgres: OwnPostgres) -> Iterator[dict[str, Any]]:
     var = tempfile.mkdtemp(prefix="upright-fault-var-")
-    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DEBUG"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "BROKER_URL", "DEBUG"}}
     env.update(
         DATABASE_URL=postgres.url("upright_fault"),
         VAR_DIR=var,

@@ -84,6 +84,9 @@ class FakePushService:
         # After release: accept the held push (its sender is still alive) instead of
         # dropping the connection (its sender was killed).
         self.accept_held = False
+        # Record the held push as accepted first, then hang before answering: the push
+        # service took it but its sender (killed meanwhile) never sees the 201.
+        self.hold_after_accept = False
         self.requests = 0
         # (monotonic time, device name, status) of every answer given.
         self.answers: list[tuple[float, str, int]] = []
@@ -188,6 +191,14 @@ class FakePushService:
             hold = self.hold_at is not None and len(self.received) >= self.hold_at
             if hold:
                 self.hold_at = None
+        if hold and self.hold_after_accept:
+            payload = self._decrypt(device, body) if self.verify else {}
+            with self._lock:
+                self.received.append(Received(device.name, payload, headers))
+                self.answers.append((time.monotonic(), device.name, 201))
+            self.holding.set()
+            self.release.wait(30)
+            return None, {}
         if hold:
             self.holding.set()
             self.release.wait(30)

@@ -25,7 +25,7 @@ from backend.nudges.delivery import requeue_undelivered
 from backend.nudges.dispatch import dispatch_due_nudges
 from backend.nudges.models import InboxMessage, Nudge, NudgePlan, PushDelivery
 from backend.nudges.services import plan_for, plan_window, push_subscribe, slot_allowed
-from tests.broker import use_broker
+from tests.broker import broker_kind, use_broker
 from tests.factories import UserFactory
 from tests.nudges.pushservice import FakeDevice, FakePushService
 from tests.nudges.test_delivery_worker import _patient_due_now, _pending
@@ -61,26 +61,71 @@ def test_worker_killed_mid_batch_delivers_every_nudge_once(
     accepted_before_kill = len(push_service.payloads())
     assert 2 <= accepted_before_kill < 6
 
-    if settings.REDIS_URL:
-        # Redis keeps the unacknowledged task; once it is older than the visibility
-        # timeout, a worker puts it back on the queue (a starting worker checks at once)
-        # and the same task id takes its lease back.
-        wait_until(lambda: _unacked_older_than(settings.REDIS_URL, seconds=6), timeout=20)
-        worker_factory(**SHORT_LEASE)
-        wait_until(lambda: _pending() == 0, timeout=30, message="Redis did not redeliver")
-    else:
-        worker_factory(**SHORT_LEASE)
-        # The filesystem broker dropped the task with the worker. The database still
-        # knows: once the dead worker's lease ran out, the sweep enqueues it again.
-        wait_until(
-            lambda: not InboxMessage.objects.filter(push_lease_until__gt=timezone.now()).exists()
-        )
-        # All six are still open (done is recorded per batch); the ledger skips those sent.
-        assert requeue_undelivered(now=timezone.now() + timedelta(minutes=6)) == 6
-        wait_until(lambda: _pending() == 0)
+    # All six are still open (done is recorded per batch); the ledger skips those sent.
+    _recover_after_kill(worker_factory, open_messages=6)
     assert len(push_service.payloads()) == 6
     _each_device_got_each_nudge_once(push_service, devices)
     assert PushDelivery.objects.count() == 6
+
+
+def _recover_after_kill(worker_factory: Any, open_messages: int) -> None:
+    """A new worker takes over the dead one's task (Redis redelivers it) or the sweep
+    enqueues its rows again (the filesystem broker lost it), and finishes every push."""
+    kind = broker_kind()
+    if kind == "redis":
+        # Redis keeps the unacknowledged task; once it is older than the visibility
+        # timeout, a worker puts it back on the queue (a starting worker checks at once)
+        # and the same task id takes its lease back.
+        wait_until(lambda: _unacked_older_than(settings.CELERY_BROKER_URL, seconds=6), timeout=20)
+        worker_factory(**SHORT_LEASE)
+        wait_until(lambda: _pending() == 0, timeout=30, message="Redis did not redeliver")
+    elif kind == "amqp":
+        # RabbitMQ put the unacknowledged task back when the dead worker's connection
+        # closed; the next worker takes it and the same task id takes its lease back.
+        worker_factory(**SHORT_LEASE)
+        wait_until(lambda: _pending() == 0, timeout=30, message="RabbitMQ did not redeliver")
+    else:
+        # The filesystem broker dropped the task with the worker. The database still
+        # knows: once the dead worker's lease ran out, the sweep enqueues it again.
+        worker_factory(**SHORT_LEASE)
+        wait_until(
+            lambda: not InboxMessage.objects.filter(push_lease_until__gt=timezone.now()).exists()
+        )
+        assert requeue_undelivered(now=timezone.now() + timedelta(minutes=6)) == open_messages
+        wait_until(lambda: _pending() == 0)
+
+
+def test_a_kill_after_the_push_service_accepted_repeats_at_most_what_was_in_flight(
+    push_service: FakePushService, worker_factory: Any
+) -> None:
+    """The window Web Push cannot close: the push service accepted a push (201 on its
+    way back) and the worker is killed before the ledger write. Its rerun sends that push
+    again; the repeats are bounded by the requests in flight at the kill, every repeat
+    carries the same Topic and message id (the service worker shows it once:
+    tests/e2e/test_push.py), and nothing is lost."""
+    devices = [push_service.new_device(f"phone{i}") for i in range(6)]
+    for i, device in enumerate(devices):
+        _patient_due_now(f"p{i}", [device])
+    push_service.hold_at = 2
+    push_service.hold_after_accept = True
+    first = worker_factory(**SHORT_LEASE)
+    assert dispatch_due_nudges().sent == 6
+    wait_until(push_service.holding.is_set, message="the batch never reached the push service")
+    # Everything else the worker had in flight settles; one push is accepted, unrecorded.
+    wait_until(lambda: PushDelivery.objects.count() == len(push_service.payloads()) - 1)
+    in_flight = len(push_service.payloads()) - PushDelivery.objects.count()
+    first.kill()
+    push_service.release.set()
+    assert in_flight == 1
+
+    _recover_after_kill(worker_factory, open_messages=6)
+    received = Counter(p["message"] for p in push_service.payloads())
+    assert set(received) == set(InboxMessage.objects.values_list("pk", flat=True))  # none lost
+    repeats = sum(received.values()) - len(received)
+    assert repeats <= in_flight, received
+    assert PushDelivery.objects.count() == 6  # the ledger has each push once
+    topics = Counter((r.payload["message"], r.headers.get("Topic")) for r in push_service.received)
+    assert len(topics) == len(received)  # a repeat has its first copy's Topic
 
 
 def _unacked_older_than(redis_url: str, *, seconds: float) -> bool:
@@ -159,7 +204,7 @@ def test_redis_restart_loses_the_queue_the_database_recovers_it(
 ) -> None:
     early = push_service.new_device("early")
     _patient_due_now("early", [early])
-    worker_factory(REDIS_URL=own_redis.url)
+    worker_factory(REDIS_URL=own_redis.url, BROKER_URL=own_redis.url)
     assert dispatch_due_nudges().sent == 1
     wait_until(lambda: _pending() == 0)
 
@@ -187,7 +232,7 @@ def test_redis_restart_while_the_worker_holds_a_task_the_worker_rides_it_out(
     _patient_due_now("held", [held])
     push_service.hold_at = 0  # the first push hangs: the task is running, not acked
     push_service.accept_held = True  # and is accepted once released
-    worker = worker_factory(as_deployed=True, REDIS_URL=own_redis.url)
+    worker = worker_factory(as_deployed=True, REDIS_URL=own_redis.url, BROKER_URL=own_redis.url)
     assert dispatch_due_nudges().sent == 1
     wait_until(push_service.holding.is_set, message="the task never reached the push service")
 

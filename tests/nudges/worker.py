@@ -31,13 +31,24 @@ def database_url() -> str:
     return f"postgres://{db['USER']}{password}@{db['HOST']}{port}/{db['NAME']}"
 
 
-def purge_broker(redis_url: str | None = None) -> None:
+def purge_broker() -> None:
     """Drop messages left in the test broker by an earlier test."""
-    url = redis_url if redis_url is not None else settings.REDIS_URL
-    if url:
+    from backend.celery import app
+    from tests.broker import broker_kind
+
+    kind = broker_kind()
+    if kind == "redis":
         import redis
 
-        redis.Redis.from_url(url).delete("celery", "unacked", "unacked_index")
+        redis.Redis.from_url(app.conf.broker_url).delete("celery", "unacked", "unacked_index")
+        return
+    if kind == "amqp":
+        # Messages still held by a killed worker come back once RabbitMQ notices the
+        # closed connection; purging the queue drops those already back.
+        with app.connection_for_write() as conn:
+            channel: Any = conn.default_channel
+            channel.queue_declare("celery", durable=True, auto_delete=False)
+            channel.queue_purge("celery")
         return
     folder = Path(settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"])  # type: ignore[arg-type]
     for path in folder.glob("*"):
@@ -60,6 +71,8 @@ class CeleryWorker:
         heartbeats on) instead of the quick solo-pool worker most tests use."""
         self.env = env
         self.as_deployed = as_deployed
+        # A command the worker runs through (e.g. into a network namespace).
+        self.prefix: list[str] = []
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.mkstemp(prefix="nudges-worker-", suffix=".log")[1])
 
@@ -74,7 +87,15 @@ class CeleryWorker:
         }
         env.pop("CELERY_TASK_ALWAYS_EAGER", None)
         celery = shutil.which("celery", path=str(Path(sys.executable).parent))
-        command = [celery or "celery", "-A", "backend.celery", "worker", "--loglevel", "info"]
+        command = [
+            *self.prefix,
+            celery or "celery",
+            "-A",
+            "backend.celery",
+            "worker",
+            "--loglevel",
+            "info",
+        ]
         if self.as_deployed:
             command += ["--concurrency", "2"]
         else:
@@ -88,11 +109,21 @@ class CeleryWorker:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if " ready." in self.log.read_text(errors="replace"):
+                self._check_broker(env)
                 return self
             if self.proc.poll() is not None:
                 break
             time.sleep(0.05)
         raise RuntimeError(f"the Celery worker did not start:\n{self.output()}")
+
+    def _check_broker(self, env: dict[str, str]) -> None:
+        """The worker is on the broker this test run is about (RabbitMQ in its pass)."""
+        url = env.get("BROKER_URL") or env.get("REDIS_URL") or "filesystem://"
+        scheme = url.split("://", 1)[0]
+        connected = [line for line in self.output().splitlines() if "Connected to " in line]
+        assert any(f"Connected to {scheme}://" in line for line in connected), (
+            f"the worker is not on {scheme}: {connected}"
+        )
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
