@@ -72,6 +72,11 @@ export function Inbox() {
                 <p class="status done">{done}</p>
               ) : it.kind === 'nudge' && it.nudge != null && !it.read_at ? (
                 <div class="row">
+                  {(it as InboxItem & { exercise?: string | null }).exercise && (
+                    <Link class="btn primary" href={`/break/${it.nudge}`}>
+                      Start the break
+                    </Link>
+                  )}
                   <button class="btn primary" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'moved')}>
                     I moved
                   </button>

@@ -9,6 +9,7 @@ import { SafetyNotices } from './Safety';
 import { dismissInstall, install, installOffer } from '../lib/install';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 import { ProgramNotes } from '../components/ProgramNotes';
+import { BreaksCard } from '../breaks/Busy';
 
 export function loadToday() {
   return getWithFallback<TodayData>('/api/today/', 'upright.today');
@@ -318,6 +319,7 @@ export function Today() {
         </section>
       )}
       {!stale && <MovementSummary date={today.date} />}
+      {!stale && <BreaksCard timeZone={today.timezone} />}
       <InstallCard />
       <nav aria-labelledby="more-h">
         <h2 id="more-h">More for you</h2>
