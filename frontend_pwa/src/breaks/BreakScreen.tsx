@@ -108,7 +108,7 @@ function Counter({ dose, name, onFinished }: { dose: BreakDose; name: string; on
 export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string }) {
   const nudge = nudgeId && /^\d+$/.test(nudgeId) ? Number(nudgeId) : null;
   const q = useAsync(() => resolve(nudge, slug ?? null), [nudgeId, slug]);
-  const [done, setDone] = useState<'sent' | 'saved' | 'local' | null>(null);
+  const [done, setDone] = useState<'sent' | 'saved' | null>(null);
   const [msg, setMsg] = useState('');
   const [sending, setSending] = useState(false);
   const [busyUntil, setBusyUntil] = useState<string | null>(null);
@@ -121,14 +121,12 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
   async function markDone() {
     setSending(true);
     setMsg('');
-    if (nudge == null) {
-      setDone('local');
-      setSending(false);
-      return;
-    }
-    const id = `ack-${nudge}`;
+    // A break from a nudge answers it ("I moved" with the exercise); one done on the
+    // patient's own initiative is recorded as a walk (a break the next nudge waits for).
+    const id = nudge != null ? `ack-${nudge}` : `walk-${Date.now()}`;
     try {
-      await outbox.enqueue(id, `/api/nudges/${nudge}/ack/`, { action: 'moved', exercise: ex.slug });
+      if (nudge != null) await outbox.enqueue(id, `/api/nudges/${nudge}/ack/`, { action: 'moved', exercise: ex.slug });
+      else await outbox.enqueue(id, '/api/nudges/walk/', {});
       const report = await flushOutbox(true);
       if (report.sent.some((s) => s.id === id)) {
         setDone('sent');
@@ -166,7 +164,7 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
     return (
       <Page title="Well done">
         <p class="banner" role="status">
-          {done === 'sent' ? `Your break is saved: ${ex.name}.` : done === 'saved' ? `Saved on this phone: ${ex.name}. It will be sent when you're online.` : `Nice: ${ex.name} done.`}
+          {done === 'sent' ? `Your break is saved: ${ex.name}.` : `Saved on this phone: ${ex.name}. It will be sent when you're online.`}
         </p>
         <p>Moving every now and then is one of the best things you can do for your back.</p>
         <Link class="btn primary block" href="/today">

@@ -69,6 +69,10 @@ describe('the editor rows', () => {
     expect(prescriptionErrors({ items: [{ exercise: ['Not with your precautions.'] }] }, sent)).toEqual({ 'chin-tuck.mode': 'Not with your precautions.' });
     expect(prescriptionErrors({ excluded: { 0: ['Unknown exercise.'] } }, sent)).toEqual({ excluded: 'Unknown exercise.' });
     expect(prescriptionErrors({ items: ['Too many.'] }, sent)).toEqual({ items: 'Too many.' });
+    expect(prescriptionErrors({ items: ['gone: not a desk-friendly exercise.', 'chin-tuck: not suitable for this patient (recorded precaution: neck).'] }, sent)).toEqual({
+      'gone.mode': 'not a desk-friendly exercise.',
+      'chin-tuck.mode': 'not suitable for this patient (recorded precaution: neck).',
+    });
     expect(prescriptionErrors({ detail: 'Not found.' }, sent)).toEqual({ form: 'Not found.' });
   });
 });

@@ -145,6 +145,18 @@ export function prescriptionErrors(body: unknown, sent: BreakItem[]): Record<str
       });
       continue;
     }
+    if (key === 'items' && Array.isArray(value)) {
+      // "<slug>: not suitable for this patient (…)" belongs to that exercise's row.
+      const known = new Set(sent.map((i) => i.exercise));
+      for (const v of value) {
+        const m = first(v);
+        if (!m) continue;
+        const at = /^([a-z0-9][a-z0-9-]*): (.+)$/s.exec(m);
+        if (at && known.has(at[1])) out[`${at[1]}.mode`] ??= at[2];
+        else out.items ??= m;
+      }
+      continue;
+    }
     if (key === 'excluded' && Array.isArray(value) && value.some((v) => v && typeof v === 'object')) {
       // {"excluded": {"2": ["…"]}} or a list aligned with the slugs sent.
       const m = value.map(first).find(Boolean);
