@@ -146,7 +146,8 @@ async function openUrl(url: string): Promise<void> {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   for (const client of windows) {
     if (new URL(client.url).origin === self.location.origin) {
-      await client.focus();
+      // Focusing may be refused (no user gesture): the page still moves to the target.
+      await client.focus().catch(() => undefined);
       client.postMessage({ type: 'navigate', url: target.pathname + target.search });
       return;
     }
