@@ -69,6 +69,8 @@ describe('the editor rows', () => {
     expect(prescriptionErrors({ items: [{ exercise: ['Not with your precautions.'] }] }, sent)).toEqual({ 'chin-tuck.mode': 'Not with your precautions.' });
     expect(prescriptionErrors({ excluded: { 0: ['Unknown exercise.'] } }, sent)).toEqual({ excluded: 'Unknown exercise.' });
     expect(prescriptionErrors({ items: ['Too many.'] }, sent)).toEqual({ items: 'Too many.' });
+    expect(prescriptionErrors({ items: { 1: { reps: ['Ensure this value is less than or equal to 100.'] } } }, sent)).toEqual({ 'gone.reps': 'Ensure this value is less than or equal to 100.' });
+    expect(prescriptionErrors({ excluded: ['nope: not one of the suggested micro-breaks.'] }, sent)).toEqual({ 'nope.mode': 'not one of the suggested micro-breaks.', excluded: 'nope: not one of the suggested micro-breaks.' });
     expect(prescriptionErrors({ items: ['gone: not a desk-friendly exercise.', 'chin-tuck: not suitable for this patient (recorded precaution: neck).'] }, sent)).toEqual({
       'gone.mode': 'not a desk-friendly exercise.',
       'chin-tuck.mode': 'not suitable for this patient (recorded precaution: neck).',

@@ -133,7 +133,9 @@ export function prescriptionErrors(body: unknown, sent: BreakItem[]): Record<str
   const out: Record<string, string> = {};
   if (!body || typeof body !== 'object' || Array.isArray(body)) return out;
   const first = (v: unknown): string | null => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : null);
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+  for (const [key, raw] of Object.entries(body as Record<string, unknown>)) {
+    // DRF may key a list's errors by index: {"items": {"0": {"reps": ["…"]}}}.
+    const value = key === 'items' && raw && typeof raw === 'object' && !Array.isArray(raw) ? sent.map((_, i) => (raw as Record<string, unknown>)[String(i)] ?? {}) : raw;
     if (key === 'items' && Array.isArray(value) && value.some((v) => v && typeof v === 'object' && !Array.isArray(v))) {
       value.forEach((e, i) => {
         if (!e || typeof e !== 'object' || Array.isArray(e)) return;
@@ -154,6 +156,14 @@ export function prescriptionErrors(body: unknown, sent: BreakItem[]): Record<str
         const at = /^([a-z0-9][a-z0-9-]*): (.+)$/s.exec(m);
         if (at && known.has(at[1])) out[`${at[1]}.mode`] ??= at[2];
         else out.items ??= m;
+      }
+      continue;
+    }
+    if (key === 'excluded' && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      for (const v of value as string[]) {
+        const at = /^([a-z0-9][a-z0-9-]*): (.+)$/s.exec(v);
+        if (at) out[`${at[1]}.mode`] ??= at[2];
+        out.excluded ??= v;
       }
       continue;
     }
