@@ -292,3 +292,44 @@ def test_breaks_are_part_of_the_data_export(cast: Any, as_user: Any, library: An
     body = json.loads(b"".join(export.streaming_content) if export.streaming else export.content)
     assert body["breaks"][0]["exercise"] == "chin-tuck"
     assert body["break_prescriptions"][0]["items"][0]["exercise"] == "chin-tuck"
+
+
+def _due_patients(count: int, physio: Any) -> None:
+    """``count`` patients due at 9:30, every other one with prescribed breaks, a calendar
+    busy window later that day, a logged walk earlier and precautions marked."""
+    from backend.nudges.models import BreakPrescription, BusyWindow
+    from backend.programs.models import PatientPrecautions
+    from tests.factories import CareLinkFactory, UserFactory
+
+    for index in range(count):
+        user: Any = UserFactory(clinic=physio.clinic)
+        CareLinkFactory(patient=user, physio=physio)
+        _plan(user)
+        if index % 2:
+            assignment = assign_program(physio, user)
+            BreakPrescription.objects.create(
+                assignment=assignment, items=[{"exercise": "chin-tuck", "reps": 10}]
+            )
+            BusyWindow.objects.create(user=user, start=at(14), end=at(15))
+            Break.objects.create(user=user, taken_at=at(8, 50), kind="walk")
+            PatientPrecautions.objects.create(patient=user, codes=["shoulder-caution"])
+
+
+def test_the_dispatcher_reads_breaks_and_busy_times_per_batch_not_per_plan(
+    cast: Any, library: Any
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (4, 16):
+        _due_patients(size, cast.phil)
+        with CaptureQueriesContext(connection) as queries:
+            report = dispatch_due_nudges(now=at(9, 30))
+        assert report.sent == size
+        counts.append(len(queries))
+        assert set(Nudge.objects.filter(slot=at(9, 30)).values_list("kind", flat=True)) == {"move"}
+    # PostgreSQL advances the whole batch in one statement; SQLite each plan with its own
+    # compare-and-swap UPDATE. Apart from that the count does not grow with the batch.
+    per_plan = 0 if connection.vendor == "postgresql" else 1
+    assert counts[1] - counts[0] == per_plan * (16 - 4), counts
