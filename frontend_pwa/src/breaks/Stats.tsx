@@ -3,12 +3,12 @@
 import { api } from '../lib/client';
 import { ErrorNote, Loading, useAsync } from '../components/ui';
 import { formatMinutes } from '../lib/nudges';
-import { daysText, pairBars, STATS_BOX, statsHeadline } from './logic';
+import { shortDay, daysText, minutesTick, pairBars, STATS_BOX, statsHeadline } from './logic';
 import type { BreakStats } from './types';
 
 const box = STATS_BOX;
 
-function PairChart({ id, series, unit, caption, single }: { id: string; series: { key: string; offered: number; taken: number }[]; unit?: string; caption: string; single?: boolean }) {
+function PairChart({ id, series, minutes, caption, single, detail }: { id: string; series: { key: string; offered: number; taken: number }[]; minutes?: boolean; caption: string; single?: boolean; detail?: string }) {
   const { bars, ticks } = pairBars(series, box);
   if (bars.length === 0) return <p class="muted">Nothing to show yet.</p>;
   return (
@@ -18,8 +18,7 @@ function PairChart({ id, series, unit, caption, single }: { id: string; series: 
           <g key={t.value}>
             <line class="grid" x1={box.left} x2={box.width - box.right} y1={t.y} y2={t.y} />
             <text x={box.left - 4} y={t.y + 5} text-anchor="end">
-              {Math.round(t.value)}
-              {unit ?? ''}
+              {minutes ? minutesTick(t.value) : Math.round(t.value)}
             </text>
           </g>
         ))}
@@ -37,6 +36,7 @@ function PairChart({ id, series, unit, caption, single }: { id: string; series: 
       </svg>
       <figcaption id={`${id}-desc`} class="small muted">
         {caption}
+        {detail && <span class="sr-only"> {detail}</span>}
       </figcaption>
     </figure>
   );
@@ -69,19 +69,21 @@ function StatsBody({ s, you }: { s: BreakStats; you: boolean }) {
       <PairChart
         id="brk-days"
         series={days.map((d) => ({ key: d.date, offered: d.offered, taken: d.taken }))}
-        caption={`Filled: breaks taken. Dashed outline: reminders sent. Last ${days.length} days. ${daysText({ ...s, days })}.`}
+        caption={`Filled: breaks taken. Dashed outline: reminders sent. The last ${days.length} days.`}
+        detail={`${daysText({ ...s, days })}.`}
       />
       <h3>Each week</h3>
       <PairChart
         id="brk-weeks"
         series={s.weeks.map((w) => ({ key: w.week_start, offered: w.offered, taken: w.taken }))}
-        caption={`Weeks named by their Monday. ${s.weeks.map((w) => `Week of ${w.week_start}: ${w.taken} of ${w.offered}`).join('; ')}.`}
+        caption="Each week, named by its Monday."
+        detail={`${s.weeks.map((w) => `Week of ${shortDay(w.week_start)}: ${w.taken} of ${w.offered}`).join('; ')}.`}
       />
       <h3>Longest time sitting without a break</h3>
       <PairChart
         id="brk-sit"
         single
-        unit="m"
+        minutes
         series={longest.map((d) => ({ key: d.date, offered: 0, taken: d.minutes }))}
         caption={worst > 0 ? `Minutes, per day. The longest: ${formatMinutes(worst)}.` : 'No sitting stretches recorded yet.'}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakDoseText, editorRows, everyNthLabel, heldText, niceMax, ordinal, pairBars, pausedText, prescriptionBody, prescriptionErrors, statsHeadline, suggestionText } from './logic';
+import { minutesTick, breakDoseText, editorRows, everyNthLabel, heldText, niceMax, ordinal, pairBars, pausedText, prescriptionBody, prescriptionErrors, statsHeadline, suggestionText } from './logic';
 import type { BreakPrescription } from './types';
 
 describe('wording', () => {
@@ -81,7 +81,9 @@ describe('the editor rows', () => {
 
 describe('statistics', () => {
   it('picks a round axis top', () => {
-    expect([0, 1, 3, 7, 11, 45, 61, 130, 700].map(niceMax)).toEqual([1, 1, 4, 10, 15, 50, 90, 180, 700]);
+    expect([0, 1, 3, 7, 11, 45, 61, 130, 700].map(niceMax)).toEqual([1, 1, 4, 10, 20, 60, 90, 180, 800]);
+    expect([0, 45, 90, 240, 480].map(minutesTick)).toEqual(['0m', '45m', '90m', '4h', '8h']);
+    expect(pairBars([{ key: '2026-12-01', offered: 1, taken: 1 }]).ticks.map((t) => t.value)).toEqual([0, 1]);
   });
 
   it('draws taken in front of offered on one scale, in date order, labels from the last', () => {
@@ -92,7 +94,7 @@ describe('statistics', () => {
     expect(bars[0].takenH).toBe(0);
     expect(bars[4].takenH).toBeCloseTo(bars[4].offeredH);
     expect(bars[2].takenY).toBeGreaterThan(bars[2].offeredY);
-    expect(bars.filter((b) => b.showLabel).length).toBeLessThanOrEqual(5);
+    expect(bars.filter((b) => b.showLabel).length).toBeLessThanOrEqual(4);
     expect(bars[bars.length - 1].showLabel).toBe(true);
     expect(bars[9].label).toBe('29 Nov');
     expect(ticks.map((t) => t.value)).toEqual([0, 2, 4]);

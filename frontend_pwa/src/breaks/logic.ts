@@ -231,11 +231,11 @@ export interface ChartBox {
 
 export const STATS_BOX: ChartBox = { width: 320, height: 190, left: 40, right: 12, top: 12, bottom: 34 };
 
-/** A round axis maximum at or above ``n``: 1, 2, 4, 5, 10, 15, 20, 30, 40, 50, 60, 90, 120 … */
+/** A round axis maximum at or above ``n`` whose half is whole too: 1, 2, 4, 6, 10, 20, 30, 40, 60, 90, 120 … */
 export function niceMax(n: number): number {
-  const steps = [1, 2, 4, 5, 10, 15, 20, 30, 40, 50, 60, 90, 120, 180, 240, 300, 480, 600];
+  const steps = [1, 2, 4, 6, 10, 20, 30, 40, 60, 90, 120, 180, 240, 300, 480, 600];
   for (const s of steps) if (n <= s) return s;
-  return Math.ceil(n / 100) * 100;
+  return Math.ceil(n / 200) * 200;
 }
 
 export interface PairBar {
@@ -253,23 +253,24 @@ export interface PairBar {
   showLabel: boolean;
 }
 
-function shortDay(iso: string): string {
+export function shortDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
   return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]}`;
 }
 
-/** Bars of taken in front of offered, with a y axis maximum and at most ~5 labels. */
+/** Bars of taken in front of offered, with a y axis maximum and at most 4 labels (they
+ * never overlap at 16 units). */
 export function pairBars(series: { key: string; offered: number; taken: number }[], box: ChartBox = STATS_BOX): { bars: PairBar[]; max: number; ticks: { y: number; value: number }[] } {
   const list = [...series].sort((a, b) => a.key.localeCompare(b.key));
   const plotW = box.width - box.left - box.right;
   const plotH = box.height - box.top - box.bottom;
   const max = niceMax(Math.max(1, ...list.map((s) => Math.max(s.offered, s.taken))));
-  const ticks = [0, max / 2, max].map((value) => ({ value, y: box.top + plotH - (value / max) * plotH }));
+  const ticks = (max === 1 ? [0, 1] : [0, max / 2, max]).map((value) => ({ value, y: box.top + plotH - (value / max) * plotH }));
   if (list.length === 0) return { bars: [], max, ticks };
   const slot = plotW / list.length;
   const width = Math.max(3, slot * 0.7);
-  const every = Math.max(1, Math.ceil(list.length / 5));
+  const every = Math.max(1, Math.ceil(list.length / 4));
   const bars = list.map((s, i) => {
     const oh = (Math.min(s.offered, max) / max) * plotH;
     const th = (Math.min(s.taken, max) / max) * plotH;
@@ -300,4 +301,11 @@ export function statsHeadline(s: BreakStats): string {
 /** The days in words, for screen readers: "1 Dec: 3 of 5". */
 export function daysText(s: BreakStats): string {
   return s.days.map((d) => `${shortDay(d.date)}: ${d.taken} of ${d.offered}`).join('; ');
+}
+
+/** A y-axis label for minutes: "30m", "2h", "1.5h". */
+export function minutesTick(v: number): string {
+  if (v < 120) return `${Math.round(v)}m`;
+  const h = v / 60;
+  return `${Number.isInteger(h) ? h : h.toFixed(1)}h`;
 }
