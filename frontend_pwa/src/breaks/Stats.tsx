@@ -22,12 +22,13 @@ function PairChart({ id, series, minutes, caption, single, detail }: { id: strin
             </text>
           </g>
         ))}
-        {bars.map((b) => (
+        {bars.map((b, i) => (
           <g key={b.key}>
             {!single && b.offered > 0 && <rect class="offered" x={b.x} y={b.offeredY} width={b.width} height={b.offeredH} rx={2} />}
             {b.taken > 0 && <rect class="taken" x={b.x} y={b.takenY} width={b.width} height={b.takenH} rx={2} />}
             {b.showLabel && (
-              <text x={b.x + b.width / 2} y={box.height - 10} text-anchor="middle">
+              // The last label ends at the plot's edge, so it is never cut off.
+              <text x={i === bars.length - 1 ? box.width - 2 : b.x + b.width / 2} y={box.height - 10} text-anchor={i === bars.length - 1 ? 'end' : 'middle'}>
                 {b.label}
               </text>
             )}
