@@ -168,6 +168,17 @@ def test_size_limit_and_bad_bodies_are_reported_not_raised(
     assert feed_refresh(feed) is False and "404" in feed.last_error
 
 
+def test_a_server_that_stops_sending_is_cut_off_by_the_time_limit(
+    feeds: FeedServer, berliner: Any, settings: Any, library: Any
+) -> None:
+    settings.CALENDAR_READ_TIMEOUT_SECONDS = 1
+    url = feeds.serve("/stall.ics", WEEKLY_MEETING)
+    feeds.stalled.add("/stall.ics")
+    feed = CalendarFeed.objects.create(user=berliner, url=url)
+    assert feed_refresh(feed) is False
+    assert "timed out" in feed.last_error
+
+
 @pytest.mark.parametrize(
     "url",
     [
