@@ -74,8 +74,8 @@ def run() -> list[Result]:
             _drop("main")
             _drop("ours")
     print(
-        f"breaks: {ours['prescribed']:.0f} of 100000 due plans with prescribed breaks "
-        "and a busy window (ours)",
+        f"breaks: {ours['prescribed']:.0f} of {ours.get('due', 100000):.0f} due plans "
+        "with prescribed breaks and a busy window (ours)",
         file=sys.stderr,
     )
     return [

@@ -23,8 +23,9 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)  # a Wednesday, noon UTC
-DUE = 100_000
-TOTAL = 1_000_000
+# Smaller sizes only for a smoke run of this script (the bench uses the defaults).
+DUE = int(os.environ.get("BREAKS_BENCH_DUE", "100000"))
+TOTAL = int(os.environ.get("BREAKS_BENCH_TOTAL", "1000000"))
 SHARE = 5  # every fifth plan: prescribed breaks and a busy window
 ZONES = ["Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Athens"]
 VARIANTS = [
@@ -85,11 +86,13 @@ def _seed(count: int, due: datetime, tag: str) -> list[int]:
     users = io.StringIO()
     for i in range(count):
         zone = ZONES[i % len(ZONES)]
-        users.write(f"!\tf\t{tag}{i}@bench.invalid\tBench {i}\tpatient\t{zone}\ten\tt\tf\t{NOW}\n")
+        users.write(
+            f"!\tf\t{tag}{i}@bench.invalid\tBench {i}\tpatient\t{zone}\ten\tt\tf\t{NOW}\t{NOW}\n"
+        )
     _copy(
         "accounts_user",
         "password, is_superuser, email, full_name, role, timezone, language, is_active, "
-        "is_staff, date_joined",
+        "is_staff, date_joined, updated_at",
         users,
     )
     with connection.cursor() as cursor:
@@ -201,6 +204,7 @@ def measure(label: str) -> dict[str, object]:
         "dispatch_s": dispatch,
         "idle_ms": statistics.median(samples) * 1000,
         "prescribed": prescribed,
+        "due": DUE,
     }
 
 

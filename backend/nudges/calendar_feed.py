@@ -17,6 +17,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 from datetime import UTC, datetime, timedelta
+from time import monotonic
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -139,11 +140,15 @@ def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it is too large"))
             body = b""
+            # A server dripping bytes slowly is cut off too, not only a silent one.
+            deadline = monotonic() + float(settings.CALENDAR_READ_TIMEOUT_SECONDS)
             try:
                 for chunk in response.stream(64 * 1024):
                     body += chunk
                     if len(body) > limit:
                         raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it is too large"))
+                    if monotonic() > deadline:
+                        raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it timed out"))
             except urllib3.exceptions.HTTPError as exc:
                 raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it timed out")) from exc
             return body

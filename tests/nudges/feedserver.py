@@ -12,7 +12,10 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
         self.requests: list[str] = []
-        routes, requests = self.routes, self.requests
+        # Paths that send part of their body and then hang (until the server stops).
+        self.stalled: set[str] = set()
+        self.stop_event = threading.Event()
+        routes, requests, stalled, stop = self.routes, self.requests, self.stalled, self.stop_event
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
@@ -23,6 +26,11 @@ class FeedServer:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
+                if self.path in stalled:
+                    self.wfile.write(body[:10])
+                    self.wfile.flush()
+                    stop.wait(30)
+                    return
                 self.wfile.write(body)
 
             def log_message(self, *args: Any) -> None:
@@ -44,5 +52,6 @@ class FeedServer:
         return self
 
     def stop(self) -> None:
+        self.stop_event.set()
         self.server.shutdown()
         self.server.server_close()

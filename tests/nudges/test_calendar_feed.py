@@ -16,6 +16,7 @@ from backend.nudges.calendar_feed import feed_refresh, refresh_due_feeds
 from backend.nudges.dispatch import dispatch_due_nudges
 from backend.nudges.models import BusyWindow, CalendarFeed, Nudge
 from backend.nudges.services import plan_for
+from backend.nudges.tasks import calendars_tick
 from tests.nudges.feedserver import FeedServer
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +128,7 @@ def _slots(user: Any) -> list[datetime]:
 
 
 def test_redirects_are_followed_only_to_safe_addresses(
-    feeds: FeedServer, berliner: Any, library: Any
+    feeds: FeedServer, berliner: Any, library: Any, settings: Any
 ) -> None:
     target = feeds.serve("/moved.ics", WEEKLY_MEETING)
     feeds.serve("/old.ics", b"", status=302, Location=target)
@@ -137,7 +138,9 @@ def test_redirects_are_followed_only_to_safe_addresses(
         user=berliner, url=feeds.base + "/old.ics", host="127.0.0.1", next_fetch_at=berlin(30, 6)
     )
     with time_machine.travel(berlin(30, 7), tick=False):
-        assert refresh_due_feeds() == 1
+        assert calendars_tick() == 1  # the beat job (settings.CELERY_BEAT_SCHEDULE)
+        assert refresh_due_feeds() == 0  # read: due again in CALENDAR_FETCH_MINUTES
+    assert settings.CELERY_BEAT_SCHEDULE["nudges-calendars"]["task"] == "nudges.calendars_tick"
     feed.refresh_from_db()
     assert feed.last_error == "" and BusyWindow.objects.filter(user=berliner).count() == 1
     for path in ("/evil.ics", "/metadata.ics"):
@@ -166,6 +169,17 @@ def test_size_limit_and_bad_bodies_are_reported_not_raised(
     feed.url = feeds.serve("/gone.ics", b"", status=404)
     feed.save()
     assert feed_refresh(feed) is False and "404" in feed.last_error
+
+
+def test_a_server_that_stops_sending_is_cut_off_by_the_time_limit(
+    feeds: FeedServer, berliner: Any, settings: Any, library: Any
+) -> None:
+    settings.CALENDAR_READ_TIMEOUT_SECONDS = 1
+    url = feeds.serve("/stall.ics", WEEKLY_MEETING)
+    feeds.stalled.add("/stall.ics")
+    feed = CalendarFeed.objects.create(user=berliner, url=url)
+    assert feed_refresh(feed) is False
+    assert "timed out" in feed.last_error
 
 
 @pytest.mark.parametrize(
