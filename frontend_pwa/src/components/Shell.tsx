@@ -46,9 +46,16 @@ export function SyncStatus() {
   const s = useStore(sync);
   let text = '';
   const messages = s.messages ?? 0;
-  const sessions = s.pending - messages;
-  const waiting = [sessions > 0 ? `${sessions} session${sessions === 1 ? '' : 's'}` : '', messages > 0 ? `${messages} message${messages === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-  if (s.syncing && s.pending > 0) text = sessions > 0 ? 'Sending saved sessions…' : 'Sending saved messages…';
+  const breaks = s.breaks ?? 0;
+  const sessions = s.pending - messages - breaks;
+  const waiting = [
+    sessions > 0 ? `${sessions} session${sessions === 1 ? '' : 's'}` : '',
+    messages > 0 ? `${messages} message${messages === 1 ? '' : 's'}` : '',
+    breaks > 0 ? `${breaks} break${breaks === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  if (s.syncing && s.pending > 0) text = sessions > 0 ? 'Sending saved sessions…' : messages > 0 ? 'Sending saved messages…' : 'Sending saved breaks…';
   else if (s.pending > 0) text = `${waiting} waiting to send${s.online ? '' : ' — they will go when you are back online'}.`;
   if (s.attention > 0) text += ` ${s.attention} session${s.attention === 1 ? ' needs' : 's need'} your attention (see Today).`;
   return (
@@ -124,7 +131,7 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
       </main>
       {patient && !running && (
         <nav class="tabbar" aria-label="Main">
-          <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending - (s.messages ?? 0) + s.attention || undefined} />
+          <Tab href="/today" label="Today" icon="today" path={path} badge={s.pending - (s.messages ?? 0) - (s.breaks ?? 0) + s.attention || undefined} />
           <Tab href="/progress" label="Progress" icon="progress" path={path} />
           <Tab href="/inbox" label="Inbox" icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel="unread" />
           <Tab href="/messages" label="Messages" icon="messages" path={path} />

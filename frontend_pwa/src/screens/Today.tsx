@@ -28,7 +28,8 @@ function OutboxPanel() {
       off();
     };
   }, [s.pending, s.attention]);
-  const waiting = entries.filter((e) => e.state === 'pending');
+  // Sessions only: breaks and messages saved offline are named in the status line.
+  const waiting = entries.filter((e) => e.state === 'pending' && e.url === '/api/sessions/');
   const attention = entries.filter((e) => e.state === 'attention');
   if (!waiting.length && !attention.length) return null;
   return (
