@@ -214,6 +214,8 @@ def test_a_break_done_offline_waits_in_the_outbox_and_is_sent_when_back_online(
     expect(page.get_by_role("heading", level=1, name="Neck side stretch")).to_be_visible()
     page.get_by_role("button", name="Done", exact=True).click()
     expect(page.get_by_text(re.compile("Saved on this phone: Neck side stretch"))).to_be_visible()
+    waiting = page.get_by_role("status").filter(has_text="1 break waiting to send")
+    expect(waiting).to_have_count(1)
     assert not Break.objects.filter(nudge=nudge).exists()
     with page.expect_response(lambda r: r.url.endswith(f"/api/nudges/{nudge.pk}/ack/")) as sent:
         context.set_offline(False)
