@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from backend.nudges.breaks import BreakItem
+from backend.nudges.bulk import with_ids
 from backend.nudges.content import ContentPool
 from backend.nudges.models import Break, BusyWindow
 from backend.programs.models import Session
@@ -36,20 +37,22 @@ class BatchContext:
             return cls()
         since = now - grace - ACTIVITY_BACK
         windows: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-        for user_id, start, end in BusyWindow.objects.filter(
-            user_id__in=ids, end__gt=since, start__lte=now + WINDOW_AHEAD
-        ).values_list("user_id", "start", "end"):
+        busy = BusyWindow.objects.filter(end__gt=since, start__lte=now + WINDOW_AHEAD)
+        for user_id, start, end in with_ids(busy, "user_id", ids).values_list(
+            "user_id", "start", "end"
+        ):
             windows[user_id].append((start, end))
         activity: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
-        for patient_id, completed in Session.objects.filter(
-            patient_id__in=ids,
+        sessions = Session.objects.filter(
             local_date__gte=(since - timedelta(days=1)).date(),
             completed_at__gt=since,
             completed_at__lte=now,
-        ).values_list("patient_id", "completed_at"):
+        )
+        for patient_id, completed in with_ids(sessions, "patient_id", ids).values_list(
+            "patient_id", "completed_at"
+        ):
             activity[patient_id].append((completed, "session"))
-        for user_id, taken in Break.objects.filter(
-            user_id__in=ids, kind="walk", taken_at__gt=since, taken_at__lte=now
-        ).values_list("user_id", "taken_at"):
+        walks = Break.objects.filter(kind="walk", taken_at__gt=since, taken_at__lte=now)
+        for user_id, taken in with_ids(walks, "user_id", ids).values_list("user_id", "taken_at"):
             activity[user_id].append((taken, "walk"))
         return cls(pool.pools(ids), dict(windows), dict(activity))

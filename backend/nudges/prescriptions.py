@@ -20,6 +20,7 @@ from django.utils import timezone
 from backend.accounts.models import User
 from backend.nudges import texts
 from backend.nudges.breaks import BreakItem, conflict_codes, effective_pool
+from backend.nudges.bulk import with_ids
 from backend.nudges.models import BreakPrescription
 from backend.programs.models import Assignment, AssignmentStatus, PatientPrecautions, ProgramItem
 from exercises.models import Exercise, ExerciseTranslation, pick_translation
@@ -118,7 +119,7 @@ def pools_for(
     ids = list(set(user_ids))
     memo = {} if memo is None else memo
     per_user: dict[int, list[tuple[int | None, list[Any], list[Any]]]] = {i: [] for i in ids}
-    active = Assignment.objects.filter(patient_id__in=ids, status=AssignmentStatus.ACTIVE)
+    active = with_ids(Assignment.objects.filter(status=AssignmentStatus.ACTIVE), "patient_id", ids)
     rows = active.values_list(
         "patient_id",
         "program__current_version_id",
@@ -140,7 +141,7 @@ def pools_for(
             program_items.setdefault(version_id, []).append(BreakItem(slug, sets, reps, hold))
     avoid = {
         patient_id: frozenset(codes)
-        for patient_id, codes in PatientPrecautions.objects.filter(patient_id__in=ids)
+        for patient_id, codes in with_ids(PatientPrecautions.objects.all(), "patient_id", ids)
         .exclude(codes=[])
         .values_list("patient_id", "codes")
     }
