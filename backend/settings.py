@@ -438,8 +438,22 @@ PUSH_ALLOWED_HOSTS = env_list("PUSH_ALLOWED_HOSTS", ["*"] if DEBUG else KNOWN_PU
 QUESTIONNAIRE_EARLIEST_HOUR = env_int("QUESTIONNAIRE_EARLIEST_HOUR", 9, minimum=0, maximum=23)
 QUESTIONNAIRE_INTERVAL_SECONDS = env_int("QUESTIONNAIRE_INTERVAL_SECONDS", 900, minimum=60)
 
+# Calendar busy times (backend/nudges/calendar_feed.py): each feed is read this often,
+# with these limits. Plain http to 127.0.0.1 is for the tests' local feed server only.
+CALENDAR_FETCH_MINUTES = env_int("CALENDAR_FETCH_MINUTES", 15, minimum=5)
+CALENDAR_REFRESH_INTERVAL_SECONDS = env_int("CALENDAR_REFRESH_INTERVAL_SECONDS", 300, minimum=30)
+CALENDAR_CONNECT_TIMEOUT_SECONDS = env_int("CALENDAR_CONNECT_TIMEOUT_SECONDS", 5, minimum=1)
+CALENDAR_READ_TIMEOUT_SECONDS = env_int("CALENDAR_READ_TIMEOUT_SECONDS", 10, minimum=1)
+CALENDAR_MAX_BYTES = env_int("CALENDAR_MAX_BYTES", 1_000_000, minimum=1000)
+CALENDAR_ALLOW_LOOPBACK_HTTP = False
+
 CELERY_BEAT_SCHEDULE.update(
     {
+        "nudges-calendars": {
+            "task": "nudges.calendars_tick",
+            "schedule": float(CALENDAR_REFRESH_INTERVAL_SECONDS),
+            "options": {"expires": CALENDAR_REFRESH_INTERVAL_SECONDS * 0.9},
+        },
         "nudges-dispatch": {
             "task": "nudges.dispatch_tick",
             "schedule": float(NUDGE_DISPATCH_INTERVAL_SECONDS),

@@ -74,10 +74,28 @@ EXPORTED: tuple[Section, ...] = (
         "nudge_plan",
         "nudges.NudgePlan",
         "user",
-        frozenset({"next_due_at", "content_cursor", "last_content"}),
+        frozenset(
+            {
+                "next_due_at",
+                "content_cursor",
+                "last_content",
+                "content_day",
+                "content_today",
+                "held_until",
+            }
+        ),
     ),
     Section("nudges", "nudges.Nudge", "user"),
     Section("breaks", "nudges.Break", "user"),
+    Section(
+        "break_prescriptions",
+        "nudges.BreakPrescription",
+        "assignment__patient",
+        frozenset({"updated_by"}),
+    ),
+    Section("busy_times", "nudges.BusyWindow", "user"),
+    # The feed address is a credential to the person's calendar: only its host.
+    Section("calendar_feed", "nudges.CalendarFeed", "user", frozenset({"url", "next_fetch_at"})),
     Section(
         "inbox",
         "nudges.InboxMessage",

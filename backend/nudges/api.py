@@ -94,6 +94,7 @@ class NudgeAckView(APIView):
                 pk,
                 action=body.validated_data["action"],
                 minutes=body.validated_data.get("minutes"),
+                exercise=body.validated_data.get("exercise"),
             )
         except Nudge.DoesNotExist as exc:
             raise Http404 from exc

@@ -12,7 +12,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import connection
-from django.db.models import Model
+from django.db.models import Model, QuerySet
+
+
+def with_ids(queryset: QuerySet[Any], column: str, ids: Sequence[int]) -> QuerySet[Any]:
+    """``column IN ids`` for a whole batch of ids. On PostgreSQL as ``= ANY(%s)`` with one
+    array parameter: a thousand placeholders cost more to build and send than the query."""
+    if connection.vendor != "postgresql":
+        return queryset.filter(**{f"{column}__in": ids})
+    table = connection.ops.quote_name(queryset.model._meta.db_table)
+    name = connection.ops.quote_name(column)
+    return queryset.extra(where=[f"{table}.{name} = ANY(%s)"], params=[list(ids)])  # noqa: S610
 
 
 def insert_rows(

@@ -37,6 +37,7 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from backend.nudges.inbox import nudge_fields
 from backend.nudges.models import InboxKind, InboxMessage, PushDelivery, PushSubscription
 from backend.nudges.transport import Device, Transport, TransportError
 
@@ -107,6 +108,7 @@ def _lease(message_ids: list[int], owner: str, now: datetime) -> list[int]:
 def payload_for(message: InboxMessage) -> bytes:
     return json.dumps(
         {
+            **nudge_fields(message),
             "kind": message.kind,
             "title": message.title,
             "body": message.body,
@@ -166,7 +168,9 @@ def deliver_messages(
     leased = _lease(sorted(set(message_ids)), owner, now)
     if not leased:
         return outcome
-    messages = list(InboxMessage.objects.filter(pk__in=leased).order_by("pk"))
+    messages = list(
+        InboxMessage.objects.filter(pk__in=leased).select_related("nudge").order_by("pk")
+    )
     devices: dict[int, list[PushSubscription]] = defaultdict(list)
     for subscription in PushSubscription.objects.filter(
         user_id__in={m.user_id for m in messages}

@@ -15,8 +15,9 @@ we read>``; whoever's update matches owns the slot, the loser drops it. The uniq
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -24,8 +25,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from backend.nudges import schedule
+from backend.nudges.batch import BatchContext
 from backend.nudges.bulk import insert_rows
 from backend.nudges.content import ContentPool
+from backend.nudges.decide import Decision, SlotContext, SlotState, decide
 from backend.nudges.delivery import enqueue_push, requeue_undelivered
 from backend.nudges.models import InboxKind, InboxMessage, Nudge, NudgePlan, PushSubscription
 from backend.nudges.services import plan_next_due, plan_window, slot_allowed
@@ -52,6 +55,13 @@ _PLAN_COLUMNS = (
     "last_content",
     "user__timezone",
     "user__language",
+    "content_day",
+    "content_today",
+    "busy_until",
+    "sit_stand_enabled",
+    "stand_minutes",
+    "standing_until",
+    "held_until",
 )
 
 
@@ -76,6 +86,13 @@ class DuePlan:
     last_content: str
     timezone: str
     language: str
+    content_day: date | None
+    content_today: list[str]
+    busy_until: datetime | None
+    sit_stand_enabled: bool
+    stand_minutes: int
+    standing_until: datetime | None
+    held_until: datetime | None
 
 
 @dataclass
@@ -83,6 +100,7 @@ class TickReport:
     claimed: int = 0
     sent: int = 0
     skipped: int = 0
+    held: int = 0
     lost_races: int = 0
     requeued: int = 0
 
@@ -90,6 +108,7 @@ class TickReport:
         self.claimed += other.claimed
         self.sent += other.sent
         self.skipped += other.skipped
+        self.held += other.held
         self.lost_races += other.lost_races
 
 
@@ -150,27 +169,81 @@ class _Schedules:
         return self.next[memo]
 
 
-def _advance_postgresql(rows: list[tuple[int, datetime | None, int, str, datetime | None]]) -> None:
+# One advanced plan: (id, next_due_at, cursor, last, snoozed_until, anchor_at, held_until,
+# standing_until, content_day, content_today as JSON text).
+_Advance = tuple[
+    int,
+    datetime | None,
+    int,
+    str,
+    datetime | None,
+    datetime | None,
+    datetime | None,
+    datetime | None,
+    date | None,
+    str,
+]
+
+
+def _advance_postgresql(rows: list[_Advance]) -> None:
     """Move every claimed plan on in one statement (the rows are locked by our claim)."""
     table = NudgePlan._meta.db_table
     sql = (
         f"UPDATE {table} AS p SET next_due_at = v.next_due_at, "  # noqa: S608
-        "content_cursor = v.cursor, last_content = v.last, snoozed_until = v.snoozed "
+        "content_cursor = v.cursor, last_content = v.last, snoozed_until = v.snoozed, "
+        "anchor_at = v.anchor, held_until = v.held, standing_until = v.standing, "
+        "content_day = v.day, content_today = v.today::jsonb "
         "FROM unnest(%s::bigint[], %s::timestamptz[], %s::integer[], %s::text[], "
-        "%s::timestamptz[]) AS v(id, next_due_at, cursor, last, snoozed) WHERE p.id = v.id"
+        "%s::timestamptz[], %s::timestamptz[], %s::timestamptz[], %s::timestamptz[], "
+        "%s::date[], %s::text[]) "
+        "AS v(id, next_due_at, cursor, last, snoozed, anchor, held, standing, day, today) "
+        "WHERE p.id = v.id"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [list(column) for column in zip(*rows, strict=True)])
 
 
-def _advance_compare_and_swap(plan: DuePlan, row: tuple[Any, ...]) -> bool:
+def _advance_compare_and_swap(plan: DuePlan, row: _Advance) -> bool:
     """SQLite: advance only if nobody advanced it since we read it. True = the slot is ours."""
-    _, next_due, cursor, last, snoozed = row
+    _, next_due, cursor, last, snoozed, anchor, held, standing, day, today = row
     return (
         NudgePlan.objects.filter(pk=plan.pk, next_due_at=plan.next_due_at).update(
-            next_due_at=next_due, content_cursor=cursor, last_content=last, snoozed_until=snoozed
+            next_due_at=next_due,
+            content_cursor=cursor,
+            last_content=last,
+            snoozed_until=snoozed,
+            anchor_at=anchor,
+            held_until=held,
+            standing_until=standing,
+            content_day=day,
+            content_today=json.loads(today),
         )
         == 1
+    )
+
+
+def _slot_context(
+    plan: DuePlan, context: BatchContext, pool: ContentPool, schedules: _Schedules
+) -> SlotContext:
+    _, window = schedules.window(plan)
+
+    def next_regular(after: datetime, anchor: datetime | None) -> datetime | None:
+        plan.anchor_at = anchor
+        return schedules.next_due(plan, after)
+
+    return SlotContext(
+        tz=window.tz,
+        interval=window.interval,
+        pool=context.pools.get(plan.user_id, ()),
+        tips=pool.tips,
+        moving_tips=pool.moving_tips,
+        windows=context.windows.get(plan.user_id, ()),
+        activity=context.activity.get(plan.user_id, ()),
+        sit_stand=plan.sit_stand_enabled,
+        stand_minutes=plan.stand_minutes,
+        offset=plan.user_id,
+        next_regular=next_regular,
+        allowed=lambda instant: schedules.slot_allowed(plan, instant),
     )
 
 
@@ -184,30 +257,57 @@ def _dispatch_batch(
     with transaction.atomic():
         plans = claim_due_plans(now, limit)
         report.claimed = len(plans)
-        advances: list[tuple[int, datetime | None, int, str, datetime | None]] = []
-        to_send: list[tuple[DuePlan, str]] = []
+        context = BatchContext.load((p.user_id for p in plans), pool, now=now, grace=grace)
+        advances: list[_Advance] = []
+        to_send: list[tuple[DuePlan, Decision]] = []
         for plan in plans:
             slot = plan.next_due_at
-            snoozed = (
-                plan.snoozed_until if plan.snoozed_until and plan.snoozed_until > now else None
-            )
+            if plan.snoozed_until and plan.snoozed_until <= now:
+                plan.snoozed_until = None
             # Send only a slot that is recent and still allowed by the current settings
             # (the time zone may have changed since it was computed). Anything else is
             # skipped, not sent late: after an outage the patient gets no burst.
-            send = slot >= now - grace and schedules.slot_allowed(plan, slot)
-            next_due = schedules.next_due(plan, slot if send else now)
-            if next_due is not None and next_due <= now - grace:
+            fresh = slot >= now - grace and schedules.slot_allowed(plan, slot)
+            state = SlotState(
+                cursor=plan.content_cursor,
+                last=plan.last_content,
+                day=plan.content_day,
+                today=list(plan.content_today or ()),
+                anchor_at=plan.anchor_at,
+                busy_until=plan.busy_until,
+                standing_until=plan.standing_until,
+                held_until=plan.held_until,
+            )
+            decision: Decision | None = None
+            if fresh:
+                decision = decide(slot, state, _slot_context(plan, context, pool, schedules))
+                next_due = decision.next_due
+            else:
+                state.held_until = None
                 next_due = schedules.next_due(plan, now)
-            cursor, last = plan.content_cursor, plan.last_content
-            if send:
-                cursor, last = pool.pick(cursor=cursor, offset=plan.user_id, last=last)
-            row = (plan.pk, next_due, cursor, last, snoozed)
+            if next_due is not None and next_due <= now - grace:
+                plan.anchor_at = state.anchor_at
+                next_due = schedules.next_due(plan, now)
+            row: _Advance = (
+                plan.pk,
+                next_due,
+                state.cursor,
+                state.last,
+                plan.snoozed_until,
+                state.anchor_at,
+                state.held_until,
+                state.standing_until,
+                state.day,
+                json.dumps(state.today),
+            )
             if not locking and not _advance_compare_and_swap(plan, row):
                 report.lost_races += 1  # another dispatcher advanced it first: its slot
                 continue
             advances.append(row)
-            if send:
-                to_send.append((plan, last))
+            if decision is not None and decision.send:
+                to_send.append((plan, decision))
+            elif decision is not None:
+                report.held += 1
             else:
                 report.skipped += 1
         if locking and advances:
@@ -216,8 +316,33 @@ def _dispatch_batch(
             return report
         nudge_ids = insert_rows(
             Nudge,
-            ("plan_id", "user_id", "slot", "content", "created_at", "action"),
-            [(p.pk, p.user_id, p.next_due_at, key, now, "") for p, key in to_send],
+            (
+                "plan_id",
+                "user_id",
+                "slot",
+                "content",
+                "created_at",
+                "action",
+                "kind",
+                "sets",
+                "reps",
+                "hold_seconds",
+            ),
+            [
+                (
+                    p.pk,
+                    p.user_id,
+                    p.next_due_at,
+                    d.key,
+                    now,
+                    "",
+                    d.kind,
+                    d.item.sets if d.item else None,
+                    d.item.reps if d.item else None,
+                    d.item.hold_seconds if d.item else None,
+                )
+                for p, d in to_send
+            ],
         )
         with_devices = set(
             PushSubscription.objects.filter(user_id__in={p.user_id for p, _ in to_send})
@@ -226,9 +351,12 @@ def _dispatch_batch(
         )
         messages: list[tuple[Any, ...]] = []
         pushed_ids: list[int] = []
-        for plan, key in to_send:
-            text = pool.text(key, plan.language)
+        for plan, decision in to_send:
+            text = pool.text(
+                decision.key, plan.language, item=decision.item, stand_minutes=plan.stand_minutes
+            )
             pushed = plan.user_id in with_devices
+            nudge_id = nudge_ids[len(messages)]
             # Sent only until slot + grace, kept by the push service only until slot + TTL,
             # and neither past the end of the patient's hours (a late "stand up" is worse
             # than none).
@@ -243,9 +371,9 @@ def _dispatch_batch(
                     InboxKind.NUDGE.value,
                     text.title,
                     text.body,
-                    "/inbox",
+                    f"/break/{nudge_id}" if decision.item is not None else "/inbox",
                     now,
-                    nudge_ids[len(messages)],
+                    nudge_id,
                     now if pushed else None,
                     min(plan.next_due_at + ttl, hours_end) if pushed else None,
                     min(plan.next_due_at + grace, hours_end) if pushed else None,

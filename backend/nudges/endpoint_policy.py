@@ -106,6 +106,15 @@ def checked_address(endpoint: str) -> tuple[str, str, int, str]:
     parts = urlsplit(endpoint)
     host = (parts.hostname or "").lower()
     port = parts.port or (443 if parts.scheme == "https" else 80)
+    address = resolve_public(host, port, allow_loopback=settings.PUSH_ALLOW_LOOPBACK_HTTP)
+    return parts.scheme, host, port, address
+
+
+def resolve_public(host: str, port: int, *, allow_loopback: bool) -> str:
+    """Resolve ``host`` and check *every* address it resolves to (see ``address_refused``);
+    the address to connect to. Used for push endpoints and calendar feeds alike: the
+    caller connects to exactly this address, so a changed DNS answer cannot redirect it.
+    Raises ``EndpointRefused`` (its message says which address and why)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
@@ -113,9 +122,8 @@ def checked_address(endpoint: str) -> tuple[str, str, int, str]:
     addresses = sorted({str(info[4][0]) for info in infos})
     if not addresses:
         raise EndpointRefused(f"{host} resolves to no address")
-    allow_loopback = settings.PUSH_ALLOW_LOOPBACK_HTTP
     for address in addresses:
         reason = address_refused(address, allow_loopback=allow_loopback)
         if reason:
             raise EndpointRefused(f"{host} resolves to {reason} ({address})")
-    return parts.scheme, host, port, addresses[0]
+    return addresses[0]

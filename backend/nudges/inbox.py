@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import IntegrityError, transaction
 
 from backend.accounts.models import User
@@ -31,3 +33,18 @@ def inbox_post(
         except IntegrityError:
             return InboxMessage.objects.get(user=user, dedupe_key=dedupe_key)
     return InboxMessage.objects.create(user=user, kind=kind, title=title, body=body, url=url)
+
+
+def nudge_fields(message: InboxMessage) -> dict[str, Any]:
+    """What a nudge suggests, for the inbox item and the push payload alike:
+    ``nudge_kind`` (move/tip/stand/sit), ``exercise`` (slug or None), ``dose``."""
+    nudge = message.nudge if message.nudge_id is not None else None
+    if nudge is None:
+        return {"nudge_kind": None, "exercise": None, "dose": None}
+    exercise = nudge.exercise
+    dose = (
+        {"sets": nudge.sets, "reps": nudge.reps, "hold_seconds": nudge.hold_seconds}
+        if exercise is not None
+        else None
+    )
+    return {"nudge_kind": nudge.kind, "exercise": exercise, "dose": dose}

@@ -57,6 +57,20 @@ class NudgePlan(models.Model):
     # so two nudges in a row never suggest the same.
     content_cursor = models.PositiveIntegerField(default=0)
     last_content = models.CharField(max_length=90, blank=True)
+    # No repeat within a local day: the day and the exercises suggested on it so far.
+    content_day = models.DateField(null=True, blank=True)
+    content_today = models.JSONField(
+        default=list, blank=True, db_default=models.Value([], output_field=models.JSONField())
+    )
+    # The one-tap "busy" pause (15/30/60 min or end of day): nudges are held until then.
+    busy_until = models.DateTimeField(null=True, blank=True)
+    # Standing desk: every fourth nudge says "stand", a "sit" follows stand_minutes later.
+    sit_stand_enabled = models.BooleanField(default=False, db_default=False)
+    stand_minutes = models.PositiveSmallIntegerField(default=30, db_default=30)
+    standing_until = models.DateTimeField(null=True, blank=True)
+    # Set while the next nudge is the first after a hold (busy time): it restarts the
+    # interval from itself (anchor_at), so the next regular one is not minutes later.
+    held_until = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -76,6 +90,10 @@ class NudgePlan(models.Model):
                 condition=Q(interval_minutes__gte=15, interval_minutes__lte=120),
                 name="nudgeplan_interval_range",
             ),
+            models.CheckConstraint(
+                condition=Q(stand_minutes__gte=5, stand_minutes__lte=120),
+                name="nudgeplan_stand_minutes_range",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -88,6 +106,13 @@ class AckAction(models.TextChoices):
     DISMISS = "dismiss", "Dismiss"
 
 
+class NudgeKind(models.TextChoices):
+    MOVE = "move", "Move"
+    TIP = "tip", "Tip"
+    STAND = "stand", "Stand"
+    SIT = "sit", "Sit"
+
+
 class Nudge(models.Model):
     """One nudge sent for one slot of a plan. (plan, slot) is unique: a slot is sent once,
     however many dispatchers run and however often a tick is retried."""
@@ -97,6 +122,13 @@ class Nudge(models.Model):
     slot = models.DateTimeField()
     # "exercise:<slug>" or "tip:<slug>": what the nudge suggested (for rotation and stats).
     content = models.CharField(max_length=90)
+    kind = models.CharField(
+        max_length=5, choices=NudgeKind.choices, default=NudgeKind.MOVE, db_default="move"
+    )
+    # The dose suggested with a move (from the prescription, the program or the library).
+    sets = models.PositiveSmallIntegerField(null=True, blank=True)
+    reps = models.PositiveSmallIntegerField(null=True, blank=True)
+    hold_seconds = models.PositiveSmallIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     action = models.CharField(max_length=10, choices=AckAction.choices, blank=True)
@@ -112,6 +144,10 @@ class Nudge(models.Model):
     def __str__(self) -> str:
         return f"nudge {self.plan_id}@{self.slot.isoformat()}"
 
+    @property
+    def exercise(self) -> str | None:
+        return self.content.split(":", 1)[1] if self.content.startswith("exercise:") else None
+
 
 class Break(models.Model):
     """A break the patient took ("I moved"), with or without a nudge."""
@@ -121,12 +157,82 @@ class Break(models.Model):
         Nudge, null=True, blank=True, on_delete=models.SET_NULL, related_name="break_taken"
     )
     taken_at = models.DateTimeField(default=timezone.now)
+    # The micro-break done, if any (slug of the exercise); "walk" for a confirmed walk.
+    exercise = models.CharField(max_length=80, blank=True, default="", db_default="")
+    kind = models.CharField(max_length=10, blank=True, default="move", db_default="move")
 
     class Meta:
         indexes = [models.Index(fields=["user", "taken_at"])]
 
     def __str__(self) -> str:
         return f"break of {self.user_id} at {self.taken_at.isoformat()}"
+
+
+class BreakPrescription(models.Model):
+    """The micro-breaks a physio prescribed for one assignment, for the patient's workday.
+
+    ``items``: ``[{"exercise": slug, "sets", "reps", "hold_seconds", "every_nth"}]``;
+    ``excluded``: slugs never suggested. No items: the defaults (desk-friendly library
+    micro-breaks and the program's desk-friendly items), minus exclusions and conflicts.
+    """
+
+    assignment = models.OneToOneField(
+        "programs.Assignment", on_delete=models.CASCADE, related_name="break_prescription"
+    )
+    items = models.JSONField(default=list, blank=True)
+    excluded = models.JSONField(default=list, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"breaks of assignment {self.assignment_id}"
+
+
+class BusySource(models.TextChoices):
+    CALENDAR = "calendar", "Calendar"
+
+
+class BusyWindow(models.Model):
+    """A busy stretch (a calendar event) during which nudges are held; the first nudge
+    after it goes out a few minutes after it ends. Replaced on every feed fetch."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    source = models.CharField(max_length=10, choices=BusySource.choices, default="calendar")
+
+    class Meta:
+        # The dispatcher reads the windows of a batch's users around their slots.
+        indexes = [models.Index(fields=["user", "end"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="busy_in_order")
+        ]
+
+    def __str__(self) -> str:
+        return f"busy {self.user_id} {self.start.isoformat()}-{self.end.isoformat()}"
+
+
+class CalendarFeed(models.Model):
+    """A patient's private iCalendar feed (busy times). The URL is a credential: it is
+    never shown back, only its host."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    url = models.CharField(max_length=2000)
+    host = models.CharField(max_length=255)
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+    next_fetch_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["next_fetch_at"])]
+
+    def __str__(self) -> str:
+        return f"calendar of {self.user_id} at {self.host}"
 
 
 class InboxMessage(models.Model):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -12,29 +14,90 @@ from django.utils import timezone
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
 from backend.nudges import schedule
+from backend.nudges.batch import BatchContext
+from backend.nudges.content import ContentPool
+from backend.nudges.decide import SlotContext, SlotState, decide
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan
-from backend.nudges.services import plan_next_due, plan_window
+from backend.nudges.services import plan_next_due, plan_window, slot_allowed
 
 
 @dataclass(frozen=True)
 class PreviewSlot:
     at: datetime  # UTC
     local: datetime  # the same instant in the user's zone
+    nudge_kind: str | None = None
+    suggestion: dict[str, Any] | None = None
+    held: dict[str, Any] | None = None
 
 
-def plan_preview(plan: NudgePlan, user: User, *, start: datetime, count: int) -> list[PreviewSlot]:
-    """The next ``count`` nudges after ``start`` as the dispatcher would send them
-    (pause and snooze included; the first slot honours them, later ones follow the plan)."""
+def plan_preview(
+    plan: NudgePlan, user: User, *, start: datetime, count: int, now: datetime | None = None
+) -> list[PreviewSlot]:
+    """The next ``count`` nudges after ``start`` as the dispatcher would send them (the
+    same ``decide`` function): pause and snooze, what each will suggest, and which are
+    held by busy time (calendar or one-tap), or pushed back by a session or a walk."""
+    now = now or timezone.now()
     window = plan_window(plan, user.timezone)
+    slot = plan_next_due(plan, window, start)
+    if slot is None:
+        return []
+    pool = ContentPool.load()
+    context = BatchContext.load([user.pk], pool, now=now, grace=timedelta(minutes=10))
+    shadow = copy.copy(plan)  # the preview moves anchor and snooze on its copy only
+
+    def next_regular(after: datetime, anchor: datetime | None) -> datetime | None:
+        shadow.anchor_at = anchor
+        if shadow.snoozed_until is not None and shadow.snoozed_until <= after:
+            shadow.snoozed_until = None
+        return plan_next_due(shadow, window, after)
+
+    ctx = SlotContext(
+        tz=window.tz,
+        interval=window.interval,
+        pool=context.pools.get(user.pk, []),
+        tips=pool.tips,
+        moving_tips=pool.moving_tips,
+        windows=context.windows.get(user.pk, []),
+        activity=context.activity.get(user.pk, []),
+        sit_stand=plan.sit_stand_enabled,
+        stand_minutes=plan.stand_minutes,
+        offset=user.pk,
+        next_regular=next_regular,
+        allowed=lambda instant: slot_allowed(window, instant),
+    )
+    state = SlotState(
+        cursor=plan.content_cursor,
+        last=plan.last_content,
+        day=plan.content_day,
+        today=list(plan.content_today or []),
+        anchor_at=plan.anchor_at,
+        busy_until=plan.busy_until,
+        standing_until=plan.standing_until,
+        held_until=plan.held_until,
+    )
     result: list[PreviewSlot] = []
-    after = start
-    first = plan_next_due(plan, window, after)
-    if first is None:
-        return result
-    result.append(PreviewSlot(first, first.astimezone(window.tz)))
-    if count > 1:
-        for slot in schedule.upcoming_nudges(window, first, count - 1, anchor=plan.anchor_at):
-            result.append(PreviewSlot(slot, slot.astimezone(window.tz)))
+    language = user.language or "en"
+    while slot is not None and len(result) < count:
+        decision = decide(slot, state, ctx)
+        local = slot.astimezone(window.tz)
+        if decision.hold is not None:
+            held = {"reason": decision.hold.reason, "until": decision.hold.until}
+            result.append(PreviewSlot(slot, local, held=held))
+        else:
+            suggestion = None
+            if decision.item is not None:
+                item = decision.item
+                suggestion = {
+                    "exercise": item.slug,
+                    "name": pool.desk.name(item.slug, language),
+                    "sets": item.sets,
+                    "reps": item.reps,
+                    "hold_seconds": item.hold_seconds,
+                }
+            result.append(PreviewSlot(slot, local, decision.kind, suggestion))
+        if decision.next_due is not None and decision.next_due <= slot:
+            break  # defensive: never loop on one instant
+        slot = decision.next_due
     return result
 
 
@@ -82,7 +145,7 @@ def day_summary(
 
 def inbox_for(user: User, *, unread_only: bool = False) -> QuerySet[InboxMessage]:
     """The caller's own inbox, newest first (served by the (user, -created_at) index)."""
-    messages = InboxMessage.objects.filter(user=user)
+    messages = InboxMessage.objects.filter(user=user).select_related("nudge")
     if unread_only:
         messages = messages.filter(read_at__isnull=True)
     return messages.order_by("-created_at", "-id")

@@ -3,10 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from backend.api import BoundedDateField, BoundedDateTimeField, StrictSerializer, WallClockField
 from backend.nudges import services
+from backend.nudges.inbox import nudge_fields
 from backend.nudges.models import AckAction, InboxMessage, NudgePlan
 from backend.nudges.vapid import b64url_decode
 
@@ -20,8 +22,8 @@ class PlanSerializer(serializers.ModelSerializer[NudgePlan]):
 
     class Meta:
         model = NudgePlan
-        fields = (*services.PLAN_FIELDS, "timezone", "next_due_at")
-        read_only_fields = ("timezone", "next_due_at")
+        fields = (*services.PLAN_FIELDS, "timezone", "next_due_at", "busy_until")
+        read_only_fields = ("timezone", "next_due_at", "busy_until")
 
 
 class PlanUpdateSerializer(StrictSerializer):
@@ -53,6 +55,12 @@ class PlanUpdateSerializer(StrictSerializer):
     paused_until = BoundedDateTimeField(required=False, allow_null=True)
     reminders_enabled = serializers.BooleanField(required=False)
     reminder_follow_up = serializers.BooleanField(required=False)
+    sit_stand_enabled = serializers.BooleanField(required=False)
+    stand_minutes = serializers.IntegerField(
+        required=False,
+        min_value=services.MIN_STAND_MINUTES,
+        max_value=services.MAX_STAND_MINUTES,
+    )
     timezone = serializers.CharField(required=False, max_length=64)
 
 
@@ -62,9 +70,25 @@ class PreviewQuerySerializer(StrictSerializer):
     count = serializers.IntegerField(required=False, min_value=1, max_value=100, default=10)
 
 
+class SuggestionSerializer(serializers.Serializer[Any]):
+    exercise = serializers.CharField()
+    name = serializers.CharField()
+    sets = serializers.IntegerField(allow_null=True)
+    reps = serializers.IntegerField(allow_null=True)
+    hold_seconds = serializers.IntegerField(allow_null=True)
+
+
+class HeldSerializer(serializers.Serializer[Any]):
+    reason = serializers.ChoiceField(choices=["calendar", "busy", "session", "walk"])
+    until = serializers.DateTimeField()
+
+
 class PreviewSlotSerializer(serializers.Serializer[Any]):
     at = serializers.SerializerMethodField()
     local = serializers.SerializerMethodField()
+    nudge_kind = serializers.CharField(allow_null=True)
+    suggestion = SuggestionSerializer(allow_null=True)
+    held = HeldSerializer(allow_null=True)
 
     def get_at(self, slot: Any) -> str:
         return str(slot.at.isoformat().replace("+00:00", "Z"))
@@ -86,6 +110,8 @@ class AckSerializer(StrictSerializer):
         min_value=services.MIN_SNOOZE_MINUTES,
         max_value=services.MAX_SNOOZE_MINUTES,
     )
+    # With "moved": the micro-break done (default: the one the nudge suggested).
+    exercise = serializers.SlugField(max_length=80, required=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["action"] == AckAction.SNOOZE and attrs.get("minutes") is None:
@@ -119,13 +145,44 @@ class InboxQuerySerializer(StrictSerializer):
     page_size = serializers.IntegerField(required=False, min_value=1)
 
 
+class DoseSerializer(serializers.Serializer[Any]):
+    sets = serializers.IntegerField(allow_null=True)
+    reps = serializers.IntegerField(allow_null=True)
+    hold_seconds = serializers.IntegerField(allow_null=True)
+
+
 class InboxMessageSerializer(serializers.ModelSerializer[InboxMessage]):
     nudge = serializers.IntegerField(source="nudge_id", read_only=True, allow_null=True)
+    nudge_kind = serializers.SerializerMethodField()
+    exercise = serializers.SerializerMethodField()
+    dose = serializers.SerializerMethodField()
 
     class Meta:
         model = InboxMessage
-        fields = ("id", "kind", "title", "body", "created_at", "read_at", "nudge", "url")
+        fields = (
+            "id",
+            "kind",
+            "title",
+            "body",
+            "created_at",
+            "read_at",
+            "nudge",
+            "url",
+            "nudge_kind",
+            "exercise",
+            "dose",
+        )
         read_only_fields = fields
+
+    def get_nudge_kind(self, message: InboxMessage) -> str | None:
+        return nudge_fields(message)["nudge_kind"]
+
+    def get_exercise(self, message: InboxMessage) -> str | None:
+        return nudge_fields(message)["exercise"]
+
+    @extend_schema_field(DoseSerializer(allow_null=True))
+    def get_dose(self, message: InboxMessage) -> dict[str, Any] | None:
+        return nudge_fields(message)["dose"]
 
 
 class PushKeySerializer(serializers.Serializer[Any]):

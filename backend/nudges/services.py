@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.accounts.timezones import is_valid_timezone, zone
-from backend.nudges import endpoint_policy, schedule
+from backend.nudges import endpoint_policy, schedule, texts
 from backend.nudges.models import (
     AckAction,
     Break,
@@ -131,7 +131,11 @@ PLAN_FIELDS = (
     "paused_until",
     "reminders_enabled",
     "reminder_follow_up",
+    "sit_stand_enabled",
+    "stand_minutes",
 )
+MIN_STAND_MINUTES, MAX_STAND_MINUTES = 5, 120
+BUSY_MINUTES = (15, 30, 60)
 
 
 @transaction.atomic
@@ -204,6 +208,8 @@ def _check_plan(plan: NudgePlan, errors: dict[str, list[str]]) -> None:
         plan.work_days = sorted(set(days))
     if _as_time(plan.work_start) == _as_time(plan.work_end):
         errors["work_end"] = [_("Work hours must end at a different time than they start.")]
+    if not MIN_STAND_MINUTES <= int(plan.stand_minutes) <= MAX_STAND_MINUTES:
+        errors["stand_minutes"] = [_("Choose between 5 and 120 minutes.")]
     if (plan.quiet_start is None) != (plan.quiet_end is None):
         errors["quiet_end"] = [_("Give both a start and an end for quiet hours, or neither.")]
     elif plan.quiet_start is not None and _as_time(plan.quiet_start) == _as_time(plan.quiet_end):
@@ -217,6 +223,7 @@ def nudge_acknowledge(
     *,
     action: str,
     minutes: int | None = None,
+    exercise: str | None = None,
     now: datetime | None = None,
 ) -> Nudge:
     """Answer a nudge. ``moved`` counts a break and restarts the interval from now;
@@ -234,6 +241,8 @@ def nudge_acknowledge(
             raise ValidationError({"minutes": [_("Snooze for 5 to 60 minutes.")]})
     elif minutes is not None:
         raise ValidationError({"minutes": [_("Minutes only go with snooze.")]})
+    if exercise is not None and action != AckAction.MOVED:
+        raise ValidationError({"exercise": [_("An exercise only goes with moved.")]})
     if nudge.acknowledged_at is not None:
         if nudge.action == action and nudge.snooze_minutes == minutes:
             return nudge
@@ -248,7 +257,8 @@ def nudge_acknowledge(
     # Lock the plan: the dispatcher's claim locks it too, so the two never interleave.
     plan = NudgePlan.objects.select_for_update().get(pk=nudge.plan_id)
     if action == AckAction.MOVED:
-        Break.objects.create(user=user, nudge=nudge, taken_at=now)
+        done = exercise if exercise is not None else (nudge.exercise or "")
+        Break.objects.create(user=user, nudge=nudge, taken_at=now, exercise=done[:80])
         plan.anchor_at = now
         plan.snoozed_until = None
     elif action == AckAction.SNOOZE:
@@ -259,6 +269,51 @@ def nudge_acknowledge(
     plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now)
     plan.save(update_fields=["anchor_at", "snoozed_until", "next_due_at"])
     return nudge
+
+
+# --- busy pause and walks ------------------------------------------------------------------
+
+
+@transaction.atomic
+def busy_set(
+    user: User, *, minutes: int | None = None, until: str | None = None, now: datetime | None = None
+) -> NudgePlan:
+    """ "In a meeting / driving / busy": hold nudges for 15, 30 or 60 minutes, or until the
+    end of the local day. The first nudge after it comes a few minutes after it ends."""
+    now = now or timezone.now()
+    if (minutes is None) == (until is None) or (minutes or 15) not in BUSY_MINUTES:
+        raise ValidationError({"minutes": [texts.BUSY_CHOICE]})
+    if until is not None and until != "end_of_day":
+        raise ValidationError({"until": [texts.BUSY_CHOICE]})
+    plan_for(user)
+    plan = NudgePlan.objects.select_for_update().get(user=user)
+    if minutes is not None:
+        plan.busy_until = now + timedelta(minutes=minutes)
+    else:
+        tz = zone(user.timezone)
+        tomorrow = schedule.local_day(tz, now) + timedelta(days=1)
+        plan.busy_until = schedule.local_instant(tz, tomorrow, time(0, 0))
+    plan.save(update_fields=["busy_until"])
+    return plan
+
+
+@transaction.atomic
+def busy_clear(user: User, *, now: datetime | None = None) -> NudgePlan:
+    """End the busy pause now; the next nudge follows the plan again."""
+    now = now or timezone.now()
+    plan_for(user)
+    plan = NudgePlan.objects.select_for_update().get(user=user)
+    plan.busy_until = None
+    if plan.held_until is not None:
+        plan.held_until = None
+        plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now)
+    plan.save(update_fields=["busy_until", "held_until", "next_due_at"])
+    return plan
+
+
+def walk_log(user: User, *, now: datetime | None = None) -> Break:
+    """A confirmed walk: counted as a break; the next nudge is pushed back (dispatch)."""
+    return Break.objects.create(user=user, taken_at=now or timezone.now(), kind="walk")
 
 
 # --- push subscriptions -------------------------------------------------------------------

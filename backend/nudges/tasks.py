@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from backend.celery import app
-from backend.nudges import delivery, dispatch, questionnaires, reminders
+from backend.nudges import calendar_feed, delivery, dispatch, questionnaires, reminders
+from backend.nudges.models import CalendarFeed
 from backend.nudges.transport import worker_transport
 
 
@@ -21,6 +22,17 @@ def dispatch_tick() -> dict[str, int]:
 @app.task(name="nudges.reminders_tick", ignore_result=True)
 def reminders_tick() -> int:
     return reminders.send_due_reminders()
+
+
+@app.task(name="nudges.calendars_tick", ignore_result=True)
+def calendars_tick() -> int:
+    return calendar_feed.refresh_due_feeds()
+
+
+@app.task(name="nudges.calendar_refresh", ignore_result=True)
+def calendar_refresh(feed_id: int) -> bool:
+    feed = CalendarFeed.objects.select_related("user").filter(pk=feed_id).first()
+    return calendar_feed.feed_refresh(feed) if feed is not None else False
 
 
 @app.task(name="nudges.questionnaires_tick", ignore_result=True)

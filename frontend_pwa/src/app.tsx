@@ -48,6 +48,7 @@ const physio = () => import('./physio/index');
 const progress = () => import('./screens/Progress');
 const tips = () => import('./screens/Tips');
 const messaging = () => import('./messaging/index');
+const breaks = () => import('./breaks/BreakScreen');
 
 const routes: RouteDef<View>[] = [
   { path: '/', access: 'public', view: () => null },
@@ -59,6 +60,8 @@ const routes: RouteDef<View>[] = [
   { path: '/progress', access: 'patient', view: lazy(progress, 'Progress') },
   { path: '/outcomes', access: 'patient', view: lazy(progress, 'Outcomes') },
   { path: '/inbox', access: 'patient', view: () => <Inbox /> },
+  { path: '/break/exercise/:slug', access: 'patient', view: lazy(breaks, 'BreakScreen') },
+  { path: '/break/:nudgeId', access: 'patient', view: lazy(breaks, 'BreakScreen') },
   { path: '/messages', access: 'patient', view: lazy(messaging, 'Messages') },
   { path: '/tips', access: 'signed-in', view: lazy(tips, 'Tips') },
   { path: '/settings', access: 'signed-in', view: () => <Settings /> },

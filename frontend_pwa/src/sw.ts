@@ -6,7 +6,7 @@ import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { createApi } from './lib/api';
-import { getMeta } from './lib/db';
+import { getMeta, setMeta } from './lib/db';
 import { Outbox } from './lib/outbox';
 import { firstShowing, shownKey } from './lib/shown';
 import { swLanguage, t } from './lib/i18n-sw';
@@ -81,6 +81,16 @@ interface PushPayload {
   nudge?: number | null;
   message?: number;
   url?: string;
+  /** Micro-breaks: what the nudge asks for (a move nudge names an exercise and its dose). */
+  nudge_kind?: 'move' | 'tip' | 'stand' | 'sit' | null;
+  exercise?: string | null;
+  dose?: { sets: number; reps: number | null; hold_seconds: number | null } | null;
+}
+
+/** How many action buttons a notification may have here (Chromium: 2). */
+function maxActions(): number {
+  const n = (self as unknown as { Notification?: { maxActions?: number } }).Notification?.maxActions;
+  return typeof n === 'number' ? n : 2;
 }
 
 self.addEventListener('push', (event) => {
@@ -91,7 +101,10 @@ self.addEventListener('push', (event) => {
     p = { body: event.data?.text() };
   }
   const kind = p.kind === 'nudge' ? 'nudge' : 'reminder';
-  const data = { kind, nudge: p.nudge ?? null, url: p.url || (kind === 'nudge' ? '/inbox' : '/today') };
+  const fallback = kind === 'nudge' ? (p.nudge_kind === 'move' && p.nudge != null ? `/break/${p.nudge}` : '/inbox') : '/today';
+  const data: Record<string, unknown> = { kind, nudge: p.nudge ?? null, url: p.url || fallback };
+  // Only when the payload names one, so the "I moved" action can say which exercise.
+  if (p.exercise) data.exercise = p.exercise;
   const options: NotificationOptions & { actions?: { action: string; title: string }[] } = {
     body: p.body ?? '',
     // Messages and alerts get their own notification per thread or patient, instead of
@@ -111,10 +124,14 @@ self.addEventListener('push', (event) => {
           { action: 'moved', title: t('I moved') },
           { action: 'snooze', title: t('Snooze 15 min') },
         ];
+        // "Busy for an hour" where the platform shows a third button.
+        if (maxActions() >= 3) options.actions.push({ action: 'busy', title: t('Busy for 1 hour') });
       }
       const title = p.title || (kind === 'nudge' ? t('Time to move') : 'Upright');
       // A repeat of a push already shown (sent twice after a server crash) is dropped.
       if (key !== null && !(await firstShowing(key))) return;
+      // The break screen opens offline too: keep what this nudge asks for.
+      if (kind === 'nudge' && p.nudge != null && p.exercise) await setMeta(`break:${p.nudge}`, { nudge: p.nudge, exercise: p.exercise, dose: p.dose ?? null });
       await Promise.all([self.registration.showNotification(title, options), tellWindows({ type: 'inbox-changed' })]);
     })(),
   );
@@ -132,7 +149,8 @@ async function openUrl(url: string): Promise<void> {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   for (const client of windows) {
     if (new URL(client.url).origin === self.location.origin) {
-      await client.focus();
+      // Focusing may be refused (no user gesture): the page still moves to the target.
+      await client.focus().catch(() => undefined);
       client.postMessage({ type: 'navigate', url: target.pathname + target.search });
       return;
     }
@@ -142,14 +160,15 @@ async function openUrl(url: string): Promise<void> {
 
 self.addEventListener('notificationclick', (event) => {
   const n = event.notification;
-  const data = (n.data ?? {}) as { nudge?: number | null; url?: string };
+  const data = (n.data ?? {}) as { nudge?: number | null; url?: string; exercise?: string };
   n.close();
   const action = event.action;
-  if ((action === 'moved' || action === 'snooze') && data.nudge != null) {
-    const body = action === 'snooze' ? { action: 'snooze', minutes: 15 } : { action: 'moved' };
+  if ((action === 'moved' || action === 'snooze' || action === 'busy') && data.nudge != null) {
+    const body = action === 'snooze' ? { action: 'snooze', minutes: 15 } : data.exercise ? { action: 'moved', exercise: data.exercise } : { action: 'moved' };
+    const [url, sent] = action === 'busy' ? ['/api/nudges/busy/', { minutes: 60 }] : [`/api/nudges/${data.nudge}/ack/`, body];
     event.waitUntil(
       api
-        .send('POST', `/api/nudges/${data.nudge}/ack/`, body)
+        .send('POST', url, sent)
         .then((r) => {
           if (!r.ok) return openUrl('/inbox');
           return tellWindows({ type: 'inbox-changed' });

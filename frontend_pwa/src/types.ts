@@ -316,11 +316,15 @@ export interface NudgePlan {
   paused_until: string | null;
   reminders_enabled: boolean;
   reminder_follow_up: boolean;
+  /** Micro-breaks (issue 16): standing-desk prompts, and the one-tap pause (read-only). */
+  sit_stand_enabled?: boolean;
+  stand_minutes?: number;
+  busy_until?: string | null;
 }
 
 export interface NudgePreview {
   timezone: string;
-  nudges: { at: string; local: string }[];
+  nudges: import('./breaks/types').PreviewNudge[];
 }
 
 export interface InboxItem {

@@ -47,6 +47,18 @@ ENDPOINTS: dict[str, tuple[Callable[[Any], str], set[str]]] = {
     "nudge ack": (lambda c: f"/api/nudges/{c.nudge.pk}/ack/", {"pat"}),
     "inbox read": (lambda c: f"/api/inbox/{c.message.pk}/read/", {"pat"}),
     "patient fhir": (lambda c: f"/api/patients/{c.pat.pk}/fhir/", {"phil", "adam"}),
+    "assignment breaks": (
+        lambda c: f"/api/assignments/{c.assignment.pk}/breaks/",
+        {"phil", "adam"},
+    ),
+    "assignment breaks edit": (
+        lambda c: f"/api/assignments/{c.assignment.pk}/breaks/",
+        {"phil", "adam"},
+    ),
+    "patient break stats": (
+        lambda c: f"/api/patients/{c.pat.pk}/breaks/stats/",
+        {"phil", "adam"},
+    ),
 }
 # Endpoints that change something: (method, body). The rest are GETs.
 REQUESTS: dict[str, tuple[str, Callable[[Any], dict[str, Any]] | None]] = {
@@ -58,6 +70,10 @@ REQUESTS: dict[str, tuple[str, Callable[[Any], dict[str, Any]] | None]] = {
     "alert resolve": ("post", None),
     "nudge ack": ("post", lambda c: {"action": "dismiss"}),
     "inbox read": ("post", None),
+    "assignment breaks edit": (
+        "put",
+        lambda c: {"items": [{"exercise": "chin-tuck", "reps": 10}], "excluded": []},
+    ),
 }
 PATIENTS = {"pat", "olive", "hana"}
 STAFF = {"phil", "carla", "adam", "hugo", "heidi"}
@@ -80,6 +96,9 @@ ROLE_FORBIDDEN: dict[str, set[str]] = {
     "nudge ack": STAFF,
     "inbox read": set(),
     "patient fhir": PATIENTS,
+    "assignment breaks": PATIENTS,
+    "assignment breaks edit": PATIENTS,
+    "patient break stats": PATIENTS,
 }
 
 

@@ -46,6 +46,18 @@ def _psfs_activities(cast: Cast) -> tuple[Any, str]:
     return cast.phil, f"/api/outcomes/psfs-activities/?patient={cast.pat.pk}"
 
 
+def _breaks(cast: Cast) -> tuple[Any, str]:
+    """Phil prescribed one micro-break and excluded another for Pat's assignment."""
+    assignment = assign_program(cast.phil, cast.pat)
+    url = f"/api/assignments/{assignment.pk}/breaks/"
+    body = {
+        "items": [{"exercise": "chin-tuck", "sets": 1, "reps": 10, "every_nth": 2}],
+        "excluded": ["neck-side-stretch"],
+    }
+    assert client_for(cast.phil).put(url, body, format="json").status_code == 200
+    return cast.phil, url
+
+
 CALLERS: dict[str, Caller] = {
     "/api/me/": lambda cast: (cast.pat, "/api/me/"),
     "/api/clinic/": lambda cast: (cast.adam, "/api/clinic/"),
@@ -58,6 +70,8 @@ CALLERS: dict[str, Caller] = {
     "/api/outcomes/psfs-activities/": _psfs_activities,
     "/api/messaging/prefs/": lambda cast: (cast.phil, "/api/messaging/prefs/"),
     "/api/messaging/clinic-settings/": lambda cast: (cast.adam, "/api/messaging/clinic-settings/"),
+    "/api/assignments/{id}/breaks/": _breaks,
+    "/api/nudges/calendar/": lambda cast: (cast.pat, "/api/nudges/calendar/"),
 }
 
 

@@ -23,7 +23,8 @@ from backend.accounts.models import User
 from backend.nudges import schedule
 from backend.nudges.delivery import requeue_undelivered
 from backend.nudges.dispatch import dispatch_due_nudges
-from backend.nudges.models import InboxMessage, Nudge, NudgePlan, PushDelivery
+from backend.nudges.models import BusyWindow, InboxMessage, Nudge, NudgePlan, PushDelivery
+from backend.nudges.selectors import plan_preview
 from backend.nudges.services import plan_for, plan_window, push_subscribe, slot_allowed
 from tests.broker import broker_kind, use_broker
 from tests.factories import UserFactory
@@ -37,6 +38,25 @@ pytestmark = [pytest.mark.worker, pytest.mark.usefixtures("library")]
 SHORT_LEASE = {"NUDGE_PUSH_LEASE_SECONDS": "2"}
 
 
+def _with_breaks_and_busy(user: User, *, busy_now: bool) -> None:
+    """A prescribed micro-break (via the physio's prescription) and a calendar busy window:
+    one covering now (the nudge is held, never pushed) or one later today (no effect)."""
+    from backend.nudges.models import BreakPrescription, BusyWindow
+    from tests.factories import CareLinkFactory, PhysioFactory, assign_program
+
+    physio: Any = PhysioFactory(email=f"physio-{user.pk}@example.com", clinic=user.clinic)
+    CareLinkFactory(patient=user, physio=physio)
+    assignment = assign_program(physio, user)
+    BreakPrescription.objects.create(
+        assignment=assignment, items=[{"exercise": "chin-tuck", "sets": 1, "reps": 10}]
+    )
+    now = timezone.now()
+    start, end = (now - timedelta(minutes=20), now + timedelta(minutes=40))
+    if not busy_now:
+        start, end = now + timedelta(hours=1), now + timedelta(hours=2)
+    BusyWindow.objects.create(user=user, start=start, end=end)
+
+
 def _each_device_got_each_nudge_once(service: FakePushService, devices: list[FakeDevice]) -> None:
     for device in devices:
         nudges = Counter(p["nudge"] for p in service.payloads(device))
@@ -48,10 +68,18 @@ def test_worker_killed_mid_batch_delivers_every_nudge_once(
 ) -> None:
     devices = [push_service.new_device(f"phone{i}") for i in range(6)]
     for i, device in enumerate(devices):
-        _patient_due_now(f"p{i}", [device])
+        user = _patient_due_now(f"p{i}", [device])
+        if i % 2:
+            _with_breaks_and_busy(user, busy_now=False)  # prescribed breaks, busy later
+    # Two more are in a meeting right now: held, never pushed.
+    busy = [push_service.new_device(f"busy{i}") for i in range(2)]
+    for i, device in enumerate(busy):
+        _with_breaks_and_busy(_patient_due_now(f"b{i}", [device]), busy_now=True)
     push_service.hold_at = 2  # the third push to arrive hangs: the worker is mid-batch
     first = worker_factory(**SHORT_LEASE)
-    assert dispatch_due_nudges().sent == 6
+    report = dispatch_due_nudges()
+    assert (report.sent, report.held) == (6, 2)
+    assert {n.exercise for n in Nudge.objects.filter(user__email__startswith="p1")} == {"chin-tuck"}
     wait_until(push_service.holding.is_set, message="the batch never reached the push service")
     # The other pushes in flight (several per worker) finish and reach the ledger; the
     # held one never completes. Then the worker dies without acknowledging its task.
@@ -66,6 +94,7 @@ def test_worker_killed_mid_batch_delivers_every_nudge_once(
     assert len(push_service.payloads()) == 6
     _each_device_got_each_nudge_once(push_service, devices)
     assert PushDelivery.objects.count() == 6
+    assert all(not push_service.payloads(device) for device in busy)
 
 
 def _recover_after_kill(worker_factory: Any, open_messages: int) -> None:
@@ -203,14 +232,17 @@ def test_redis_restart_loses_the_queue_the_database_recovers_it(
     push_service: FakePushService, worker_factory: Any, own_redis: OwnRedis
 ) -> None:
     early = push_service.new_device("early")
-    _patient_due_now("early", [early])
+    _with_breaks_and_busy(_patient_due_now("early", [early]), busy_now=False)
+    _with_breaks_and_busy(
+        _patient_due_now("meeting", [push_service.new_device("m")]), busy_now=True
+    )
     worker_factory(REDIS_URL=own_redis.url, BROKER_URL=own_redis.url)
     assert dispatch_due_nudges().sent == 1
     wait_until(lambda: _pending() == 0)
 
     own_redis.stop()
     late = push_service.new_device("late")
-    _patient_due_now("late", [late])
+    _with_breaks_and_busy(_patient_due_now("late", [late]), busy_now=False)
     # The broker is down: the tick still commits the nudge and its inbox row.
     assert dispatch_due_nudges().sent == 1
     assert _pending() == 1
@@ -310,6 +342,22 @@ def test_two_dispatchers_at_once_send_each_slot_once_and_only_in_hours(
         device = push_service.new_device(f"shift{index}")
         push_subscribe(user, endpoint=device.endpoint, p256dh=device.p256dh, auth=device.auth)
         people.append((user, device))
+        if index % 2 == 0:  # prescribed breaks and a meeting from 10:00 to 11:30 UTC
+            _with_breaks_and_busy(user, busy_now=False)
+            BusyWindow.objects.filter(user=user).update(
+                start=start + timedelta(hours=10), end=start + timedelta(hours=11, minutes=30)
+            )
+    # What one dispatcher alone would send (the preview runs the same decisions).
+    expected_slots = {
+        user.pk: [
+            slot.at
+            for slot in plan_preview(
+                NudgePlan.objects.get(user=user), user, start=start, count=200, now=start
+            )
+            if slot.held is None and slot.at <= end
+        ]
+        for user, _ in people
+    }
 
     errors: list[BaseException] = []
     now = start
@@ -319,19 +367,28 @@ def test_two_dispatchers_at_once_send_each_slot_once_and_only_in_hours(
     assert errors == []
 
     expected_total = 0
-    for user, _device in people:
+    for index, (user, _device) in enumerate(people):
         plan = NudgePlan.objects.get(user=user)
         window = plan_window(plan, user.timezone)
-        expected = []
-        cursor = schedule.next_nudge_after(window, start)
-        while cursor is not None and cursor <= end:
-            expected.append(cursor)
-            cursor = schedule.next_nudge_after(window, cursor)
+        expected = expected_slots[user.pk]
+        if index % 2 == 1:  # no busy time: exactly the plain schedule
+            plain = []
+            cursor = schedule.next_nudge_after(window, start)
+            while cursor is not None and cursor <= end:
+                plain.append(cursor)
+                cursor = schedule.next_nudge_after(window, cursor)
+            assert expected == plain, user.timezone
         sent = list(Nudge.objects.filter(user=user).order_by("slot").values_list("slot", flat=True))
         assert sent == expected, user.timezone
         assert all(slot_allowed(window, slot) for slot in sent)
+        meeting = (start + timedelta(hours=10), start + timedelta(hours=11, minutes=30))
+        if index % 2 == 0:
+            assert not [s for s in sent if meeting[0] <= s < meeting[1]], user.timezone
         expected_total += len(expected)
     assert expected_total > 40
+    # London's meeting: the first nudge after it comes five minutes after it ends.
+    london = people[0][0]
+    assert start + timedelta(hours=11, minutes=35) in expected_slots[london.pk]
 
     # The simulated clock ran a day ahead of the worker's real one, so the ticks' sweep
     # closed most pushes as stale. Reopen them all for real time and let the sweep send

@@ -41,8 +41,15 @@ def test_inbox_lists_own_messages_newest_first_and_filters_unread(cast: Any, as_
     assert body["count"] == 2
     rows = body["results"]
     assert [r["nudge"] for r in rows] == [second.pk, first.pk]
-    assert set(rows[0]) == {"id", "kind", "title", "body", "created_at", "read_at", "nudge", "url"}
-    assert rows[0]["kind"] == "nudge" and rows[0]["url"] == "/inbox" and rows[0]["title"]
+    assert set(rows[0]) == {
+        *("id", "kind", "title", "body", "created_at", "read_at", "nudge", "url"),
+        *("nudge_kind", "exercise", "dose"),
+    }
+    assert rows[0]["kind"] == "nudge" and rows[0]["title"]
+    # A nudge that suggests a micro-break opens its guided break.
+    assert rows[0]["nudge_kind"] == "move" and rows[0]["exercise"]
+    assert rows[0]["url"] == f"/break/{second.pk}"
+    assert set(rows[0]["dose"]) == {"sets", "reps", "hold_seconds"}
 
     assert client.post(f"/api/inbox/{rows[1]['id']}/read/").status_code == 200
     unread = client.get("/api/inbox/?unread=true").json()["results"]

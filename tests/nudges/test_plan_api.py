@@ -118,7 +118,7 @@ def test_preview_lists_utc_and_local_instants(cast: Any, as_user: Any) -> None:
     assert response.status_code == 200
     body = response.json()
     assert body["timezone"] == "America/New_York"
-    assert body["nudges"] == [
+    assert [{"at": n["at"], "local": n["local"]} for n in body["nudges"]] == [
         {"at": "2026-11-23T14:30:00Z", "local": "2026-11-23T09:30:00-05:00"},
         {"at": "2026-11-23T15:00:00Z", "local": "2026-11-23T10:00:00-05:00"},
         {"at": "2026-11-23T15:30:00Z", "local": "2026-11-23T10:30:00-05:00"},

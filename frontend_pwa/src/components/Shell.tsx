@@ -47,9 +47,16 @@ export function SyncStatus() {
   const s = useStore(sync);
   let text = '';
   const messages = s.messages ?? 0;
-  const sessions = s.pending - messages;
-  const waiting = [sessions > 0 ? t('{sessions, plural, one {# session} other {# sessions}}', { sessions }) : '', messages > 0 ? t('{messages, plural, one {# message} other {# messages}}', { messages }) : ''].filter(Boolean).join(t(' and '));
-  if (s.syncing && s.pending > 0) text = sessions > 0 ? t('Sending saved sessions…') : t('Sending saved messages…');
+  const breaks = s.breaks ?? 0;
+  const sessions = s.pending - messages - breaks;
+  const waiting = [
+    sessions > 0 ? t('{sessions, plural, one {# session} other {# sessions}}', { sessions }) : '',
+    messages > 0 ? t('{messages, plural, one {# message} other {# messages}}', { messages }) : '',
+    breaks > 0 ? t('{breaks, plural, one {# break} other {# breaks}}', { breaks }) : '',
+  ]
+    .filter(Boolean)
+    .join(t(' and '));
+  if (s.syncing && s.pending > 0) text = sessions > 0 ? t('Sending saved sessions…') : messages > 0 ? t('Sending saved messages…') : t('Sending saved breaks…');
   else if (s.pending > 0) text = (s.online ? t('{waiting} waiting to send.', { waiting }) : t('{waiting} waiting to send — they will go when you are back online.', { waiting }));
   if (s.attention > 0) text += ' ' + t('{attention, plural, one {# session needs your attention (see Today).} other {# sessions need your attention (see Today).}}', { attention: s.attention });
   return (
@@ -125,7 +132,7 @@ export function Shell({ me, path, children, inboxCount }: { me: Me | null; path:
       </main>
       {patient && !running && (
         <nav class="tabbar" aria-label={t('Main')}>
-          <Tab href="/today" label={t('Today')} icon="today" path={path} badge={s.pending - (s.messages ?? 0) + s.attention || undefined} />
+          <Tab href="/today" label={t('Today')} icon="today" path={path} badge={s.pending - (s.messages ?? 0) - (s.breaks ?? 0) + s.attention || undefined} />
           <Tab href="/progress" label={t('Progress')} icon="progress" path={path} />
           <Tab href="/inbox" label={t('Inbox')} icon="inbox" path={path} badge={badgeText(inboxCount ?? 0) || undefined} badgeLabel={t('unread')} />
           <Tab href="/messages" label={t('Messages')} icon="messages" path={path} />

@@ -25,15 +25,24 @@ export interface SyncState {
   online: boolean;
   /** Of `pending`, how many are messages (not sessions): the status line names each. */
   messages?: number;
+  /** Of `pending`, how many are movement breaks ("Done" on a break screen while offline). */
+  breaks?: number;
 }
 
 export const sync = createStore<SyncState>({ pending: 0, attention: 0, syncing: false, online: typeof navigator === 'undefined' ? true : navigator.onLine });
 
+/** An outbox entry that records a movement break. */
+export function isBreakUrl(url: string): boolean {
+  return /^\/api\/nudges\/(\d+\/ack|walk)\/$/.test(url);
+}
+
 export async function refreshSyncCounts(): Promise<void> {
   try {
     const c = await outbox.counts();
-    const messages = (await outbox.all()).filter((e) => e.state === 'pending' && e.url === '/api/messages/').length;
-    sync.set({ ...sync.get(), ...c, messages });
+    const pending = (await outbox.all()).filter((e) => e.state === 'pending');
+    const messages = pending.filter((e) => e.url === '/api/messages/').length;
+    const breaks = pending.filter((e) => isBreakUrl(e.url)).length;
+    sync.set({ ...sync.get(), ...c, messages, breaks });
   } catch {
     /* IndexedDB unavailable */
   }
@@ -47,6 +56,8 @@ export async function flushOutbox(force = false) {
   try {
     const report = await outbox.flush(sendEntry, { force });
     for (const s of report.sent) sentResults.set(s.id, s.data);
+    // A break the server refused (its reminder was answered meanwhile) is nothing to ask about.
+    for (const id of report.attention) if (id.startsWith('ack-') || id.startsWith('walk-')) await outbox.remove(id).catch(() => undefined);
     noteSentSessions(report.sent);
     return report;
   } finally {

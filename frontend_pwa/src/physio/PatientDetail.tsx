@@ -12,6 +12,8 @@ import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, w
 import { AlertCard } from './Alerts';
 import { PatientSafety } from './PatientSafety';
 import { t } from '../lib/i18n';
+import { BreaksEditor } from './BreaksEditor';
+import { BreakStatsView } from '../breaks/Stats';
 
 /** The patient's alerts, open ones first, with their review (acknowledge / resolve + note). */
 function PatientAlerts({ detail, onChange }: { detail: Detail; onChange: (a: Alert) => void }) {
@@ -38,6 +40,7 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
   const canEdit = useStore(auth).me?.role === 'physio';
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState('');
+  const [breaksOpen, setBreaksOpen] = useState(false);
   async function act(verb: 'pause' | 'resume' | 'end') {
     if (verb === 'end' && !window.confirm(t('End this assignment? The patient will no longer see it.'))) return;
     setBusy(true);
@@ -87,7 +90,17 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
             {t('End')}
           </button>
         )}
+        {a.status !== 'ended' && canEdit && (
+          <button class="btn" type="button" aria-expanded={breaksOpen} aria-controls={`breaks-${a.id}`} onClick={() => setBreaksOpen(!breaksOpen)}>
+            Micro-breaks at work
+          </button>
+        )}
       </div>
+      {breaksOpen && (
+        <div id={`breaks-${a.id}`}>
+          <BreaksEditor assignmentId={a.id} />
+        </div>
+      )}
       <p role="status" class="small">
         {msg}
       </p>
@@ -130,6 +143,7 @@ export function PatientDetail({ id }: { id: string }) {
       <PatientMonitoring patientId={p.id} />
       <PatientSafety patientId={p.id} />
       <ProgressView progress={p.progress} />
+      <BreakStatsView url={`/api/patients/${p.id}/breaks/stats/?weeks=4`} who="physio" />
       <PatientOutcomes patientId={p.id} />
       <section class="card" aria-labelledby="ses-h">
         <h2 id="ses-h" style={{ marginTop: 0 }}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { InboxItem } from '../types';
 import { api } from '../lib/client';
 import { refreshInboxUnread } from '../lib/inbox';
+import { setMeta } from '../lib/db';
 import { ShowMore, usePaged } from '../components/Paged';
 import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
 import { t } from '../lib/i18n';
@@ -13,6 +14,11 @@ const KIND_LABEL: Record<InboxItem['kind'], string> = {
   alert: 'Important',
   get message() { return t('Message'); },
 };
+
+/** The break screen opens offline too: keep what this nudge asks for. */
+function rememberBreak(it: InboxItem & { exercise?: string | null; dose?: unknown }): Promise<void> {
+  return setMeta(`break:${it.nudge}`, { nudge: it.nudge, exercise: it.exercise ?? null, dose: it.dose ?? null });
+}
 
 export function Inbox() {
   const q = usePaged<InboxItem>('/api/inbox/', (item) => item.id);
@@ -73,6 +79,11 @@ export function Inbox() {
                 <p class="status done">{done}</p>
               ) : it.kind === 'nudge' && it.nudge != null && !it.read_at ? (
                 <div class="row">
+                  {(it as InboxItem & { exercise?: string | null }).exercise && (
+                    <Link class="btn primary" href={`/break/${it.nudge}`} onClick={() => void rememberBreak(it)}>
+                      Start the break
+                    </Link>
+                  )}
                   <button class="btn primary" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'moved')}>
                     {t('I moved')}
                   </button>

@@ -4,6 +4,7 @@ import { ApiError } from '../lib/api';
 import { api, getWithFallback } from '../lib/client';
 import { percent } from '../lib/charts';
 import { AdherenceBars, PainChart } from '../components/Charts';
+import { BreakStatsView } from '../breaks/Stats';
 import { ErrorNote, formatDate, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
 import { t } from '../lib/i18n';
 
@@ -41,6 +42,7 @@ export function Progress() {
           <ProgressView progress={q.data.data} />
         </>
       )}
+      <BreakStatsView url="/api/nudges/breaks/stats/?weeks=4" who="patient" />
       <p>
         <Link class="btn block" href="/outcomes">
           {t('Questionnaires')}

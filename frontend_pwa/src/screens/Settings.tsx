@@ -11,6 +11,7 @@ import { navigate } from '../lib/router';
 import { ErrorNote, Field, FieldError, FormStatus, formatDateTime, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { timezones } from './Auth';
 import { activate, lang, LANGUAGES, t, type Lang } from '../lib/i18n';
+import { CalendarBusySettings, PreviewList } from '../breaks/Settings';
 
 const INTERVALS = [20, 30, 45, 60, 90, 120];
 const PUSH_TIMEOUT_MS = 15_000;
@@ -21,13 +22,7 @@ function Preview({ version }: { version: number }) {
   if (q.error) return <p class="muted">{t('The preview is not available right now.')}</p>;
   const p = q.data!;
   if (p.nudges.length === 0) return <p>{t('No reminders are coming up with these settings.')}</p>;
-  return (
-    <ul>
-      {p.nudges.map((n) => (
-        <li key={n.at}>{formatDateTime(n.at, p.timezone)}</li>
-      ))}
-    </ul>
-  );
+  return <PreviewList nudges={p.nudges} timeZone={p.timezone} />;
 }
 
 function NudgeSettings() {
@@ -152,6 +147,28 @@ function NudgeSettings() {
           {t("Remind me once more if I haven't done it")}
         </label>
       </fieldset>
+      {p.sit_stand_enabled !== undefined && (
+        <fieldset>
+          <legend>Standing desk</legend>
+          <label class="check">
+            <input type="checkbox" checked={p.sit_stand_enabled} onChange={(e) => up({ sit_stand_enabled: e.currentTarget.checked })} />
+            Remind me to stand for a while, then to sit again
+          </label>
+          <Field id="stand_minutes" label="Stand for (minutes)" hint="Between 5 and 120." error={errors.stand_minutes}>
+            <input
+              id="stand_minutes"
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={120}
+              value={p.stand_minutes ?? 30}
+              disabled={!p.sit_stand_enabled}
+              aria-describedby="stand_minutes-hint"
+              onInput={(e) => up({ stand_minutes: e.currentTarget.value === '' ? ('' as unknown as number) : Number(e.currentTarget.value) })}
+            />
+          </Field>
+        </fieldset>
+      )}
       {overnightAsked === windowKey && isOvernight(p.work_start, p.work_end) && (
         <div class="banner warn" role="alert">
           <p>
@@ -508,6 +525,12 @@ export function Settings() {
             </h2>
             <p class="muted small">{t('Sitting for long stretches is hard on the back. A short stand-up and walk around helps.')}</p>
             <NudgeSettings />
+          </section>
+          <section class="card" aria-labelledby="calbusy-h">
+            <h2 id="calbusy-h" style={{ marginTop: 0 }}>
+              Busy times from your calendar
+            </h2>
+            <CalendarBusySettings />
           </section>
           <section class="card" aria-labelledby="cal-h">
             <h2 id="cal-h" style={{ marginTop: 0 }}>

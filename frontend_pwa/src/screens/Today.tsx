@@ -10,6 +10,7 @@ import { dismissInstall, install, installOffer } from '../lib/install';
 import { doseText, ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync } from '../components/ui';
 import { ProgramNotes } from '../components/ProgramNotes';
 import { formatDate as formatLocal, t } from '../lib/i18n';
+import { BreaksCard } from '../breaks/Busy';
 
 export function loadToday() {
   return getWithFallback<TodayData>('/api/today/', 'upright.today');
@@ -28,7 +29,8 @@ function OutboxPanel() {
       off();
     };
   }, [s.pending, s.attention]);
-  const waiting = entries.filter((e) => e.state === 'pending');
+  // Sessions only: breaks and messages saved offline are named in the status line.
+  const waiting = entries.filter((e) => e.state === 'pending' && e.url === '/api/sessions/');
   const attention = entries.filter((e) => e.state === 'attention');
   if (!waiting.length && !attention.length) return null;
   return (
@@ -318,6 +320,7 @@ export function Today() {
         </section>
       )}
       {!stale && <MovementSummary date={today.date} />}
+      {!stale && <BreaksCard timeZone={today.timezone} />}
       <InstallCard />
       <nav aria-labelledby="more-h">
         <h2 id="more-h">{t('More for you')}</h2>
