@@ -16,8 +16,9 @@ erase their own account: the clinic administrator hands those over first.
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -28,6 +29,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import ProtectedError, Q
+from rest_framework.utils.encoders import JSONEncoder
 
 from backend.accounts.models import Invite, Role, User
 
@@ -128,6 +130,9 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("accounts.CareLink", "physio"): "a clinician's caseload: other people's data",
     ("accounts.Invite", "created_by"): "invites a clinician sent: other people's addresses",
     ("accounts.AuditEvent", "actor"): "a clinician's reads of other patients' records",
+    ("programs.CaseloadSummary", "patient"): (
+        "sort keys derived from the exported sessions and alerts (deleted with them)"
+    ),
     ("programs.Program", "created_by"): "clinic records a clinician authored",
     ("programs.ProgramVersion", "created_by"): "clinic records a clinician authored",
     ("programs.Assignment", "assigned_by"): "clinic records a clinician authored",
@@ -183,45 +188,98 @@ def _row(obj: models.Model, section: Section) -> dict[str, Any]:
     return out
 
 
-def _rows(section: Section, user: User) -> list[dict[str, Any]]:
+def _queryset(section: Section, user: User) -> models.QuerySet[Any] | None:
     model = _installed(section.model)
     if model is None:
-        return []
+        return None
     related = [name for name, _ in section.labels]
     queryset = model._default_manager.filter(**{section.lookup: user}).select_related(*related)
     if section.name == "inbox" and user.role != Role.PATIENT:
         # A clinician's alerts are about their patients: the patients' health data, not
         # the clinician's own.
         queryset = queryset.exclude(kind="alert")
-    return [_row(obj, section) for obj in queryset.order_by("pk")]
+    return queryset.order_by("pk")
+
+
+# Rows read from the database at a time: the export's memory is one chunk, however long
+# the history (a 3-year patient has thousands of sessions and inbox rows).
+EXPORT_CHUNK = 500
+
+
+def _rows(section: Section, user: User) -> Iterator[dict[str, Any]]:
+    queryset = _queryset(section, user)
+    if queryset is None:
+        return
+    if section.model != "programs.Session":
+        for obj in queryset.iterator(chunk_size=EXPORT_CHUNK):
+            yield _row(obj, section)
+        return
+    # Sessions carry their items: one query for the items of each chunk of sessions.
+    item_model = _installed(SESSION_ITEMS.model)
+    chunk: list[dict[str, Any]] = []
+    for obj in queryset.iterator(chunk_size=EXPORT_CHUNK):
+        chunk.append(_row(obj, section))
+        if len(chunk) == EXPORT_CHUNK:
+            yield from _with_items(chunk, item_model)
+            chunk = []
+    yield from _with_items(chunk, item_model)
+
+
+def _with_items(
+    sessions: list[dict[str, Any]], item_model: type[models.Model] | None
+) -> Iterator[dict[str, Any]]:
+    items: dict[str, list[dict[str, Any]]] = {}
+    if item_model is not None and sessions:
+        for obj in item_model._default_manager.filter(
+            session_id__in=[s["id"] for s in sessions]
+        ).order_by("pk"):
+            session_id = str(obj.session_id)  # type: ignore[attr-defined]
+            items.setdefault(session_id, []).append(_row(obj, SESSION_ITEMS))
+    for session in sessions:
+        session["items"] = items.get(str(session["id"]), [])
+        yield session
+
+
+def _profile(user: User) -> dict[str, Any]:
+    return {
+        "id": user.pk,
+        "email": user.email,
+        "full_name": user.full_name,
+        "role": user.role,
+        "clinic": user.clinic.name if user.clinic_id and user.clinic else None,
+        "timezone": user.timezone,
+        "language": user.language,
+        "date_joined": _plain(user.date_joined),
+        "last_login": _plain(user.last_login),
+    }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, cls=JSONEncoder, ensure_ascii=False, separators=(",", ":"))
+
+
+def export_stream(user: User) -> Iterator[str]:
+    """Everything we hold about ``user`` as one JSON document, written piece by piece:
+    ``{"profile": {...}, "care_team": [...], ...}`` with every section's rows read from
+    the database in chunks (``.iterator``), so memory stays flat for any history. The
+    document is the same as ``export_for`` returns (a test compares them)."""
+    yield '{"profile":' + _dumps(_profile(user))
+    for section in EXPORTED:
+        yield f",{_dumps(section.name)}:["
+        first = True
+        for row in _rows(section, user):
+            yield ("" if first else ",") + _dumps(row)
+            first = False
+        yield "]"
+    yield "}"
 
 
 def export_for(user: User) -> dict[str, Any]:
-    """Everything we hold about ``user``, as plain JSON-ready data."""
-    data: dict[str, Any] = {
-        "profile": {
-            "id": user.pk,
-            "email": user.email,
-            "full_name": user.full_name,
-            "role": user.role,
-            "clinic": user.clinic.name if user.clinic_id and user.clinic else None,
-            "timezone": user.timezone,
-            "language": user.language,
-            "date_joined": _plain(user.date_joined),
-            "last_login": _plain(user.last_login),
-        }
-    }
+    """Everything we hold about ``user``, as plain JSON-ready data (in memory: for small
+    callers; the API streams ``export_stream``)."""
+    data: dict[str, Any] = {"profile": _profile(user)}
     for section in EXPORTED:
-        data[section.name] = _rows(section, user)
-    items_by_session: dict[str, list[dict[str, Any]]] = {}
-    item_model = _installed(SESSION_ITEMS.model)
-    if item_model is not None:
-        items = item_model._default_manager.filter(**{SESSION_ITEMS.lookup: user})
-        for obj in items.order_by("pk"):
-            session_id = str(obj.session_id)  # type: ignore[attr-defined]
-            items_by_session.setdefault(session_id, []).append(_row(obj, SESSION_ITEMS))
-    for session in data["sessions"]:
-        session["items"] = items_by_session.get(str(session["id"]), [])
+        data[section.name] = list(_rows(section, user))
     return data
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -27,7 +28,7 @@ from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.api import StrictSerializer, request_language, request_user
-from backend.programs import alerts, selectors, services
+from backend.programs import alerts, caseload, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
 from backend.programs.precautions import (
     patient_precaution_codes,
@@ -320,7 +321,7 @@ class CaseloadViewSet(PatientViewSet):
     @extend_schema(
         parameters=[
             OpenApiParameter(
-                "ordering", str, enum=sorted(selectors.CASELOAD_ORDERINGS), required=False
+                "ordering", str, enum=sorted(caseload.CASELOAD_ORDERINGS), required=False
             ),
             OpenApiParameter("search", str, required=False, description="name or e-mail"),
         ],
@@ -328,26 +329,31 @@ class CaseloadViewSet(PatientViewSet):
     )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         ordering = request.query_params.get("ordering", "name")
-        if ordering not in selectors.CASELOAD_ORDERINGS:
+        if ordering not in caseload.CASELOAD_ORDERINGS:
             raise ValidationError(
-                {"ordering": [f"Choose one of {sorted(selectors.CASELOAD_ORDERINGS)}."]}
+                {"ordering": [f"Choose one of {sorted(caseload.CASELOAD_ORDERINGS)}."]}
             )
         search = request.query_params.get("search", "")
         if len(search) > 100 or "\x00" in search:
             raise ValidationError(
                 {"search": ["Search for up to 100 characters of a name or e-mail."]}
             )
-        rows = selectors.caseload_for(request_user(request), ordering, search=search)
-        page = self.paginate_queryset(rows)
-        _page_hooks(request_user(request), page or [])
-        return self.get_paginated_response(page)
+        # The database orders and pages (programs/caseload.py); rows are built for the page.
+        now = timezone.now()
+        patients = caseload.caseload_patients(request_user(request), search)
+        caseload.refresh_for_page(patients, now)
+        ids = caseload.caseload_order(patients, ordering).values_list("pk", flat=True)
+        page = self.paginate_queryset(ids) or []
+        rows = caseload.caseload_rows(list(page), now)
+        _page_hooks(request_user(request), rows)
+        return self.get_paginated_response(rows)
 
     @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         patient: User = self.get_object()
         audit.record_patient_access(request.user, patient, audit.PATIENT_DETAIL, request.path)
         # The caseload row of this one patient (``only``), not the whole caseload.
-        (row,) = selectors.caseload_for(request_user(request), only=patient.pk)
+        (row,) = caseload.caseload_for(request_user(request), only=patient.pk)
         _page_hooks(request_user(request), [row])
         assignments = selectors.assignments_for(patient).select_related(
             "program__current_version", "patient"

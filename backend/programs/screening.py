@@ -16,6 +16,7 @@ from backend.accounts.models import User
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind
 from backend.programs.models import Alert, AlertKind, RedFlagScreening
+from backend.programs.summary import summary_refresh
 from exercises.safety_content import safety_content
 
 RED_FLAG_REASON = "red_flag"
@@ -115,6 +116,7 @@ def _raise_red_flag_alert(patient: User, screening: RedFlagScreening) -> Alert:
     alert = Alert.objects.create(
         patient=patient, kind=AlertKind.RED_FLAG, reason=RED_FLAG_REASON, message=message
     )
+    summary_refresh([patient.pk])
     who = patient.full_name or patient.email
     title = f"URGENT red flag: {who}" if urgent else f"Red flag, contact today: {who}"
     for link in patient.physio_links.select_related("physio"):

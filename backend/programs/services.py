@@ -23,6 +23,7 @@ from backend.programs.models import (
     ProgramVersion,
 )
 from backend.programs.selectors import local_today
+from backend.programs.summary import after_change
 from exercises.models import Exercise, Routine
 
 ITEM_FIELDS = ("sets", "reps", "hold_seconds", "rest_seconds", "per_side", "tempo", "notes")
@@ -186,6 +187,7 @@ def program_revise(
     return program
 
 
+@transaction.atomic
 def assignment_create(
     *,
     actor: User,
@@ -208,7 +210,7 @@ def assignment_create(
     days = sorted(set(days_of_week))
     if not days or any(d < 1 or d > 7 for d in days):
         raise ValidationError({"days_of_week": ["Pick days as numbers 1 (Monday) to 7 (Sunday)."]})
-    return Assignment.objects.create(
+    assignment = Assignment.objects.create(
         program=program,
         patient=patient,
         assigned_by=actor,
@@ -218,6 +220,8 @@ def assignment_create(
         preferred_time=preferred_time,
         notes=notes,
     )
+    after_change([assignment])
+    return assignment
 
 
 @transaction.atomic
@@ -227,6 +231,7 @@ def assignment_pause(assignment: Assignment, *, today: date) -> Assignment:
     AssignmentPause.objects.create(assignment=assignment, paused_on=today)
     assignment.status = AssignmentStatus.PAUSED
     assignment.save(update_fields=["status", "updated_at"])
+    after_change([assignment])
     return assignment
 
 
@@ -238,6 +243,7 @@ def assignment_resume(assignment: Assignment, *, today: date) -> Assignment:
     assignment.status = AssignmentStatus.ACTIVE
     assignment.next_reminder_at = REMINDER_RECHECK  # reminders start again
     assignment.save(update_fields=["status", "next_reminder_at", "updated_at"])
+    after_change([assignment])
     return assignment
 
 
@@ -250,6 +256,7 @@ def assignment_end(assignment: Assignment, *, today: date) -> Assignment:
     if assignment.end_date is None or assignment.end_date > today:
         assignment.end_date = max(today, assignment.start_date)
     assignment.save(update_fields=["status", "end_date", "updated_at"])
+    after_change([assignment])
     return assignment
 
 
