@@ -15,7 +15,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
     inline_serializer,
 )
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import generics, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import IsAuthenticated
@@ -288,6 +288,28 @@ class ProgressView(APIView):
     @extend_schema(responses=PROGRESS_RESPONSE)
     def get(self, request: Request) -> Response:
         return Response(selectors.progress_for(request_user(request)))
+
+
+class HistoryRowSerializer(serializers.Serializer[Session]):
+    """One session of the paged history: when, pain before and after, difficulty."""
+
+    id = serializers.UUIDField(read_only=True)
+    completed_at = serializers.DateTimeField(read_only=True)
+    date = serializers.DateField(source="local_date", read_only=True)
+    before = serializers.IntegerField(source="pain_before", read_only=True)
+    after = serializers.IntegerField(source="pain_after", read_only=True)
+    difficulty = serializers.CharField(read_only=True)
+
+
+class ProgressHistoryView(generics.ListAPIView[Session]):
+    """Every session of the caller, newest first, a page at a time: the history that
+    ``/api/progress/`` no longer lists one by one (it holds the recent weeks)."""
+
+    permission_classes = (IsPatient,)
+    serializer_class = HistoryRowSerializer
+
+    def get_queryset(self) -> QuerySet[Session]:
+        return selectors.progress_history(request_user(self.request))
 
 
 CASELOAD_ROW = inline_serializer(

@@ -12,12 +12,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import (
+    Count,
     F,
     Prefetch,
     Q,
     QuerySet,
     prefetch_related_objects,
 )
+from django.db.models.functions import TruncWeek
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
@@ -190,19 +192,74 @@ def _today_progress(patient: User, today: date) -> dict[str, Any]:
     }
 
 
+# Progress holds the sessions of the last ~13 weeks one by one (from the Monday of the week
+# 90 days back); older weeks come as weekly counts computed in SQL, and the rest of the
+# history is paged (``GET /api/progress/history/``, ``/api/patients/{id}/sessions/``).
+PROGRESS_DAYS = 90
+
+
 def progress_for(patient: User, now: datetime | None = None) -> dict[str, Any]:
+    """Adherence per week (all of it), the streak, and pain and difficulty per session of
+    the recent weeks. Cost grows with weeks of history (one aggregate row per program and
+    week), not with sessions; only a streak longer than the recent weeks reads older days."""
     today = local_today(patient, now)
+    cutoff = adherence.week_start(today - timedelta(days=PROGRESS_DAYS - 1))
     assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
     sessions = list(
-        Session.objects.filter(patient=patient)
+        Session.objects.filter(patient=patient, local_date__gte=cutoff)
         .order_by("completed_at")
         .values("assignment_id", "local_date", "pain_before", "pain_after", "difficulty")
     )
-    return _progress(assignments, sessions, today)
+    older = _older_weeks(patient, assignments, cutoff)
+    return _progress(patient, assignments, sessions, older, today, cutoff)
+
+
+def _scheduled_before(assignment: Assignment, cutoff: date) -> Q:
+    """Sessions of ``assignment`` before ``cutoff`` on its program days (the SQL form of
+    ``adherence.scheduled_days``: weekday, dates, pauses)."""
+    condition = Q(
+        assignment_id=assignment.pk,
+        local_date__gte=assignment.start_date,
+        local_date__iso_week_day__in=list(assignment.days_of_week),
+    )
+    if assignment.end_date is not None:
+        condition &= Q(local_date__lte=assignment.end_date)
+    for paused_on, resumed_on in _pauses(assignment):
+        paused = Q(local_date__gte=paused_on)
+        if resumed_on is not None:
+            paused &= Q(local_date__lt=resumed_on)
+        condition &= ~paused
+    return condition
+
+
+def _older_weeks(
+    patient: User, assignments: Sequence[Assignment], cutoff: date
+) -> dict[tuple[int, date], int]:
+    """(assignment, Monday) → program days done, for the weeks before ``cutoff``: one row
+    per program and week, counted by the database."""
+    wanted = [a for a in assignments if a.start_date < cutoff and a.days_of_week]
+    if not wanted:
+        return {}
+    condition = Q()
+    for assignment in wanted:
+        condition |= _scheduled_before(assignment, cutoff)
+    rows = (
+        Session.objects.filter(condition, patient=patient, local_date__lt=cutoff)
+        .annotate(week=TruncWeek("local_date"))
+        .values("assignment_id", "week")
+        .annotate(days=Count("local_date", distinct=True))
+        .values_list("assignment_id", "week", "days")
+    )
+    return {(a, w if isinstance(w, date) else w.date()): n for a, w, n in rows}
 
 
 def _progress(
-    assignments: Sequence[Assignment], sessions: Sequence[Mapping[str, Any]], today: date
+    patient: User,
+    assignments: Sequence[Assignment],
+    sessions: Sequence[Mapping[str, Any]],
+    older: Mapping[tuple[int, date], int],
+    today: date,
+    cutoff: date,
 ) -> dict[str, Any]:
     done_by_assignment: dict[int, set[date]] = defaultdict(set)
     for row in sessions:
@@ -218,19 +275,35 @@ def _progress(
         for week in adherence.weekly_adherence(scheduled, done):
             bucket = weeks.setdefault(week.week_start, [0, 0])
             bucket[0] += week.prescribed
-            bucket[1] += week.completed
+            # Weeks before the cutoff: the database counted the days done.
+            bucket[1] += (
+                week.completed
+                if week.week_start >= cutoff
+                else older.get((assignment.pk, week.week_start), 0)
+            )
     prescribed = sum(b[0] for b in weeks.values())
     completed = sum(b[1] for b in weeks.values())
     ordered_days = sorted(all_scheduled)
+    streak = adherence.current_streak(ordered_days, all_done, today)
+    # Recent program days that count (today only once done, as in current_streak).
+    recent = [d for d in ordered_days if cutoff <= d < today or (d == today and d in all_done)]
+    if ordered_days and ordered_days[0] < cutoff and streak >= len(recent):
+        # The streak goes back past the recent weeks: read the older days done (rare).
+        all_done.update(
+            Session.objects.filter(patient=patient, local_date__lt=cutoff)
+            .values_list("local_date", flat=True)
+            .distinct()
+        )
+        streak = adherence.current_streak(ordered_days, all_done, today)
     return {
-        "adherence_overall": completed / prescribed if prescribed else None,
-        "streak": adherence.current_streak(ordered_days, all_done, today),
+        "adherence_overall": adherence.share(prescribed, completed),
+        "streak": streak,
         "weeks": [
             {
                 "week_start": start,
                 "prescribed": p,
                 "completed": c,
-                "ratio": c / p if p else None,
+                "ratio": adherence.share(p, c),
             }
             for start, (p, c) in sorted(weeks.items())
         ],
@@ -240,6 +313,15 @@ def _progress(
         ],
         "difficulty": [{"date": r["local_date"], "difficulty": r["difficulty"]} for r in sessions],
     }
+
+
+def progress_history(patient: User) -> QuerySet[Session]:
+    """Every session of the patient, newest first, for the paged history."""
+    return (
+        Session.objects.filter(patient=patient)
+        .order_by("-completed_at", "pk")
+        .only("id", "completed_at", "local_date", "pain_before", "pain_after", "difficulty")
+    )
 
 
 def open_alerts_for(patient: User) -> QuerySet[Alert]:
