@@ -203,41 +203,44 @@ def _queryset(section: Section, user: User) -> models.QuerySet[Any] | None:
 
 # Rows read from the database at a time: the export's memory is one chunk, however long
 # the history (a 3-year patient has thousands of sessions and inbox rows).
-EXPORT_CHUNK = 500
+EXPORT_CHUNK = 100
 
 
 def _rows(section: Section, user: User) -> Iterator[dict[str, Any]]:
     queryset = _queryset(section, user)
     if queryset is None:
         return
-    if section.model != "programs.Session":
-        for obj in queryset.iterator(chunk_size=EXPORT_CHUNK):
-            yield _row(obj, section)
+    if section.model == "programs.Session":
+        yield from _sessions_with_items(queryset, user, section)
         return
-    # Sessions carry their items: one query for the items of each chunk of sessions.
-    item_model = _installed(SESSION_ITEMS.model)
-    chunk: list[dict[str, Any]] = []
     for obj in queryset.iterator(chunk_size=EXPORT_CHUNK):
-        chunk.append(_row(obj, section))
-        if len(chunk) == EXPORT_CHUNK:
-            yield from _with_items(chunk, item_model)
-            chunk = []
-    yield from _with_items(chunk, item_model)
+        yield _row(obj, section)
 
 
-def _with_items(
-    sessions: list[dict[str, Any]], item_model: type[models.Model] | None
+def _sessions_with_items(
+    sessions: models.QuerySet[Any], user: User, section: Section
 ) -> Iterator[dict[str, Any]]:
-    items: dict[str, list[dict[str, Any]]] = {}
-    if item_model is not None and sessions:
-        for obj in item_model._default_manager.filter(
-            session_id__in=[s["id"] for s in sessions]
-        ).order_by("pk"):
-            session_id = str(obj.session_id)  # type: ignore[attr-defined]
-            items.setdefault(session_id, []).append(_row(obj, SESSION_ITEMS))
-    for session in sessions:
-        session["items"] = items.get(str(session["id"]), [])
-        yield session
+    """Each session with its items (``sessions[].items``), read as two streams in the same
+    order (session id, then item id) and merged: two queries, one chunk of each in memory."""
+    item_model = _installed(SESSION_ITEMS.model)
+    items: Iterator[Any] = iter(())
+    if item_model is not None:
+        items = (
+            item_model._default_manager.filter(**{SESSION_ITEMS.lookup: user})
+            .order_by("session_id", "pk")
+            .iterator(chunk_size=EXPORT_CHUNK)
+        )
+    pending = next(items, None)
+    for obj in sessions.iterator(chunk_size=EXPORT_CHUNK):
+        row = _row(obj, section)
+        while pending is not None and pending.session_id < obj.pk:
+            pending = next(items, None)  # not this patient's session: cannot happen
+        own = []
+        while pending is not None and pending.session_id == obj.pk:
+            own.append(_row(pending, SESSION_ITEMS))
+            pending = next(items, None)
+        row["items"] = own
+        yield row
 
 
 def _profile(user: User) -> dict[str, Any]:
