@@ -352,6 +352,13 @@ CELERY_BEAT_SCHEDULE["programs-scan-adherence"] = {
     "schedule": ADHERENCE_SCAN_SECONDS,
     "options": {"expires": ADHERENCE_SCAN_SECONDS - 30},
 }
+# The caseload's sort keys whose local day moved on (programs/summary.py): O(due).
+CASELOAD_REFRESH_SECONDS = env_int("CASELOAD_REFRESH_SECONDS", 300, minimum=60)
+CELERY_BEAT_SCHEDULE["programs-refresh-caseload"] = {
+    "task": "programs.refresh_caseload",
+    "schedule": float(CASELOAD_REFRESH_SECONDS),
+    "options": {"expires": CASELOAD_REFRESH_SECONDS * 0.9},
+}
 
 # --- Nudges (backend/nudges) -----------------------------------------------------------
 

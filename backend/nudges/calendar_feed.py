@@ -58,12 +58,12 @@ def url_error(url: str, *, resolve: bool = True) -> str | None:
         host = (parts.hostname or "").lower()
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        return texts.CALENDAR_INVALID
+        return str(texts.CALENDAR_INVALID)
     if not host or parts.username or parts.password:
-        return texts.CALENDAR_INVALID
+        return str(texts.CALENDAR_INVALID)
     loopback = _loopback_ok() and host in _LOOPBACK
     if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
-        return texts.CALENDAR_HTTPS
+        return str(texts.CALENDAR_HTTPS)
     try:
         ipaddress.ip_address(host)
         literal = True

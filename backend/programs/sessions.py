@@ -32,6 +32,7 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
+from backend.programs.summary import adherence_check_at, after_change, summary_refresh
 from exercises.safety_content import safety_content
 
 # The skip reason the PWA sends when an exercise hurt (SKIP_REASONS in Session.tsx).
@@ -196,6 +197,8 @@ def session_log(
     if flagged:
         _raise_pain_alert(patient, session)
     _hurt_skip_alert_if_due(patient, session, items)
+    # The caseload's sort keys and the adherence scan's next look, in this transaction.
+    after_change([assignment])
     return session, True
 
 
@@ -268,7 +271,7 @@ def _raise_pain_alert(patient: User, session: Session) -> Alert:
     return alert
 
 
-MISSED_IN_A_ROW_FOR_ALERT = 3
+MISSED_IN_A_ROW_FOR_ALERT = adherence.MISSED_IN_A_ROW
 
 
 def _hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> None:
@@ -354,23 +357,34 @@ def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date 
             )
     except IntegrityError:
         return False  # this run was already reported (the unique constraint decides)
+    summary_refresh([assignment.patient_id])
     _notify_physios(assignment.patient, alert, lambda: _("Missed sessions"), message)
     return True
 
 
-def adherence_scan(now: datetime | None = None) -> int:
-    """Check every active assignment for a run of missed sessions. Runs hourly from beat;
-    cost grows with active assignments (two queries, streamed in chunks), not with history:
-    the last session day comes from the (assignment, local_date) index."""
+def adherence_scan(now: datetime | None = None, batch: int = 500) -> int:
+    """Check the assignments whose ``adherence_check_at`` has come for a run of missed
+    sessions. Runs hourly from beat; incremental: it reads only the due rows of a partial
+    index (O(due), not O(assignments)), and every row it reads gets its next check (or
+    none: an alert was raised, or nothing can be missed until a session or a change, which
+    sets it again). The last session day comes from the (assignment, local_date) index."""
     now = now or timezone.now()
-    assignments = (
-        Assignment.objects.filter(status="active")
-        .select_related("patient")
-        .annotate(last_done=Max("sessions__local_date"))
-        .prefetch_related("pauses")
-    )
     raised = 0
-    for assignment in assignments.iterator(chunk_size=500):
-        today = timezone.localtime(now, zone(assignment.patient.timezone)).date()
-        raised += adherence_alert_if_due(assignment, today, assignment.last_done)
-    return raised
+    while True:
+        due = list(
+            Assignment.objects.filter(status="active", adherence_check_at__lte=now)
+            .select_related("patient")
+            .annotate(last_done=Max("sessions__local_date"))
+            .prefetch_related("pauses")
+            .order_by("adherence_check_at", "pk")[:batch]
+        )
+        if not due:
+            return raised
+        for assignment in due:
+            today = timezone.localtime(now, zone(assignment.patient.timezone)).date()
+            alerted = adherence_alert_if_due(assignment, today, assignment.last_done)
+            raised += alerted
+            following = adherence_check_at(assignment, assignment.last_done)
+            if alerted or (following is not None and following <= now):
+                following = None  # this run is reported; the next starts with a session
+            Assignment.objects.filter(pk=assignment.pk).update(adherence_check_at=following)
