@@ -89,7 +89,9 @@ class ClinicSessionScheme(OpenApiAuthenticationExtension):
 ERROR_BODY = {
     "type": "object",
     "description": 'Either {"detail": "..."} or field messages: {"field": ["message"]}.',
-    "properties": {"detail": {"type": "string"}},
+    "properties": {
+        "detail": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+    },
     "additionalProperties": True,
 }
 ERROR_DESCRIPTIONS = {
@@ -146,6 +148,11 @@ class ErrorDocumentingAutoSchema(AutoSchema):
             codes.append("429")
         return codes
 
+    def _error_media(self) -> list[str]:
+        """Errors are rendered like the view's answers (FHIR views: also fhir+json)."""
+        media = [r.media_type for r in self.view.get_renderers() if "json" in r.media_type]
+        return media or ["application/json"]
+
     def get_operation(self, *args: Any, **kwargs: Any) -> Any:
         operation = super().get_operation(*args, **kwargs)
         if operation is None:
@@ -157,7 +164,9 @@ class ErrorDocumentingAutoSchema(AutoSchema):
             if code in ERROR_DESCRIPTIONS and "content" not in response:
                 if response.get("description") in ("", "No response body"):
                     response["description"] = ERROR_DESCRIPTIONS[code]
-                response["content"] = {"application/json": {"schema": ERROR_BODY}}
+                response["content"] = {
+                    media: {"schema": ERROR_BODY} for media in self._error_media()
+                }
         if "401" in responses:
             responses["401"].setdefault(
                 "headers",
