@@ -131,7 +131,7 @@ class ErrorDocumentingAutoSchema(AutoSchema):
         needs_auth = {} not in operation.get("security", [{}])
         codes = ["400"]
         # Open operations read credentials too: an expired or revoked token is a 401.
-        if needs_auth or any(a.authenticate_header(None) for a in authenticators):
+        if needs_auth or any(a.authenticate_header(None) for a in authenticators):  # type: ignore[arg-type]
             codes.append("401")
         writes = self.method not in ("GET", "HEAD", "OPTIONS")
         # Signed in: a clinic requiring two-factor refuses everything until enrolment.
