@@ -97,8 +97,12 @@ class LoginView(APIView):
 
     permission_classes = (AllowAny,)
     authentication_classes = ()
+    throttled_by = ("the sign-in throttle",)
 
-    @extend_schema(request=CredentialsSerializer, responses={200: MeSerializer})
+    @extend_schema(
+        request=CredentialsSerializer,
+        responses={200: MeSerializer, 403: OpenApiResponse(description="CSRF check failed.")},
+    )
     def post(self, request: Request) -> Response:
         result = _authenticate_throttled(request)
         if isinstance(result, Response):
@@ -125,6 +129,7 @@ class TokenView(APIView):
 
     permission_classes = (AllowAny,)
     authentication_classes = ()
+    throttled_by = ("the sign-in throttle",)
 
     @extend_schema(request=CredentialsSerializer, responses={200: TokenSerializer})
     def post(self, request: Request) -> Response:

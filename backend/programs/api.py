@@ -248,6 +248,9 @@ class SessionViewSet(
 ):
     serializer_class = SessionSerializer
     permission_classes = (IsPatient,)
+    # The patient's own id for the session (client_id), never the row's key.
+    lookup_field = "client_id"
+    lookup_url_kwarg = "pk"
 
     def get_queryset(self) -> QuerySet[Session]:
         return (

@@ -164,11 +164,15 @@ class AssignmentPause(models.Model):
 
 
 class Session(models.Model):
-    # Made by the client, so a session logged offline and sent twice is stored once.
+    # The row's own key: the client's id when no other row has it, else a fresh one, so one
+    # patient's id never decides what another patient's request answers.
     id = models.UUIDField(primary_key=True, default=uuid.uuid4)
     patient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sessions"
     )
+    # Made by the client, so a session logged offline and sent twice is stored once; unique
+    # per patient (the API's "id").
+    client_id = models.UUIDField(default=uuid.uuid4)
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="sessions")
     program_version = models.ForeignKey(
         ProgramVersion, on_delete=models.PROTECT, related_name="sessions"
@@ -193,6 +197,9 @@ class Session(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(completed_at__gte=F("started_at")), name="session_times_in_order"
+            ),
+            models.UniqueConstraint(
+                fields=["patient", "client_id"], name="session_client_id_per_patient"
             ),
         ]
         # The caseload and progress read a patient's sessions by day.

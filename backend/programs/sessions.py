@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -138,13 +139,15 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[s
 def session_log(
     *, patient: User, data: Mapping[str, Any], now: datetime | None = None
 ) -> tuple[Session, bool]:
-    """Store a session. Returns (session, created). The same id with the same body returns
-    the stored session; the same id with another body raises SessionConflict."""
+    """Store a session. Returns (session, created). The same id from this patient with the
+    same body returns the stored session; with another body it raises SessionConflict.
+    Another patient's ids are not seen: they answer like fresh ones."""
     now = now or timezone.now()
     body_hash = canonical_hash(data)
-    existing = Session.objects.filter(pk=data["id"]).first()
+    mine = Session.objects.filter(patient=patient, client_id=data["id"])
+    existing = mine.first()
     if existing is not None:
-        if existing.patient_id != patient.pk or existing.body_hash != body_hash:
+        if existing.body_hash != body_hash:
             raise SessionConflict
         return existing, False
     assignment: Assignment = data["assignment"]
@@ -153,30 +156,39 @@ def session_log(
     _check(patient, data, now, set(program_items))
     flagged, reason = pain_rule_check(data["pain_before"], data["pain_after"])
     local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
+    fields = {
+        "patient": patient,
+        "client_id": data["id"],
+        "assignment": assignment,
+        "program_version": version,
+        "started_at": data["started_at"],
+        "completed_at": data["completed_at"],
+        "local_date": local_date,
+        "pain_before": data["pain_before"],
+        "pain_after": data["pain_after"],
+        "difficulty": data["difficulty"],
+        "notes": data.get("notes", ""),
+        "body_hash": body_hash,
+        "alert_reason": reason or "",
+    }
+    # The row keeps the client's id as its key unless another patient's row has it; then
+    # it gets a fresh key and the caller cannot tell the difference.
+    row_id = data["id"] if not Session.objects.filter(pk=data["id"]).exists() else uuid.uuid4()
     try:
         # A savepoint: two phones sending the same offline session at once both reach
-        # this insert; the primary key lets exactly one in.
+        # this insert; the (patient, client id) constraint lets exactly one in.
         with transaction.atomic():
-            session = Session.objects.create(
-                id=data["id"],
-                patient=patient,
-                assignment=assignment,
-                program_version=version,
-                started_at=data["started_at"],
-                completed_at=data["completed_at"],
-                local_date=local_date,
-                pain_before=data["pain_before"],
-                pain_after=data["pain_after"],
-                difficulty=data["difficulty"],
-                notes=data.get("notes", ""),
-                body_hash=body_hash,
-                alert_reason=reason or "",
-            )
+            session = Session.objects.create(id=row_id, **fields)
     except IntegrityError:
-        existing = Session.objects.get(pk=data["id"])
-        if existing.patient_id != patient.pk or existing.body_hash != body_hash:
+        existing = mine.first()
+        if existing is None:
+            # Another patient's row took this key in the meantime: take a fresh one.
+            with transaction.atomic():
+                session = Session.objects.create(id=uuid.uuid4(), **fields)
+        elif existing.body_hash != body_hash:
             raise SessionConflict from None
-        return existing, False
+        else:
+            return existing, False
     items = SessionItem.objects.bulk_create(
         SessionItem(
             session=session,
