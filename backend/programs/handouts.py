@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 from django.db.models import prefetch_related_objects
 from django.utils import formats
+from django.utils.translation import get_language, gettext_noop, override
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop, override
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -44,14 +44,15 @@ from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
 from exercises.pose_shapes import cached_figure
-from exercises.safety_content import safety_content
+from exercises.safety_content import safety_for
 
 SAFETY_FOOTER = gettext_noop("When to get help")  # rendered with gettext(SAFETY_FOOTER)
 
 
 def red_flag_lines() -> list[str]:
-    """The red flags of the safety content file, grouped by what to do (every page)."""
-    content = safety_content()
+    """The red flags of the safety content file, grouped by what to do (every page), in
+    the active language (the handout renders inside ``override(handout.language)``)."""
+    content = safety_for(get_language())
     lines = []
     for action in ("urgent", "today"):
         labels = "; ".join(f.label for f in content.red_flags if f.action == action)
