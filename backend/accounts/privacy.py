@@ -168,6 +168,7 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("messaging.TimeEntryRevision", "changed_by"): "clinic records a clinician authored",
     ("programs.RedFlagScreening", "requested_by"): "the clinician who re-issued a safety check",
     ("programs.PatientPrecautions", "updated_by"): "the clinician who marked the precautions",
+    ("nudges.BreakPrescription", "updated_by"): "the clinician who last set the micro-breaks",
 }
 
 

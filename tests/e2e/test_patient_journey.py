@@ -113,8 +113,8 @@ def test_reminder_settings_errors_look_like_errors_and_overnight_hours_ask(
     days.get_by_role("checkbox", name="Tuesday").check()
 
     # An overnight window is saved only once confirmed.
-    page.get_by_label("From").first.fill("17:00")
-    page.get_by_label("Until").first.fill("09:00")
+    page.get_by_label("From", exact=True).first.fill("17:00")
+    page.get_by_label("Until", exact=True).first.fill("09:00")
     page.get_by_role("button", name="Save reminder settings").click()
     ask = page.get_by_role("alert").filter(has_text="run overnight")
     expect(ask).to_be_visible()
@@ -122,8 +122,8 @@ def test_reminder_settings_errors_look_like_errors_and_overnight_hours_ask(
     ask.get_by_role("button", name="Yes, I work overnight").click()
     expect(page.get_by_role("status").filter(has_text="saved")).to_be_visible()
     page.reload()
-    expect(page.get_by_label("From").first).to_have_value("17:00")
-    expect(page.get_by_label("Until").first).to_have_value("09:00")
+    expect(page.get_by_label("From", exact=True).first).to_have_value("17:00")
+    expect(page.get_by_label("Until", exact=True).first).to_have_value("09:00")
     plan = NudgePlan.objects.get(user=cast.pat)
     assert (plan.work_days, plan.work_start, plan.work_end) == ([2], time(17), time(9))
 

@@ -66,7 +66,9 @@ def test_nudges_reach_every_device_encrypted_signed_and_once(
     mine = push_service.payloads(phone)
     assert mine == push_service.payloads(laptop)
     assert mine[0]["kind"] == "nudge" and mine[0]["nudge"] == nudge.pk
-    assert mine[0]["url"] == "/inbox" and mine[0]["title"] and mine[0]["body"]
+    # A nudge that suggests an exercise opens its guided break; any other the inbox.
+    expected_url = f"/break/{nudge.pk}" if nudge.exercise else "/inbox"
+    assert mine[0]["url"] == expected_url and mine[0]["title"] and mine[0]["body"]
     headers = {k.lower(): v for k, v in push_service.received[0].headers.items()}
     assert headers["content-encoding"] == "aes128gcm"
     assert 0 < int(headers["ttl"]) <= 15 * 60

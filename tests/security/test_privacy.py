@@ -89,6 +89,9 @@ def test_export_holds_everything_about_the_patient(pat_world: Any, as_user: Any)
         "monitoring_consents": 1,
         "monitoring_time": 0,
         "notification_choices": 0,
+        "break_prescriptions": 0,
+        "busy_times": 0,
+        "calendar_feed": 0,
     }
     assert data["care_team"][0]["physio"] == "Phil Physio"
     assert data["access_log"][0]["actor"] == "Phil Physio"
