@@ -101,15 +101,16 @@ class ContentPool:
                 ).strip(),
             )
         if key == "stand":
-            return NudgeText(key, texts.STAND_TITLE, texts.STAND_BODY.format(minutes=stand_minutes))
+            body = texts.STAND_BODY.format(minutes=stand_minutes)
+            return NudgeText(key, str(texts.STAND_TITLE), body)
         if key == "sit":
-            return NudgeText(key, texts.SIT_TITLE, texts.SIT_BODY)
+            return NudgeText(key, str(texts.SIT_TITLE), str(texts.SIT_BODY))
         tip = self._tip_rows.get(key)
         if tip is not None:
             translation = pick_translation(tip, language)
             if tip.topic in MOVEMENT_TIP_TOPICS:
-                return NudgeText(key, texts.BREAK_TIP_TITLE, translation.nudge)
+                return NudgeText(key, str(texts.BREAK_TIP_TITLE), translation.nudge)
             return NudgeText(
                 key, texts.TIP_TITLE.format(title=translation.title), translation.nudge
             )
-        return NudgeText(FALLBACK_KEY, texts.GENERAL_TITLE, texts.GENERAL_BODY)
+        return NudgeText(FALLBACK_KEY, str(texts.GENERAL_TITLE), str(texts.GENERAL_BODY))

@@ -408,7 +408,7 @@ def test_the_general_movement_nudge_is_worded_per_language(
 ) -> None:
     from backend.nudges.content import FALLBACK_KEY, ContentPool
 
-    assert ContentPool(entries=[]).text(FALLBACK_KEY, language).title == title
+    assert ContentPool.load().text(FALLBACK_KEY, language).title == title
 
 
 def test_a_requests_language_does_not_stay_on_the_thread(cast: Any) -> None:
