@@ -94,6 +94,11 @@ test: lint pwa-test pytest
 bench: venv
 	.venv/bin/python -m bench
 
+# List endpoints and beat tasks at two data sizes (needs DATABASE_URL=postgres://...).
+.PHONY: bench-scale
+bench-scale: venv
+	.venv/bin/python -m bench scale
+
 # Lighthouse (mobile) on the built PWA; needs Chromium (`make chromium`).
 .PHONY: lighthouse
 lighthouse: venv pwa chromium

@@ -13,6 +13,8 @@ from drf_spectacular.extensions import (
     OpenApiAuthenticationExtension,
     OpenApiSerializerFieldExtension,
 )
+from drf_spectacular.openapi import AutoSchema
+from rest_framework.authentication import SessionAuthentication
 
 # Local wall times are sent as "HH:MM" (docs/API.md); OpenAPI's ``format: time`` means
 # RFC 3339 "HH:MM:SS[offset]", which clients would reject.
@@ -80,3 +82,94 @@ class ClinicSessionScheme(OpenApiAuthenticationExtension):
 
     def get_security_definition(self, auto_schema: Any) -> Any:
         return {"type": "apiKey", "in": "cookie", "name": "sessionid"}
+
+
+# --- the error answers every operation may give -----------------------------------------
+
+ERROR_BODY = {
+    "type": "object",
+    "description": 'Either {"detail": "..."} or field messages: {"field": ["message"]}.',
+    "properties": {
+        "detail": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+    },
+    "additionalProperties": True,
+}
+ERROR_DESCRIPTIONS = {
+    "400": "Bad input: field messages, or a malformed request (a NUL byte in the path, query "
+    "or body; JSON nested too deeply; unknown fields).",
+    "401": "Not signed in, or the token expired or was revoked (with WWW-Authenticate).",
+    "403": "Signed in but not allowed here (role, clinic, two-factor required, or CSRF).",
+    "404": "No such object, or it belongs to another user or clinic.",
+    "409": "Conflicts with what is stored.",
+    "413": "The request body is too large.",
+    "429": "Too many requests or attempts; wait and try again.",
+}
+# Permissions that only ask "is anyone signed in?": every other one may answer 403.
+_SIGNED_IN_ONLY = {"AllowAny", "IsAuthenticated"}
+# Query parameters that name an object (or a page), answered 404 when there is none.
+_PICKS_AN_OBJECT = {"page", "patient"}
+
+
+class ErrorDocumentingAutoSchema(AutoSchema):
+    """The default schema class: every operation lists the 4xx answers it can give, from
+    the view's own permissions, throttles, path and body, so clients (and the schema fuzz)
+    see them documented. A response the view declares itself is kept as declared.
+
+    400 everywhere (the request guard refuses NUL bytes and deep JSON before any view);
+    401 where authentication is required or a token is read (an expired one is refused);
+    403 where authentication is required (roles; a clinic requiring two-factor);
+    403 too where a permission beyond "signed in" applies, or on a write with a cookie
+    session (CSRF); 404 with a path
+    parameter or a page number; 413 with a request body; 429 where a throttle applies
+    (``throttled_by`` names throttles a view applies by hand, as the sign-in throttle)."""
+
+    def error_codes(self, operation: dict[str, Any]) -> list[str]:
+        view = self.view
+        permissions = {type(p).__name__ for p in view.get_permissions()}
+        authenticators = view.get_authenticators()
+        cookie = any(isinstance(a, SessionAuthentication) for a in authenticators)
+        needs_auth = {} not in operation.get("security", [{}])
+        codes = ["400"]
+        # Open operations read credentials too: an expired or revoked token is a 401.
+        if needs_auth or any(a.authenticate_header(None) for a in authenticators):  # type: ignore[arg-type]
+            codes.append("401")
+        writes = self.method not in ("GET", "HEAD", "OPTIONS")
+        # Signed in: a clinic requiring two-factor refuses everything until enrolment.
+        if needs_auth or (permissions - _SIGNED_IN_ONLY) or (writes and cookie):
+            codes.append("403")
+        # A page past the last, or another's patient picked by a query parameter: 404 too.
+        picks = {p.get("name") for p in operation.get("parameters", []) if p.get("in") == "query"}
+        paged = self._is_list_view() and getattr(view, "pagination_class", None) is not None
+        if "{" in self.path or paged or picks & _PICKS_AN_OBJECT:
+            codes.append("404")
+        if "requestBody" in operation:
+            codes.append("413")
+        if view.get_throttles() or getattr(view, "throttled_by", None):
+            codes.append("429")
+        return codes
+
+    def _error_media(self) -> list[str]:
+        """Errors are rendered like the view's answers (FHIR views: also fhir+json)."""
+        media = [r.media_type for r in self.view.get_renderers() if "json" in r.media_type]
+        return media or ["application/json"]
+
+    def get_operation(self, *args: Any, **kwargs: Any) -> Any:
+        operation = super().get_operation(*args, **kwargs)
+        if operation is None:
+            return None
+        responses = operation["responses"]
+        for code in self.error_codes(operation):
+            responses.setdefault(code, {"description": ERROR_DESCRIPTIONS[code]})
+        for code, response in responses.items():
+            if code in ERROR_DESCRIPTIONS and "content" not in response:
+                if response.get("description") in ("", "No response body"):
+                    response["description"] = ERROR_DESCRIPTIONS[code]
+                response["content"] = {
+                    media: {"schema": ERROR_BODY} for media in self._error_media()
+                }
+        if "401" in responses:
+            responses["401"].setdefault(
+                "headers",
+                {"WWW-Authenticate": {"schema": {"type": "string"}, "description": "Token"}},
+            )
+        return operation

@@ -293,7 +293,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "backend.api.Pagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "backend.openapi_extensions.ErrorDocumentingAutoSchema",
     "EXCEPTION_HANDLER": "backend.api.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "DEFAULT_THROTTLE_RATES": {"anon": env_str("ANON_THROTTLE_RATE", "120/min")},
@@ -351,6 +351,13 @@ CELERY_BEAT_SCHEDULE["programs-scan-adherence"] = {
     "task": "programs.scan_adherence",
     "schedule": ADHERENCE_SCAN_SECONDS,
     "options": {"expires": ADHERENCE_SCAN_SECONDS - 30},
+}
+# The caseload's sort keys whose local day moved on (programs/summary.py): O(due).
+CASELOAD_REFRESH_SECONDS = env_int("CASELOAD_REFRESH_SECONDS", 300, minimum=60)
+CELERY_BEAT_SCHEDULE["programs-refresh-caseload"] = {
+    "task": "programs.refresh_caseload",
+    "schedule": float(CASELOAD_REFRESH_SECONDS),
+    "options": {"expires": CASELOAD_REFRESH_SECONDS * 0.9},
 }
 
 # --- Nudges (backend/nudges) -----------------------------------------------------------

@@ -34,7 +34,10 @@ PREFIX = "BREAKS-RESULT "
 def _export_main(into: Path) -> Path:
     archive = into / "main.tar"
     with archive.open("wb") as out:
-        subprocess.run(["git", "-C", str(ROOT), "archive", "main"], stdout=out, check=True)
+        # Once this code is on main, point the baseline at the commit before it, e.g.
+        # BREAKS_BENCH_BASELINE=b6e23c3.
+        ref = os.environ.get("BREAKS_BENCH_BASELINE", "main")
+        subprocess.run(["git", "-C", str(ROOT), "archive", ref], stdout=out, check=True)
     tree = into / "main"
     tree.mkdir()
     with tarfile.open(archive) as tar:

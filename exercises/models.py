@@ -21,8 +21,23 @@ def labelled_choices(values: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(value, value.replace("-", " ").capitalize()) for value in values]
 
 
+def slug_constraints(name: str) -> list[models.BaseConstraint]:
+    """Library slugs are unique in the library; a clinic's own slugs are unique within that
+    clinic, so a slug another clinic chose is free here (and never revealed)."""
+    return [
+        models.UniqueConstraint(
+            fields=["slug"], condition=Q(clinic=None), name=f"{name}_library_slug"
+        ),
+        models.UniqueConstraint(
+            fields=["clinic", "slug"],
+            condition=Q(clinic__isnull=False),
+            name=f"{name}_clinic_slug",
+        ),
+    ]
+
+
 class LibraryEntry(models.Model):
-    slug = models.SlugField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80)
     clinic = models.ForeignKey(
         "accounts.Clinic", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
@@ -96,6 +111,7 @@ class Exercise(LibraryEntry):
             models.CheckConstraint(
                 condition=Q(difficulty__gte=1, difficulty__lte=5), name="exercise_difficulty"
             ),
+            *slug_constraints("exercise"),
         ]
         indexes = [models.Index(fields=["category", "retired_at"])]
 
@@ -130,6 +146,9 @@ class ExerciseTranslation(models.Model):
 class Routine(LibraryEntry):
     duration_minutes = models.PositiveSmallIntegerField()
     weeks = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = slug_constraints("routine")
 
 
 class RoutineTranslation(models.Model):
@@ -170,6 +189,9 @@ class RoutineItem(models.Model):
 
 class ErgonomicTip(LibraryEntry):
     topic = models.CharField(max_length=20, choices=labelled_choices(TIP_TOPICS))
+
+    class Meta:
+        constraints = slug_constraints("tip")
 
 
 class TipTranslation(models.Model):

@@ -70,7 +70,7 @@ def poses_with_points(poses: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]
 
 def _upsert(model: Any, slug: str, values: dict[str, Any], report: LoadReport, kind: str) -> Any:
     if model.objects.filter(slug=slug).exclude(clinic=None).exists():
-        # Slugs are unique across the library and every clinic's own entries.
+        # Each clinic sees the library and its own entries by slug: no overlap allowed.
         raise ContentError(
             [ContentIssue(kind, slug, "slug", "already used by a clinic's own entry; rename it")]
         )
@@ -257,6 +257,11 @@ def _clinic_of(actor: User) -> int:
     return actor.clinic_id
 
 
+def _visible(model: Any, clinic_id: int) -> Any:
+    """The library's entries and this clinic's own (retired ones included)."""
+    return model.objects.filter(Q(clinic=None) | Q(clinic_id=clinic_id))
+
+
 def _visible_slugs(clinic_id: int) -> list[str]:
     return list(
         Exercise.objects.filter(
@@ -275,13 +280,14 @@ def _as_validation_error(error: ContentError) -> ValidationError:
 @transaction.atomic
 def clinic_exercise_create(*, actor: User, entry: Any) -> Exercise:
     """A clinic's own exercise, checked by the same rules as the library's files and seen
-    only by that clinic. Slugs are unique across the whole library."""
+    only by that clinic. Its slug is unique among what this clinic sees (the library and
+    its own entries); another clinic's slugs are neither checked nor revealed."""
     clinic_id = _clinic_of(actor)
     try:
         validate_clinic_entry("exercise", entry, exercise_slugs=_visible_slugs(clinic_id))
     except ContentError as error:
         raise _as_validation_error(error) from error
-    if Exercise.objects.filter(slug=entry["slug"]).exists():
+    if _visible(Exercise, clinic_id).filter(slug=entry["slug"]).exists():
         raise ValidationError({"slug": [_("This slug is taken; choose another.")]})
     try:
         with transaction.atomic():  # two requests racing for one slug: one wins, one 400s
@@ -294,7 +300,7 @@ def clinic_exercise_create(*, actor: User, entry: Any) -> Exercise:
     exercise.precautions.set(Precaution.objects.filter(code__in=entry["precautions"]))
     links = {
         e.slug: e
-        for e in Exercise.objects.filter(
+        for e in _visible(Exercise, clinic_id).filter(
             slug__in=[entry.get("progression"), entry.get("regression")]
         )
     }
@@ -311,17 +317,24 @@ def clinic_routine_create(*, actor: User, entry: Any) -> Routine:
         validate_clinic_entry("routine", entry, exercise_slugs=_visible_slugs(clinic_id))
     except ContentError as error:
         raise _as_validation_error(error) from error
-    if Routine.objects.filter(slug=entry["slug"]).exists():
+    if _visible(Routine, clinic_id).filter(slug=entry["slug"]).exists():
         raise ValidationError({"slug": [_("This slug is taken; choose another.")]})
-    routine = Routine.objects.create(
-        slug=entry["slug"],
-        clinic_id=clinic_id,
-        duration_minutes=entry["duration_minutes"],
-        weeks=entry.get("weeks"),
-    )
+    try:
+        with transaction.atomic():  # two requests racing for one slug: one wins, one 400s
+            routine = Routine.objects.create(
+                slug=entry["slug"],
+                clinic_id=clinic_id,
+                duration_minutes=entry["duration_minutes"],
+                weeks=entry.get("weeks"),
+            )
+    except IntegrityError as error:
+        raise ValidationError({"slug": [_("This slug is taken; choose another.")]}) from error
     _translations(RoutineTranslation, {"routine": routine}, entry["translations"])
     exercises = {
-        e.slug: e for e in Exercise.objects.filter(slug__in=[i["exercise"] for i in entry["items"]])
+        e.slug: e
+        for e in _visible(Exercise, clinic_id).filter(
+            slug__in=[i["exercise"] for i in entry["items"]]
+        )
     }
     _routine_items(routine, entry["items"], exercises)
     return routine

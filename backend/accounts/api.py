@@ -10,7 +10,7 @@ from typing import Any
 import segno
 from django.contrib.auth import authenticate, login, logout
 from django.db.models import QuerySet
-from django.http import HttpResponse, HttpResponseBase
+from django.http import HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
@@ -97,8 +97,12 @@ class LoginView(APIView):
 
     permission_classes = (AllowAny,)
     authentication_classes = ()
+    throttled_by = ("the sign-in throttle",)
 
-    @extend_schema(request=CredentialsSerializer, responses={200: MeSerializer})
+    @extend_schema(
+        request=CredentialsSerializer,
+        responses={200: MeSerializer, 403: OpenApiResponse(description="CSRF check failed.")},
+    )
     def post(self, request: Request) -> Response:
         result = _authenticate_throttled(request)
         if isinstance(result, Response):
@@ -125,6 +129,7 @@ class TokenView(APIView):
 
     permission_classes = (AllowAny,)
     authentication_classes = ()
+    throttled_by = ("the sign-in throttle",)
 
     @extend_schema(request=CredentialsSerializer, responses={200: TokenSerializer})
     def post(self, request: Request) -> Response:
@@ -377,7 +382,10 @@ class MeExportView(APIView):
         other_format = EXPORT_FORMATS.get(request.query_params.get("format", ""))
         if other_format is not None:
             return other_format[1](request)
-        response = Response(privacy.export_for(user))
+        # Streamed: the document is written while the rows are read, in chunks.
+        response = StreamingHttpResponse(
+            privacy.export_stream(user), content_type="application/json; charset=utf-8"
+        )
         response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
         return response
 

@@ -16,8 +16,9 @@ erase their own account: the clinic administrator hands those over first.
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -28,6 +29,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models import ProtectedError, Q
+from rest_framework.utils.encoders import JSONEncoder
 
 from backend.accounts.models import Invite, Role, User
 
@@ -146,6 +148,9 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("accounts.CareLink", "physio"): "a clinician's caseload: other people's data",
     ("accounts.Invite", "created_by"): "invites a clinician sent: other people's addresses",
     ("accounts.AuditEvent", "actor"): "a clinician's reads of other patients' records",
+    ("programs.CaseloadSummary", "patient"): (
+        "sort keys derived from the exported sessions and alerts (deleted with them)"
+    ),
     ("programs.Program", "created_by"): "clinic records a clinician authored",
     ("programs.ProgramVersion", "created_by"): "clinic records a clinician authored",
     ("programs.Assignment", "assigned_by"): "clinic records a clinician authored",
@@ -201,45 +206,101 @@ def _row(obj: models.Model, section: Section) -> dict[str, Any]:
     return out
 
 
-def _rows(section: Section, user: User) -> list[dict[str, Any]]:
+def _queryset(section: Section, user: User) -> models.QuerySet[Any] | None:
     model = _installed(section.model)
     if model is None:
-        return []
+        return None
     related = [name for name, _ in section.labels]
     queryset = model._default_manager.filter(**{section.lookup: user}).select_related(*related)
     if section.name == "inbox" and user.role != Role.PATIENT:
         # A clinician's alerts are about their patients: the patients' health data, not
         # the clinician's own.
         queryset = queryset.exclude(kind="alert")
-    return [_row(obj, section) for obj in queryset.order_by("pk")]
+    return queryset.order_by("pk")
+
+
+# Rows read from the database at a time: the export's memory is one chunk, however long
+# the history (a 3-year patient has thousands of sessions and inbox rows).
+EXPORT_CHUNK = 100
+
+
+def _rows(section: Section, user: User) -> Iterator[dict[str, Any]]:
+    queryset = _queryset(section, user)
+    if queryset is None:
+        return
+    if section.model == "programs.Session":
+        yield from _sessions_with_items(queryset, user, section)
+        return
+    for obj in queryset.iterator(chunk_size=EXPORT_CHUNK):
+        yield _row(obj, section)
+
+
+def _sessions_with_items(
+    sessions: models.QuerySet[Any], user: User, section: Section
+) -> Iterator[dict[str, Any]]:
+    """Each session with its items (``sessions[].items``), read as two streams in the same
+    order (session id, then item id) and merged: two queries, one chunk of each in memory."""
+    item_model = _installed(SESSION_ITEMS.model)
+    items: Iterator[Any] = iter(())
+    if item_model is not None:
+        items = (
+            item_model._default_manager.filter(**{SESSION_ITEMS.lookup: user})
+            .order_by("session_id", "pk")
+            .iterator(chunk_size=EXPORT_CHUNK)
+        )
+    pending = next(items, None)
+    for obj in sessions.iterator(chunk_size=EXPORT_CHUNK):
+        row = _row(obj, section)
+        while pending is not None and pending.session_id < obj.pk:
+            pending = next(items, None)  # not this patient's session: cannot happen
+        own = []
+        while pending is not None and pending.session_id == obj.pk:
+            own.append(_row(pending, SESSION_ITEMS))
+            pending = next(items, None)
+        row["items"] = own
+        yield row
+
+
+def _profile(user: User) -> dict[str, Any]:
+    return {
+        "id": user.pk,
+        "email": user.email,
+        "full_name": user.full_name,
+        "role": user.role,
+        "clinic": user.clinic.name if user.clinic_id and user.clinic else None,
+        "timezone": user.timezone,
+        "language": user.language,
+        "date_joined": _plain(user.date_joined),
+        "last_login": _plain(user.last_login),
+    }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, cls=JSONEncoder, ensure_ascii=False, separators=(",", ":"))
+
+
+def export_stream(user: User) -> Iterator[str]:
+    """Everything we hold about ``user`` as one JSON document, written piece by piece:
+    ``{"profile": {...}, "care_team": [...], ...}`` with every section's rows read from
+    the database in chunks (``.iterator``), so memory stays flat for any history. The
+    document is the same as ``export_for`` returns (a test compares them)."""
+    yield '{"profile":' + _dumps(_profile(user))
+    for section in EXPORTED:
+        yield f",{_dumps(section.name)}:["
+        first = True
+        for row in _rows(section, user):
+            yield ("" if first else ",") + _dumps(row)
+            first = False
+        yield "]"
+    yield "}"
 
 
 def export_for(user: User) -> dict[str, Any]:
-    """Everything we hold about ``user``, as plain JSON-ready data."""
-    data: dict[str, Any] = {
-        "profile": {
-            "id": user.pk,
-            "email": user.email,
-            "full_name": user.full_name,
-            "role": user.role,
-            "clinic": user.clinic.name if user.clinic_id and user.clinic else None,
-            "timezone": user.timezone,
-            "language": user.language,
-            "date_joined": _plain(user.date_joined),
-            "last_login": _plain(user.last_login),
-        }
-    }
+    """Everything we hold about ``user``, as plain JSON-ready data (in memory: for small
+    callers; the API streams ``export_stream``)."""
+    data: dict[str, Any] = {"profile": _profile(user)}
     for section in EXPORTED:
-        data[section.name] = _rows(section, user)
-    items_by_session: dict[str, list[dict[str, Any]]] = {}
-    item_model = _installed(SESSION_ITEMS.model)
-    if item_model is not None:
-        items = item_model._default_manager.filter(**{SESSION_ITEMS.lookup: user})
-        for obj in items.order_by("pk"):
-            session_id = str(obj.session_id)  # type: ignore[attr-defined]
-            items_by_session.setdefault(session_id, []).append(_row(obj, SESSION_ITEMS))
-    for session in data["sessions"]:
-        session["items"] = items_by_session.get(str(session["id"]), [])
+        data[section.name] = list(_rows(section, user))
     return data
 
 

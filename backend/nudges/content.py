@@ -101,8 +101,9 @@ class ContentPool:
                 ).strip(),
             )
         if key == "stand":
-            body = texts.STAND_BODY.format(minutes=stand_minutes)
-            return NudgeText(key, str(texts.STAND_TITLE), body)
+            return NudgeText(
+                key, str(texts.STAND_TITLE), texts.STAND_BODY.format(minutes=stand_minutes)
+            )
         if key == "sit":
             return NudgeText(key, str(texts.SIT_TITLE), str(texts.SIT_BODY))
         tip = self._tip_rows.get(key)

@@ -1,8 +1,7 @@
 """Every user-facing sentence of the micro-break nudges and their API, in one place
 (short, calm, for people in pain; never a diagnosis), so they are easy to translate.
-Lazy: each is worded in the language active where it is formatted
-(``translation.override`` for a nudge's recipient); ``.format()`` and ``str()`` give plain
-text in that language."""
+Lazy: each is worded in the language active where it is used (``translation.override``
+for a nudge's recipient)."""
 
 from __future__ import annotations
 

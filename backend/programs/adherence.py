@@ -40,6 +40,8 @@ PAIN_HIGH = "pain_high"
 PAIN_HIGH_BEFORE = "pain_high_before"
 
 _ONE_DAY = timedelta(days=1)
+# Scheduled sessions missed in a row that raise an adherence alert.
+MISSED_IN_A_ROW = 3
 
 
 @dataclass(frozen=True)
@@ -233,3 +235,45 @@ def pain_flags(
     if before >= high_level:
         return True, PAIN_HIGH_BEFORE
     return False, None
+
+
+def window_counts(
+    scheduled: Sequence[date], completed: Iterable[date], first: date, last: date
+) -> tuple[int, int]:
+    """(prescribed, completed) scheduled days in ``[first, last]`` for one program.
+
+    ``last`` is today: it counts only once done (the day is not over, so an open session
+    today must not look like a miss). Sum the pairs over a patient's programs and divide
+    with ``share`` for the patient's figure.
+    """
+    _check_date("first", first)
+    _check_date("last", last)
+    done = _done_set(completed)
+    days = [d for d in _scheduled_set(scheduled) if first <= d <= last and (d < last or d in done)]
+    return len(days), sum(1 for d in days if d in done)
+
+
+def share(prescribed: int, completed: int) -> float | None:
+    """completed / prescribed; None when nothing was prescribed."""
+    return completed / prescribed if prescribed else None
+
+
+def missed_alert_day(
+    start: date,
+    end: date | None,
+    weekdays: frozenset[int],
+    last_done: date | None,
+    *,
+    paused: Sequence[tuple[date, date | None]] = (),
+    horizon_days: int = 400,
+) -> date | None:
+    """The first day on which ``MISSED_IN_A_ROW`` scheduled days after the last session
+    will have been missed, if no session comes first: the day after the third scheduled
+    day of the run. None when there is no such day within ``horizon_days`` (the program
+    ends, or is paused without a resume date). The adherence scan looks at an assignment
+    only from that day on."""
+    first = start if last_done is None else max(start, last_done + _ONE_DAY)
+    days = scheduled_days(first, end, weekdays, first + timedelta(days=horizon_days), paused=paused)
+    if len(days) < MISSED_IN_A_ROW:
+        return None
+    return days[MISSED_IN_A_ROW - 1] + _ONE_DAY

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
 from backend.programs.models import Alert
+from backend.programs.summary import summary_refresh
 
 NOTE_MAX = 1000
 
@@ -49,6 +50,7 @@ def alert_acknowledge(
         fields += ["acknowledged_at", "acknowledged_by"]
     if fields:
         alert.save(update_fields=fields)
+        summary_refresh([alert.patient_id])
     return alert
 
 
@@ -67,6 +69,7 @@ def alert_resolve(
         alert.acknowledged_at, alert.acknowledged_by = moment, actor
         fields += ["acknowledged_at", "acknowledged_by"]
     alert.save(update_fields=fields)
+    summary_refresh([alert.patient_id])
     return alert
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
@@ -15,7 +16,7 @@ from drf_spectacular.utils import (
     extend_schema_view,
     inline_serializer,
 )
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import generics, mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import IsAuthenticated
@@ -28,7 +29,7 @@ from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.api import StrictSerializer, request_language, request_user
-from backend.programs import alerts, selectors, services
+from backend.programs import alerts, caseload, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
 from backend.programs.precautions import (
     patient_precaution_codes,
@@ -247,6 +248,9 @@ class SessionViewSet(
 ):
     serializer_class = SessionSerializer
     permission_classes = (IsPatient,)
+    # The patient's own id for the session (client_id), never the row's key.
+    lookup_field = "client_id"
+    lookup_url_kwarg = "pk"
 
     def get_queryset(self) -> QuerySet[Session]:
         return (
@@ -299,6 +303,28 @@ class ProgressView(APIView):
         return Response(selectors.progress_for(request_user(request)))
 
 
+class HistoryRowSerializer(serializers.Serializer[Session]):
+    """One session of the paged history: when, pain before and after, difficulty."""
+
+    id = serializers.UUIDField(read_only=True)
+    completed_at = serializers.DateTimeField(read_only=True)
+    date = serializers.DateField(source="local_date", read_only=True)
+    before = serializers.IntegerField(source="pain_before", read_only=True)
+    after = serializers.IntegerField(source="pain_after", read_only=True)
+    difficulty = serializers.CharField(read_only=True)
+
+
+class ProgressHistoryView(generics.ListAPIView[Session]):
+    """Every session of the caller, newest first, a page at a time: the history that
+    ``/api/progress/`` no longer lists one by one (it holds the recent weeks)."""
+
+    permission_classes = (IsPatient,)
+    serializer_class = HistoryRowSerializer
+
+    def get_queryset(self) -> QuerySet[Session]:
+        return selectors.progress_history(request_user(self.request))
+
+
 CASELOAD_ROW = inline_serializer(
     "CaseloadRow",
     {
@@ -330,7 +356,7 @@ class CaseloadViewSet(PatientViewSet):
     @extend_schema(
         parameters=[
             OpenApiParameter(
-                "ordering", str, enum=sorted(selectors.CASELOAD_ORDERINGS), required=False
+                "ordering", str, enum=sorted(caseload.CASELOAD_ORDERINGS), required=False
             ),
             OpenApiParameter("search", str, required=False, description="name or e-mail"),
         ],
@@ -338,12 +364,12 @@ class CaseloadViewSet(PatientViewSet):
     )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         ordering = request.query_params.get("ordering", "name")
-        if ordering not in selectors.CASELOAD_ORDERINGS:
+        if ordering not in caseload.CASELOAD_ORDERINGS:
             raise ValidationError(
                 {
                     "ordering": [
                         _("Choose one of %(choices)s.")
-                        % {"choices": ", ".join(sorted(selectors.CASELOAD_ORDERINGS))}
+                        % {"choices": ", ".join(sorted(caseload.CASELOAD_ORDERINGS))}
                     ]
                 }
             )
@@ -352,17 +378,22 @@ class CaseloadViewSet(PatientViewSet):
             raise ValidationError(
                 {"search": [_("Search for up to 100 characters of a name or e-mail.")]}
             )
-        rows = selectors.caseload_for(request_user(request), ordering, search=search)
-        page = self.paginate_queryset(rows)
-        _page_hooks(request_user(request), page or [])
-        return self.get_paginated_response(page)
+        # The database orders and pages (programs/caseload.py); rows are built for the page.
+        now = timezone.now()
+        patients = caseload.caseload_patients(request_user(request), search)
+        caseload.refresh_for_page(patients, now)
+        ids = caseload.caseload_order(patients, ordering).values_list("pk", flat=True)
+        page = self.paginate_queryset(ids) or []
+        rows = caseload.caseload_rows(list(page), now)
+        _page_hooks(request_user(request), rows)
+        return self.get_paginated_response(rows)
 
     @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         patient: User = self.get_object()
         audit.record_patient_access(request.user, patient, audit.PATIENT_DETAIL, request.path)
         # The caseload row of this one patient (``only``), not the whole caseload.
-        (row,) = selectors.caseload_for(request_user(request), only=patient.pk)
+        (row,) = caseload.caseload_for(request_user(request), only=patient.pk)
         _page_hooks(request_user(request), [row])
         assignments = selectors.assignments_for(patient).select_related(
             "program__current_version", "patient"

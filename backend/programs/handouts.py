@@ -16,10 +16,11 @@ from typing import Any
 from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
+import icalendar
 from django.db.models import prefetch_related_objects
 from django.utils import formats
+from django.utils.translation import get_language, gettext_noop, override
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop, override
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, PolyLine
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -43,14 +44,15 @@ from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items, scheduled_until
 from exercises.models import pick_translation
 from exercises.pose_shapes import cached_figure
-from exercises.safety_content import safety_content
+from exercises.safety_content import safety_for
 
 SAFETY_FOOTER = gettext_noop("When to get help")  # rendered with gettext(SAFETY_FOOTER)
 
 
 def red_flag_lines() -> list[str]:
-    """The red flags of the safety content file, grouped by what to do (every page)."""
-    content = safety_content()
+    """The red flags of the safety content file, grouped by what to do (every page), in
+    the active language (the handout renders inside ``override(handout.language)``)."""
+    content = safety_for(get_language())
     lines = []
     for action in ("urgent", "today"):
         labels = "; ".join(f.label for f in content.red_flags if f.action == action)
@@ -392,75 +394,11 @@ _ICS_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _ics_text(value: str) -> str:
-    """RFC 5545 TEXT: escaped, line breaks (CR, LF, CRLF) as ``\\n``, other control
-    characters dropped, so a name can never start a new property or event."""
+    """Text for a TEXT property: line breaks (CR, LF, CRLF) become one LF and other control
+    characters are dropped; icalendar then escapes it (RFC 5545), so a name can never
+    start a new property or event."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = _ICS_CONTROL.sub("", value)
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1)."""
-    parts: list[str] = []
-    current, size = "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > (75 if not parts else 74):
-            parts.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    return "\r\n ".join([*parts, current])
-
-
-def _offset(delta: timedelta | None) -> str:
-    seconds = int((delta or timedelta()).total_seconds())
-    sign = "-" if seconds < 0 else "+"
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{sign}{hours:02d}{minutes:02d}" + (f"{secs:02d}" if secs else "")
-
-
-def _vtimezone(name: str, first: date, last: date) -> list[str]:
-    """A VTIMEZONE with the zone's observances (and changes) over ``first``..``last``."""
-    tz = ZoneInfo(name)
-    start = datetime.combine(first - timedelta(days=1), time(), tzinfo=UTC)
-    end = datetime.combine(last + timedelta(days=2), time(), tzinfo=UTC)
-
-    def local(instant: datetime) -> datetime:
-        return instant.astimezone(tz)
-
-    def offset_at(seconds: int) -> timedelta | None:
-        return local(datetime.fromtimestamp(seconds, UTC)).utcoffset()
-
-    onsets = [(start, local(start).utcoffset())]
-    day = int(start.timestamp())
-    while day < end.timestamp():
-        after = day + 86400
-        if offset_at(day) != offset_at(after):
-            low, high = day, after  # bisect to the second the offset changes
-            while high - low > 1:
-                middle = (low + high) // 2
-                if offset_at(middle) == offset_at(low):
-                    low = middle
-                else:
-                    high = middle
-            onsets.append((datetime.fromtimestamp(high, UTC), offset_at(low)))
-        day = after
-    lines = ["BEGIN:VTIMEZONE", f"TZID:{name}"]
-    for onset, offset_from in onsets:
-        moment = local(onset)
-        kind = "DAYLIGHT" if moment.dst() else "STANDARD"
-        wall = (onset + (offset_from or timedelta())).replace(tzinfo=None)
-        lines += [
-            f"BEGIN:{kind}",
-            f"DTSTART:{wall:%Y%m%dT%H%M%S}",
-            f"TZOFFSETFROM:{_offset(offset_from)}",
-            f"TZOFFSETTO:{_offset(moment.utcoffset())}",
-            f"TZNAME:{_ics_text(moment.tzname() or name)}",
-            f"END:{kind}",
-        ]
-    return [*lines, "END:VTIMEZONE"]
+    return _ICS_CONTROL.sub("", value)
 
 
 def event_uid(assignment_id: int, day: date) -> str:
@@ -468,48 +406,45 @@ def event_uid(assignment_id: int, day: date) -> str:
 
 
 def calendar_ics(feed: CalendarFeed) -> str:
-    """The feed as iCalendar text (CRLF lines, folded): one event per program day."""
+    """The feed as iCalendar text (built with icalendar: CRLF lines, folded, escaped): one
+    event per program day, at the preferred time in the patient's zone or all day."""
     summary = _ics_text(feed.program_name)
     with override(feed.language):
         words = _("Your home exercises from %(clinic)s. Open Upright to start.") % {
             "clinic": feed.clinic_name
         }
         description = _ics_text(f"{words} {_(SAFETY_FOOTER)}")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Upright//Home exercise program//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{summary}",
-        "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
-        "X-PUBLISHED-TTL:PT12H",
-    ]
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Upright//Home exercise program//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", icalendar.vText(summary))
+    calendar.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT12H")
+    tz = ZoneInfo(feed.timezone)
     if feed.preferred_time is not None and feed.days:
-        lines += _vtimezone(feed.timezone, feed.days[0], feed.days[-1])
+        calendar.add_component(
+            icalendar.Timezone.from_tzinfo(
+                tz,
+                tzid=feed.timezone,
+                first_date=feed.days[0] - timedelta(days=1),
+                last_date=feed.days[-1] + timedelta(days=1),
+            )
+        )
     stamp = feed.stamp.astimezone(UTC)
     for day in feed.days:
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event_uid(feed.assignment_id, day)}",
-            f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
-        ]
+        event = icalendar.Event()
+        event.add("uid", event_uid(feed.assignment_id, day))
+        event.add("dtstamp", stamp)
         if feed.preferred_time is None:
-            lines += [
-                f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-                f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
-            ]
+            event.add("dtstart", day)
+            event.add("dtend", day + timedelta(days=1))
         else:
-            start = datetime.combine(day, feed.preferred_time)
-            lines += [
-                f"DTSTART;TZID={feed.timezone}:{start:%Y%m%dT%H%M%S}",
-                f"DURATION:PT{EVENT_MINUTES}M",
-            ]
-        lines += [
-            f"SUMMARY:{summary}",
-            f"DESCRIPTION:{description}",
-            "TRANSP:TRANSPARENT",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+            event.add("dtstart", datetime.combine(day, feed.preferred_time, tzinfo=tz))
+            event.add("duration", timedelta(minutes=EVENT_MINUTES))
+        event.add("summary", summary)
+        event.add("description", description)
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")

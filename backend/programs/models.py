@@ -119,6 +119,10 @@ class Assignment(models.Model):
     updated_at = models.DateTimeField(auto_now=True)  # the FHIR export's lastUpdated
     # When the reminder job looks at this assignment next (null: never, no reminders).
     next_reminder_at = models.DateTimeField(null=True, blank=True, default=REMINDER_RECHECK)
+    # When the adherence scan looks at this assignment next: the local midnight after which a
+    # third scheduled session in a row will have been missed (null: active or not, nothing
+    # can be missed without a change, which sets it again). ``summary.adherence_check_at``.
+    adherence_check_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -134,6 +138,12 @@ class Assignment(models.Model):
                 fields=["next_reminder_at"],
                 name="assignment_reminder_due",
                 condition=Q(next_reminder_at__isnull=False),
+            ),
+            # The adherence scan reads only assignments whose check has come.
+            models.Index(
+                fields=["adherence_check_at"],
+                name="assignment_adherence_due",
+                condition=Q(adherence_check_at__isnull=False),
             ),
         ]
 
@@ -154,11 +164,15 @@ class AssignmentPause(models.Model):
 
 
 class Session(models.Model):
-    # Made by the client, so a session logged offline and sent twice is stored once.
+    # The row's own key: the client's id when no other row has it, else a fresh one, so one
+    # patient's id never decides what another patient's request answers.
     id = models.UUIDField(primary_key=True, default=uuid.uuid4)
     patient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sessions"
     )
+    # Made by the client, so a session logged offline and sent twice is stored once; unique
+    # per patient (the API's "id").
+    client_id = models.UUIDField(default=uuid.uuid4)
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="sessions")
     program_version = models.ForeignKey(
         ProgramVersion, on_delete=models.PROTECT, related_name="sessions"
@@ -184,11 +198,16 @@ class Session(models.Model):
             models.CheckConstraint(
                 condition=Q(completed_at__gte=F("started_at")), name="session_times_in_order"
             ),
+            models.UniqueConstraint(
+                fields=["patient", "client_id"], name="session_client_id_per_patient"
+            ),
         ]
         # The caseload and progress read a patient's sessions by day.
         indexes = [
             models.Index(fields=["patient", "local_date"]),
             models.Index(fields=["assignment", "local_date"]),
+            # The latest session of a patient (last session, latest pain): one index probe.
+            models.Index(fields=["patient", "completed_at"], name="session_patient_completed"),
         ]
 
     def __str__(self) -> str:
@@ -265,6 +284,31 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} alert for {self.patient_id}"
+
+
+class CaseloadSummary(models.Model):
+    """One row per patient with the figures the caseload is sorted by, so the database
+    orders and pages the caseload (``programs/caseload.py``). Written by the session,
+    alert and assignment services in their own transaction; ``fresh_until`` is the
+    patient's next local midnight, when the 7-day window moves on without any write, and
+    the refresh job (beat) recomputes the rows whose moment has come."""
+
+    patient = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="caseload_summary",
+    )
+    last_session_at = models.DateTimeField(null=True, blank=True)
+    open_alerts = models.PositiveIntegerField(default=0)
+    adherence_7d = models.FloatField(null=True, blank=True)
+    fresh_until = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["fresh_until"], name="caseload_summary_stale")]
+
+    def __str__(self) -> str:
+        return f"caseload summary of {self.patient_id}"
 
 
 class OutcomeSchedule(models.Model):

@@ -19,6 +19,7 @@ from backend.i18n import speaking
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind
 from backend.programs.models import Alert, AlertKind, RedFlagScreening
+from backend.programs.summary import summary_refresh
 from exercises.safety_content import safety_content, safety_for
 
 RED_FLAG_REASON = "red_flag"
@@ -120,6 +121,7 @@ def _raise_red_flag_alert(patient: User, screening: RedFlagScreening) -> Alert:
     alert = Alert.objects.create(
         patient=patient, kind=AlertKind.RED_FLAG, reason=RED_FLAG_REASON, message=message
     )
+    summary_refresh([patient.pk])
     who = patient.full_name or patient.email
     for link in patient.physio_links.select_related("physio"):
         with speaking(link.physio):

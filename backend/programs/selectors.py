@@ -7,28 +7,23 @@ does the date arithmetic in Python with the pure ``adherence`` module.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db.models import (
     Count,
     F,
-    Max,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
     prefetch_related_objects,
 )
-from django.utils import timezone
+from django.db.models.functions import TruncWeek
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
-from backend.accounts.timezones import zone
 from backend.programs import adherence
-from backend.programs.alerts import needs_attention
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -36,15 +31,11 @@ from backend.programs.models import (
     Program,
     ProgramItem,
     Session,
-    SessionItem,
 )
-from backend.programs.sessions import HURT_SKIP_REASON, safety_for
+from backend.programs.sessions import safety_for
+from backend.programs.summary import adherence_window, local_today, scheduled_until
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
-
-
-def local_today(user: User, now: datetime | None = None) -> date:
-    return timezone.localtime(now or timezone.now(), zone(user.timezone)).date()
 
 
 def programs_for(user: User) -> QuerySet[Program]:
@@ -78,18 +69,6 @@ def assignments_for(user: User) -> QuerySet[Assignment]:
 
 def _pauses(assignment: Assignment) -> list[tuple[date, date | None]]:
     return [(p.paused_on, p.resumed_on) for p in assignment.pauses.all()]
-
-
-def scheduled_until(assignment: Assignment, until: date, since: date | None = None) -> list[date]:
-    """Program days up to ``until`` (from ``since`` when given: recent figures need not
-    walk a long program's whole history)."""
-    return adherence.scheduled_days(
-        max(assignment.start_date, since) if since else assignment.start_date,
-        assignment.end_date,
-        frozenset(assignment.days_of_week),
-        until,
-        paused=_pauses(assignment),
-    )
 
 
 def is_due(assignment: Assignment, day: date) -> bool:
@@ -231,23 +210,78 @@ def _today_progress(
     all_done = set().union(*done.values()) if done else set()
     return {
         "streak": adherence.current_streak(sorted(scheduled), all_done, today),
-        "adherence_7d": _adherence_window(assignments, done, today - timedelta(days=6), today),
+        "adherence_7d": adherence_window(assignments, done, today - timedelta(days=6), today),
     }
 
 
+# Progress holds the sessions of the last ~13 weeks one by one (from the Monday of the week
+# 90 days back); older weeks come as weekly counts computed in SQL, and the rest of the
+# history is paged (``GET /api/progress/history/``, ``/api/patients/{id}/sessions/``).
+PROGRESS_DAYS = 90
+
+
 def progress_for(patient: User, now: datetime | None = None) -> dict[str, Any]:
+    """Adherence per week (all of it), the streak, and pain and difficulty per session of
+    the recent weeks. Cost grows with weeks of history (one aggregate row per program and
+    week), not with sessions; only a streak longer than the recent weeks reads older days."""
     today = local_today(patient, now)
+    cutoff = adherence.week_start(today - timedelta(days=PROGRESS_DAYS - 1))
     assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
     sessions = list(
-        Session.objects.filter(patient=patient)
+        Session.objects.filter(patient=patient, local_date__gte=cutoff)
         .order_by("completed_at")
         .values("assignment_id", "local_date", "pain_before", "pain_after", "difficulty")
     )
-    return _progress(assignments, sessions, today)
+    older = _older_weeks(patient, assignments, cutoff)
+    return _progress(patient, assignments, sessions, older, today, cutoff)
+
+
+def _scheduled_before(assignment: Assignment, cutoff: date) -> Q:
+    """Sessions of ``assignment`` before ``cutoff`` on its program days (the SQL form of
+    ``adherence.scheduled_days``: weekday, dates, pauses)."""
+    condition = Q(
+        assignment_id=assignment.pk,
+        local_date__gte=assignment.start_date,
+        local_date__iso_week_day__in=list(assignment.days_of_week),
+    )
+    if assignment.end_date is not None:
+        condition &= Q(local_date__lte=assignment.end_date)
+    for paused_on, resumed_on in _pauses(assignment):
+        paused = Q(local_date__gte=paused_on)
+        if resumed_on is not None:
+            paused &= Q(local_date__lt=resumed_on)
+        condition &= ~paused
+    return condition
+
+
+def _older_weeks(
+    patient: User, assignments: Sequence[Assignment], cutoff: date
+) -> dict[tuple[int, date], int]:
+    """(assignment, Monday) → program days done, for the weeks before ``cutoff``: one row
+    per program and week, counted by the database."""
+    wanted = [a for a in assignments if a.start_date < cutoff and a.days_of_week]
+    if not wanted:
+        return {}
+    condition = Q()
+    for assignment in wanted:
+        condition |= _scheduled_before(assignment, cutoff)
+    rows = (
+        Session.objects.filter(condition, patient=patient, local_date__lt=cutoff)
+        .annotate(week=TruncWeek("local_date"))
+        .values("assignment_id", "week")
+        .annotate(days=Count("local_date", distinct=True))
+        .values_list("assignment_id", "week", "days")
+    )
+    return {(a, w if isinstance(w, date) else w.date()): n for a, w, n in rows}
 
 
 def _progress(
-    assignments: Sequence[Assignment], sessions: Sequence[Mapping[str, Any]], today: date
+    patient: User,
+    assignments: Sequence[Assignment],
+    sessions: Sequence[Mapping[str, Any]],
+    older: Mapping[tuple[int, date], int],
+    today: date,
+    cutoff: date,
 ) -> dict[str, Any]:
     done_by_assignment: dict[int, set[date]] = defaultdict(set)
     for row in sessions:
@@ -263,19 +297,35 @@ def _progress(
         for week in adherence.weekly_adherence(scheduled, done):
             bucket = weeks.setdefault(week.week_start, [0, 0])
             bucket[0] += week.prescribed
-            bucket[1] += week.completed
+            # Weeks before the cutoff: the database counted the days done.
+            bucket[1] += (
+                week.completed
+                if week.week_start >= cutoff
+                else older.get((assignment.pk, week.week_start), 0)
+            )
     prescribed = sum(b[0] for b in weeks.values())
     completed = sum(b[1] for b in weeks.values())
     ordered_days = sorted(all_scheduled)
+    streak = adherence.current_streak(ordered_days, all_done, today)
+    # Recent program days that count (today only once done, as in current_streak).
+    recent = [d for d in ordered_days if cutoff <= d < today or (d == today and d in all_done)]
+    if ordered_days and ordered_days[0] < cutoff and streak >= len(recent):
+        # The streak goes back past the recent weeks: read the older days done (rare).
+        all_done.update(
+            Session.objects.filter(patient=patient, local_date__lt=cutoff)
+            .values_list("local_date", flat=True)
+            .distinct()
+        )
+        streak = adherence.current_streak(ordered_days, all_done, today)
     return {
-        "adherence_overall": completed / prescribed if prescribed else None,
-        "streak": adherence.current_streak(ordered_days, all_done, today),
+        "adherence_overall": adherence.share(prescribed, completed),
+        "streak": streak,
         "weeks": [
             {
                 "week_start": start,
                 "prescribed": p,
                 "completed": c,
-                "ratio": c / p if p else None,
+                "ratio": adherence.share(p, c),
             }
             for start, (p, c) in sorted(weeks.items())
         ],
@@ -287,117 +337,13 @@ def _progress(
     }
 
 
-def _adherence_window(
-    assignments: Iterable[Assignment], done: dict[int, set[date]], first: date, last: date
-) -> float | None:
-    """Adherence over [first, last]; the last day counts only once it is done (the day is
-    not over, so an open session today must not look like a miss)."""
-    prescribed = completed = 0
-    for assignment in assignments:
-        scheduled = [
-            d
-            for d in scheduled_until(assignment, last, since=first)
-            if d < last or d in done[assignment.pk]
-        ]
-        prescribed += len(scheduled)
-        completed += len(set(scheduled) & done[assignment.pk])
-    return completed / prescribed if prescribed else None
-
-
-CASELOAD_ORDERINGS = {
-    "name": lambda r: (r["full_name"].lower(),),
-    "adherence_7d": lambda r: (r["adherence_7d"] is None, r["adherence_7d"] or 0),
-    "-adherence_7d": lambda r: (r["adherence_7d"] is None, -(r["adherence_7d"] or 0)),
-    "-last_session_at": lambda r: (r["last_session_at"] is None, _neg_time(r["last_session_at"])),
-    "-open_alerts": lambda r: (-r["open_alerts"], r["full_name"].lower()),
-}
-
-
-def _neg_time(value: datetime | None) -> float:
-    return -value.timestamp() if value else 0.0
-
-
-def _has_current_program(assignments: Iterable[Assignment], today: date) -> bool:
-    """An active or paused assignment that has not run out (an ended one needs a new plan)."""
-    return any(
-        a.status != AssignmentStatus.ENDED and (a.end_date is None or a.end_date >= today)
-        for a in assignments
+def progress_history(patient: User) -> QuerySet[Session]:
+    """Every session of the patient, newest first, for the paged history."""
+    return (
+        Session.objects.filter(patient=patient)
+        .order_by("-completed_at", "pk")
+        .only("id", "completed_at", "local_date", "pain_before", "pain_after", "difficulty")
     )
-
-
-def caseload_for(
-    user: User,
-    ordering: str = "name",
-    now: datetime | None = None,
-    *,
-    only: int | None = None,
-    search: str = "",
-) -> list[dict[str, Any]]:
-    """Every patient the caller may see (``search``: whose name or e-mail contains it) with
-    adherence (7/28 days), last session, latest pain, alerts not yet looked at, and whether
-    they need a program. Five queries whatever the caseload size; sorting by a computed
-    figure needs them all, which is fine for a caseload (hundreds, not millions)."""
-    now = now or timezone.now()
-    latest = Session.objects.filter(patient=OuterRef("pk")).order_by("-completed_at")
-    visible = patients_visible_to(user).filter(**({"pk": only} if only is not None else {}))
-    if search.strip():
-        words = search.split()
-        for word in words:
-            visible = visible.filter(Q(full_name__icontains=word) | Q(email__icontains=word))
-    patients = list(
-        visible.annotate(
-            last_session_at=Max("sessions__completed_at"),
-            latest_pain=Subquery(latest.values("pain_after")[:1]),
-            open_alerts=Subquery(
-                Alert.objects.filter(needs_attention(), patient=OuterRef("pk"))
-                .values("patient")
-                .annotate(n=Count("pk"))
-                .values("n")[:1]
-            ),
-            # Exercises skipped because they hurt, in the last 28 days.
-            hurt_skips_28d=Subquery(
-                SessionItem.objects.filter(
-                    session__patient=OuterRef("pk"),
-                    skipped=True,
-                    skip_reason=HURT_SKIP_REASON,
-                    session__completed_at__gte=now - timedelta(days=28),
-                )
-                .values("session__patient")
-                .annotate(n=Count("pk"))
-                .values("n")[:1]
-            ),
-        ).order_by("full_name", "pk")
-    )
-    ids = [p.pk for p in patients]
-    assignments_by_patient: dict[int, list[Assignment]] = defaultdict(list)
-    for assignment in Assignment.objects.filter(patient_id__in=ids).prefetch_related("pauses"):
-        assignments_by_patient[assignment.patient_id].append(assignment)
-    oldest = timezone.localdate(now) - timedelta(days=30)
-    done: dict[int, set[date]] = defaultdict(set)
-    for assignment_id, day in Session.objects.filter(
-        patient_id__in=ids, local_date__gte=oldest
-    ).values_list("assignment_id", "local_date"):
-        done[assignment_id].add(day)
-    rows = []
-    for patient in patients:
-        today = local_today(patient, now)
-        own = assignments_by_patient[patient.pk]
-        rows.append(
-            {
-                "id": patient.pk,
-                "full_name": patient.full_name,
-                "email": patient.email,
-                "adherence_7d": _adherence_window(own, done, today - timedelta(days=6), today),
-                "adherence_28d": _adherence_window(own, done, today - timedelta(days=27), today),
-                "last_session_at": patient.last_session_at,
-                "latest_pain": patient.latest_pain,
-                "open_alerts": patient.open_alerts or 0,
-                "needs_program": not _has_current_program(own, today),
-                "hurt_skips_28d": patient.hurt_skips_28d or 0,
-            }
-        )
-    rows.sort(key=CASELOAD_ORDERINGS.get(ordering, CASELOAD_ORDERINGS["name"]))
-    return rows
 
 
 def open_alerts_for(patient: User) -> QuerySet[Alert]:

@@ -222,6 +222,8 @@ class SafetySerializer(serializers.Serializer[Any]):
 
 
 class SessionSerializer(serializers.ModelSerializer[Session]):
+    # The client's id (unique per patient), not the row's own key.
+    id = serializers.UUIDField(source="client_id", read_only=True)
     items = SessionItemSerializer(many=True, read_only=True)
     safety = serializers.SerializerMethodField()
     program_version = serializers.IntegerField(source="program_version.number", read_only=True)

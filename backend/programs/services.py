@@ -24,6 +24,7 @@ from backend.programs.models import (
     ProgramVersion,
 )
 from backend.programs.selectors import local_today
+from backend.programs.summary import after_change
 from exercises.models import Exercise, Routine
 
 ITEM_FIELDS = ("sets", "reps", "hold_seconds", "rest_seconds", "per_side", "tempo", "notes")
@@ -197,6 +198,7 @@ def program_revise(
     return program
 
 
+@transaction.atomic
 def assignment_create(
     *,
     actor: User,
@@ -221,7 +223,7 @@ def assignment_create(
         raise ValidationError(
             {"days_of_week": [_("Pick days as numbers 1 (Monday) to 7 (Sunday).")]}
         )
-    return Assignment.objects.create(
+    assignment = Assignment.objects.create(
         program=program,
         patient=patient,
         assigned_by=actor,
@@ -231,6 +233,8 @@ def assignment_create(
         preferred_time=preferred_time,
         notes=notes,
     )
+    after_change([assignment])
+    return assignment
 
 
 @transaction.atomic
@@ -240,6 +244,7 @@ def assignment_pause(assignment: Assignment, *, today: date) -> Assignment:
     AssignmentPause.objects.create(assignment=assignment, paused_on=today)
     assignment.status = AssignmentStatus.PAUSED
     assignment.save(update_fields=["status", "updated_at"])
+    after_change([assignment])
     return assignment
 
 
@@ -251,6 +256,7 @@ def assignment_resume(assignment: Assignment, *, today: date) -> Assignment:
     assignment.status = AssignmentStatus.ACTIVE
     assignment.next_reminder_at = REMINDER_RECHECK  # reminders start again
     assignment.save(update_fields=["status", "next_reminder_at", "updated_at"])
+    after_change([assignment])
     return assignment
 
 
@@ -263,6 +269,7 @@ def assignment_end(assignment: Assignment, *, today: date) -> Assignment:
     if assignment.end_date is None or assignment.end_date > today:
         assignment.end_date = max(today, assignment.start_date)
     assignment.save(update_fields=["status", "end_date", "updated_at"])
+    after_change([assignment])
     return assignment
 
 

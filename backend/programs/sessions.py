@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -32,6 +33,7 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
+from backend.programs.summary import adherence_check_at, after_change, summary_refresh
 from exercises.safety_content import safety_content
 
 # The skip reason the PWA sends when an exercise hurt (SKIP_REASONS in Session.tsx).
@@ -137,13 +139,15 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[s
 def session_log(
     *, patient: User, data: Mapping[str, Any], now: datetime | None = None
 ) -> tuple[Session, bool]:
-    """Store a session. Returns (session, created). The same id with the same body returns
-    the stored session; the same id with another body raises SessionConflict."""
+    """Store a session. Returns (session, created). The same id from this patient with the
+    same body returns the stored session; with another body it raises SessionConflict.
+    Another patient's ids are not seen: they answer like fresh ones."""
     now = now or timezone.now()
     body_hash = canonical_hash(data)
-    existing = Session.objects.filter(pk=data["id"]).first()
+    mine = Session.objects.filter(patient=patient, client_id=data["id"])
+    existing = mine.first()
     if existing is not None:
-        if existing.patient_id != patient.pk or existing.body_hash != body_hash:
+        if existing.body_hash != body_hash:
             raise SessionConflict
         return existing, False
     assignment: Assignment = data["assignment"]
@@ -152,30 +156,39 @@ def session_log(
     _check(patient, data, now, set(program_items))
     flagged, reason = pain_rule_check(data["pain_before"], data["pain_after"])
     local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
+    fields = {
+        "patient": patient,
+        "client_id": data["id"],
+        "assignment": assignment,
+        "program_version": version,
+        "started_at": data["started_at"],
+        "completed_at": data["completed_at"],
+        "local_date": local_date,
+        "pain_before": data["pain_before"],
+        "pain_after": data["pain_after"],
+        "difficulty": data["difficulty"],
+        "notes": data.get("notes", ""),
+        "body_hash": body_hash,
+        "alert_reason": reason or "",
+    }
+    # The row keeps the client's id as its key unless another patient's row has it; then
+    # it gets a fresh key and the caller cannot tell the difference.
+    row_id = data["id"] if not Session.objects.filter(pk=data["id"]).exists() else uuid.uuid4()
     try:
         # A savepoint: two phones sending the same offline session at once both reach
-        # this insert; the primary key lets exactly one in.
+        # this insert; the (patient, client id) constraint lets exactly one in.
         with transaction.atomic():
-            session = Session.objects.create(
-                id=data["id"],
-                patient=patient,
-                assignment=assignment,
-                program_version=version,
-                started_at=data["started_at"],
-                completed_at=data["completed_at"],
-                local_date=local_date,
-                pain_before=data["pain_before"],
-                pain_after=data["pain_after"],
-                difficulty=data["difficulty"],
-                notes=data.get("notes", ""),
-                body_hash=body_hash,
-                alert_reason=reason or "",
-            )
+            session = Session.objects.create(id=row_id, **fields)
     except IntegrityError:
-        existing = Session.objects.get(pk=data["id"])
-        if existing.patient_id != patient.pk or existing.body_hash != body_hash:
+        existing = mine.first()
+        if existing is None:
+            # Another patient's row took this key in the meantime: take a fresh one.
+            with transaction.atomic():
+                session = Session.objects.create(id=uuid.uuid4(), **fields)
+        elif existing.body_hash != body_hash:
             raise SessionConflict from None
-        return existing, False
+        else:
+            return existing, False
     items = SessionItem.objects.bulk_create(
         SessionItem(
             session=session,
@@ -196,6 +209,8 @@ def session_log(
     if flagged:
         _raise_pain_alert(patient, session)
     _hurt_skip_alert_if_due(patient, session, items)
+    # The caseload's sort keys and the adherence scan's next look, in this transaction.
+    after_change([assignment])
     return session, True
 
 
@@ -268,7 +283,7 @@ def _raise_pain_alert(patient: User, session: Session) -> Alert:
     return alert
 
 
-MISSED_IN_A_ROW_FOR_ALERT = 3
+MISSED_IN_A_ROW_FOR_ALERT = adherence.MISSED_IN_A_ROW
 
 
 def _hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> None:
@@ -354,23 +369,34 @@ def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date 
             )
     except IntegrityError:
         return False  # this run was already reported (the unique constraint decides)
+    summary_refresh([assignment.patient_id])
     _notify_physios(assignment.patient, alert, lambda: _("Missed sessions"), message)
     return True
 
 
-def adherence_scan(now: datetime | None = None) -> int:
-    """Check every active assignment for a run of missed sessions. Runs hourly from beat;
-    cost grows with active assignments (two queries, streamed in chunks), not with history:
-    the last session day comes from the (assignment, local_date) index."""
+def adherence_scan(now: datetime | None = None, batch: int = 500) -> int:
+    """Check the assignments whose ``adherence_check_at`` has come for a run of missed
+    sessions. Runs hourly from beat; incremental: it reads only the due rows of a partial
+    index (O(due), not O(assignments)), and every row it reads gets its next check (or
+    none: an alert was raised, or nothing can be missed until a session or a change, which
+    sets it again). The last session day comes from the (assignment, local_date) index."""
     now = now or timezone.now()
-    assignments = (
-        Assignment.objects.filter(status="active")
-        .select_related("patient")
-        .annotate(last_done=Max("sessions__local_date"))
-        .prefetch_related("pauses")
-    )
     raised = 0
-    for assignment in assignments.iterator(chunk_size=500):
-        today = timezone.localtime(now, zone(assignment.patient.timezone)).date()
-        raised += adherence_alert_if_due(assignment, today, assignment.last_done)
-    return raised
+    while True:
+        due = list(
+            Assignment.objects.filter(status="active", adherence_check_at__lte=now)
+            .select_related("patient")
+            .annotate(last_done=Max("sessions__local_date"))
+            .prefetch_related("pauses")
+            .order_by("adherence_check_at", "pk")[:batch]
+        )
+        if not due:
+            return raised
+        for assignment in due:
+            today = timezone.localtime(now, zone(assignment.patient.timezone)).date()
+            alerted = adherence_alert_if_due(assignment, today, assignment.last_done)
+            raised += alerted
+            following = adherence_check_at(assignment, assignment.last_done)
+            if alerted or (following is not None and following <= now):
+                following = None  # this run is reported; the next starts with a session
+            Assignment.objects.filter(pk=assignment.pk).update(adherence_check_at=following)

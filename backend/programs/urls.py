@@ -15,6 +15,7 @@ router.register("alerts", api.AlertViewSet, basename="alert")
 urlpatterns: list[URLPattern | URLResolver] = [
     path("today/", api.TodayView.as_view(), name="today"),
     path("progress/", api.ProgressView.as_view(), name="progress"),
+    path("progress/history/", api.ProgressHistoryView.as_view(), name="progress-history"),
     path("safety/", safety_api.SafetyView.as_view(), name="safety"),
     path("screening/", safety_api.ScreeningView.as_view(), name="screening"),
     path("", include(router.urls)),

@@ -206,6 +206,16 @@ export interface PainPoint {
   after: number | null;
 }
 
+/** One session of GET /api/progress/history/ (newest first, paged). */
+export interface HistoryRow {
+  id: string;
+  completed_at: string;
+  date: string;
+  before: number;
+  after: number;
+  difficulty: Difficulty;
+}
+
 export interface Progress {
   adherence_overall: number | null;
   streak: number;

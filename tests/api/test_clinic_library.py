@@ -145,3 +145,40 @@ def test_a_clinic_exercise_with_a_bad_contact_part_names_it(
     body = response.json()
     assert "unknown body part 'elbows'" in " ".join(body["poses[0].contacts.mat"])
     assert "no desk in its props" in " ".join(body["poses[0].contacts.desk"])
+
+
+def test_a_slug_another_clinic_chose_is_free_and_not_revealed(
+    cast: Any, as_user: Any, entry: dict[str, Any]
+) -> None:
+    """Hilltop picks the slug Riverside already uses: it answers exactly as a fresh slug
+    would, each clinic sees its own entry, and Hilltop's second try is refused as its own."""
+    assert as_user(cast.phil).post("/api/exercises/", entry).status_code == 201
+    hilltop = as_user(cast.hugo)
+    theirs = copy.deepcopy(entry)
+    theirs["translations"]["en"]["name"] = "Hilltop bridge"
+    response = hilltop.post("/api/exercises/", theirs)
+    assert response.status_code == 201, response.content
+    assert response.json()["name"] == "Hilltop bridge"
+    assert hilltop.get(f"/api/exercises/{entry['slug']}/").json()["name"] == "Hilltop bridge"
+    riverside = as_user(cast.pat).get(f"/api/exercises/{entry['slug']}/").json()
+    assert riverside["name"] == "Bridge with a ball"
+    again = hilltop.post("/api/exercises/", theirs)
+    assert again.status_code == 400 and "slug" in again.json()
+    assert Exercise.objects.filter(slug=entry["slug"]).count() == 2
+
+    routine: dict[str, Any] = {
+        "slug": "shared-evening",
+        "duration_minutes": 10,
+        "weeks": None,
+        "items": [{"exercise": entry["slug"], "sets": 2, "reps": 10, "hold_seconds": None,
+                   "rest_seconds": 30, "per_side": False}],
+        "translations": {"en": {"name": "Evening", "goal": "Unwind the back.",
+                                "description": "One gentle move before bed."}},
+    }  # fmt: skip
+    made = as_user(cast.phil).post("/api/routines/", routine)
+    assert made.status_code == 201, made.content
+    made = hilltop.post("/api/routines/", routine)
+    assert made.status_code == 201, made.content
+    # Hilltop's routine is made of Hilltop's exercise, not Riverside's.
+    hilltop_routine = Routine.objects.get(slug="shared-evening", clinic=cast.hugo.clinic)
+    assert {i.exercise.clinic_id for i in hilltop_routine.items.all()} == {cast.hugo.clinic_id}

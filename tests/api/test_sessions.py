@@ -109,6 +109,53 @@ def test_another_patient_cannot_reuse_or_read_a_session_id(
     assert olive.get(f"/api/sessions/{data['id']}/").status_code == 404
 
 
+@time_machine.travel(NOW, tick=False)
+def test_another_patients_session_id_answers_like_a_fresh_one(
+    assignment: Any, patient: Any, cast: Any, as_user: Any
+) -> None:
+    """No 409 oracle: an id another patient used is, for Olive, an id nobody used; Pat's
+    session is neither shown to her nor changed."""
+    program = services.program_create(
+        actor=cast.carla,
+        name="Olive's plan",
+        items=[{"exercise": "glute-bridge", "sets": 2, "reps": 10, "rest_seconds": 30}],
+    )
+    olives = services.assignment_create(
+        actor=cast.carla,
+        program=program,
+        patient_id=cast.olive.pk,
+        start_date=date(2026, 11, 2),
+        end_date=None,
+        days_of_week=[1, 3, 5],
+        preferred_time=time(18, 0),
+    )
+    taken = body(assignment)
+    assert patient.post("/api/sessions/", taken).status_code == 201
+    olive = as_user(cast.olive)
+    fresh = body(olives, items=[{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}])
+    reused = {**fresh, "id": taken["id"]}
+
+    first = olive.post("/api/sessions/", reused)
+    assert first.status_code == 201, first.content
+    control = olive.post("/api/sessions/", fresh)
+    assert control.status_code == 201
+    strip = ("id",)
+    assert {k: v for k, v in first.json().items() if k not in strip} == {
+        k: v for k, v in control.json().items() if k not in strip
+    }
+    assert first.json()["id"] == taken["id"]
+    # Her replay is a replay, her other body a conflict, exactly as with a fresh id.
+    assert olive.post("/api/sessions/", reused).status_code == 200
+    assert olive.post("/api/sessions/", {**reused, "pain_after": 5}).status_code == 409
+    assert olive.get(f"/api/sessions/{taken['id']}/").json()["pain_after"] == 2
+    assert olive.get(f"/api/sessions/{taken['id']}/").json()["assignment"] == olives.pk
+    # Pat's row is untouched and still hers.
+    pats = Session.objects.get(patient=cast.pat)
+    assert str(pats.pk) == taken["id"] and pats.assignment_id == assignment.pk
+    assert patient.get(f"/api/sessions/{taken['id']}/").json()["assignment"] == assignment.pk
+    assert Session.objects.filter(client_id=taken["id"]).count() == 2
+
+
 @pytest.mark.parametrize(
     ("change", "field"),
     [

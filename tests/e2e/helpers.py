@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.utils import timezone
-from playwright.sync_api import Browser, BrowserContext, JSHandle, Page, expect
+from playwright.sync_api import Browser, BrowserContext, JSHandle, Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from backend.accounts.models import User
@@ -23,6 +23,8 @@ from backend.programs.services import assignment_create, program_create
 AXE_JS = Path(settings.BASE_DIR) / "frontend_pwa" / "node_modules" / "axe-core" / "axe.min.js"
 # Generous for a 2-core machine, but every wait is on a condition, never a sleep.
 TIMEOUT_MS = 15_000
+PHONE = {"width": 390, "height": 844}
+SMALL_PHONE = {"width": 320, "height": 568}
 
 
 class Contexts:
@@ -239,3 +241,80 @@ def nudge_for(patient: User) -> Any:
         nudge=nudge,
     )
     return nudge
+
+
+def hold_program(physio: User, patient: User, *, sets: int = 2, hold: int = 20) -> Assignment:
+    """Glute bridge (a lying pose): ``sets`` holds of ``hold`` seconds, no rest."""
+    screened_no(patient)
+    program = program_create(
+        actor=physio,
+        name="Bridge holds",
+        items=[
+            {
+                "exercise": "glute-bridge",
+                "sets": sets,
+                "reps": None,
+                "hold_seconds": hold,
+                "rest_seconds": 0,
+                "per_side": False,
+                "notes": "",
+                "phase": 1,
+            }
+        ],
+    )
+    return assignment_create(
+        actor=physio,
+        program=program,
+        patient_id=patient.pk,
+        start_date=local_today(patient) - timedelta(days=7),
+        end_date=None,
+        days_of_week=[1, 2, 3, 4, 5, 6, 7],
+    )
+
+
+def in_viewport(page: Page, locator: Locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    assert box is not None and size is not None
+    return (
+        box["y"] >= 0
+        and box["x"] >= 0
+        and box["y"] + box["height"] <= size["height"]
+        and box["x"] + box["width"] <= size["width"]
+    )
+
+
+def assert_controls_in_view(page: Page) -> None:
+    """The countdown and the main control are on screen, at the top and the bottom of the
+    exercise's page (a patient on a mat does not scroll mid-hold)."""
+    timer = page.get_by_role("timer")
+    main = page.get_by_role("button", name="Finish set now")
+    for where in ("top", "bottom"):
+        page.evaluate(
+            "(w) => window.scrollTo(0, w === 'top' ? 0 : document.body.scrollHeight)", where
+        )
+        expect(timer).to_be_visible()
+        assert in_viewport(page, timer), f"the countdown is off screen ({where})"
+        assert in_viewport(page, main), f"'Finish set now' is off screen ({where})"
+        assert in_viewport(page, page.get_by_role("button", name="Pause")), where
+
+
+def start_holds(page: Page, pain_before: str = "2") -> None:
+    page.get_by_role("region", name="Bridge holds").get_by_role(
+        "link", name="Start session"
+    ).click()
+    pick(page, "pain do you have right now", pain_before)
+    page.get_by_role("button", name="Begin").click()
+    page.get_by_role("button", name="Start Glute bridge").click()
+    expect(page.get_by_role("timer")).to_be_visible()
+
+
+def held_a_moment(page: Page) -> None:
+    """Waits (on the countdown, not a sleep) until at least a second has been held."""
+    expect(page.get_by_role("timer")).not_to_have_text("20")
+
+
+def alert_badge(page: Page, name: str) -> Any:
+    """The unread-alerts badge on the caseload row (phone cards) of the patient ``name``."""
+    row = page.get_by_role("listitem").filter(has=page.get_by_role("link", name=name, exact=True))
+    return row.locator(".badge")

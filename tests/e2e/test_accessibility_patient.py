@@ -14,8 +14,15 @@ from playwright.sync_api import Page, expect
 
 from backend.accounts.services import clinic_contact_update
 from backend.programs.outcomes import schedule_create
-from tests.e2e.helpers import Contexts, axe_violations, describe, login, pick
-from tests.e2e.test_patient_journey import hold_program, start_holds
+from tests.e2e.helpers import (
+    Contexts,
+    axe_violations,
+    describe,
+    hold_program,
+    login,
+    pick,
+    start_holds,
+)
 from tests.factories import TEST_PASSWORD
 
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}

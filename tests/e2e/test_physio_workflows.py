@@ -21,10 +21,16 @@ from pypdf import PdfReader
 from backend.accounts.models import CareLink, User
 from backend.programs.models import Alert, Assignment, OutcomeSchedule, Program
 from backend.programs.sessions import session_log
-from tests.e2e.helpers import Contexts, login, patient_program, screened_no
+from tests.e2e.helpers import (
+    PHONE,
+    Contexts,
+    alert_badge,
+    login,
+    patient_program,
+    screened_no,
+)
 from tests.factories import TEST_PASSWORD
 
-PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 
 
@@ -57,11 +63,6 @@ def _pain_spike(patient: User, assignment: Assignment, before: int = 2, after: i
             "items": [{"exercise": "bird-dog", "sets_done": 1, "reps_done": 2}],
         },
     )
-
-
-def _alert_badge(page: Page, name: str) -> Any:
-    row = page.get_by_role("listitem").filter(has=page.get_by_role("link", name=name, exact=True))
-    return row.locator(".badge")
 
 
 def test_invite_by_email_accept_with_prefilled_address_then_review_the_alert(
@@ -98,7 +99,7 @@ def test_invite_by_email_accept_with_prefilled_address_then_review_the_alert(
     alert = Alert.objects.get(patient=nina)
 
     physio.get_by_role("link", name="Caseload").click()
-    expect(_alert_badge(physio, "Nina Newbie")).to_have_text(re.compile(r"^1"))
+    expect(alert_badge(physio, "Nina Newbie")).to_have_text(re.compile(r"^1"))
     _shot(physio, "caseload-with-alert")
     physio.get_by_role("link", name="Alerts").click()
     expect(physio.get_by_role("heading", level=1, name="Alerts")).to_be_visible()
@@ -117,7 +118,7 @@ def test_invite_by_email_accept_with_prefilled_address_then_review_the_alert(
 
     physio.get_by_role("link", name="Caseload").click()
     expect(physio.get_by_role("link", name="Nina Newbie", exact=True).first).to_be_visible()
-    expect(_alert_badge(physio, "Nina Newbie")).to_have_count(0)  # the badge cleared
+    expect(alert_badge(physio, "Nina Newbie")).to_have_count(0)  # the badge cleared
 
     # Resolved from the patient's page; it stays in her history with both notes.
     physio.get_by_role("link", name="Nina Newbie", exact=True).first.click()

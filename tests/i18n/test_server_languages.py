@@ -351,6 +351,11 @@ def test_the_handout_pdf_is_printed_in_the_readers_language(
         assert expected in text, (language, expected, text[:600])
     others = [w for lang, words in HANDOUT_WORDS.items() if lang != language for w in words[:1]]
     assert not any(word in text for word in others)
+    # The red-flag box on every page is the safety content in the reader's language.
+    from exercises.safety_content import safety_for
+
+    today_action = " ".join(safety_for(language).actions["today"].split())
+    assert today_action in text, (language, today_action)
 
 
 @time_machine.travel(datetime(2026, 2, 10, 12, 0, tzinfo=UTC), tick=False)

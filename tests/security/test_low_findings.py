@@ -18,7 +18,8 @@ NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
 def test_ics_text_turns_cr_and_control_characters_harmless() -> None:
-    assert _ics_text("a\rb\r\nc\nd\x00e\x1bf\tg") == "a\\nb\\nc\\nde" + "f\tg"
+    # Line breaks become one LF (icalendar writes it as "\n"); other controls go.
+    assert _ics_text("a\rb\r\nc\nd\x00e\x1bf\tg") == "a\nb\nc\nde" + "f\tg"
 
 
 def test_a_program_name_cannot_inject_calendar_lines(

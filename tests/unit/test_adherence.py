@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from backend.programs import adherence
 from backend.programs.adherence import (
     Week,
     adherence_between,
@@ -402,3 +403,41 @@ def test_is_program_day_agrees_with_the_schedule() -> None:
     assert is_program_day(start, end, weekdays, date(2026, 11, 4))  # a Wednesday
     assert not is_program_day(start, end, weekdays, date(2026, 11, 9), paused=paused)
     assert not is_program_day(start, end, weekdays, date(2026, 12, 2))  # after the end
+
+
+def test_window_counts_leave_out_today_until_it_is_done() -> None:
+    days = [date(2026, 11, d) for d in range(19, 26)]  # 19..25 Nov, every day
+    done = {date(2026, 11, 20), date(2026, 11, 24)}
+    first, last = date(2026, 11, 19), date(2026, 11, 25)
+    assert adherence.window_counts(days, done, first, last) == (6, 2)
+    assert adherence.window_counts(days, {*done, last}, first, last) == (7, 3)
+    # Days outside the window or not scheduled do not count, done or not.
+    assert adherence.window_counts(days[1:3], {date(2026, 11, 1), *done}, first, last) == (2, 1)
+    assert adherence.share(0, 0) is None and adherence.share(4, 1) == 0.25
+
+
+def test_missed_alert_day_is_the_day_after_the_third_missed_program_day() -> None:
+    mon_wed_fri = frozenset({1, 3, 5})
+    start = date(2026, 11, 2)  # a Monday
+    # No session yet: 2, 4, 6 Nov missed → on the 7th.
+    assert adherence.missed_alert_day(start, None, mon_wed_fri, None) == date(2026, 11, 7)
+    # Last done on Wednesday the 4th: 6, 9, 11 Nov → the 12th.
+    assert adherence.missed_alert_day(start, None, mon_wed_fri, date(2026, 11, 4)) == date(
+        2026, 11, 12
+    )
+    # A pause moves it on; a pause without an end, or the program's end, leaves none.
+    paused = [(date(2026, 11, 5), date(2026, 11, 16))]
+    assert adherence.missed_alert_day(
+        start, None, mon_wed_fri, date(2026, 11, 4), paused=paused
+    ) == (date(2026, 11, 21))
+    assert (
+        adherence.missed_alert_day(start, None, mon_wed_fri, None, paused=[(start, None)]) is None
+    )
+    assert adherence.missed_alert_day(start, date(2026, 11, 5), mon_wed_fri, None) is None
+    # Agrees with missed_in_a_row on that day and the day before.
+    day = adherence.missed_alert_day(start, None, mon_wed_fri, date(2026, 11, 4))
+    assert day is not None
+    after = date(2026, 11, 5)
+    for today, missed in ((day, 3), (day - timedelta(days=1), 2)):
+        scheduled = adherence.scheduled_days(after, None, mon_wed_fri, today - timedelta(days=1))
+        assert adherence.missed_in_a_row(scheduled, [], today) == missed

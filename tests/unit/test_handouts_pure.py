@@ -15,7 +15,6 @@ from backend.programs.handouts import (
     Handout,
     HandoutExercise,
     PosePicture,
-    _fold,
     calendar_ics,
     dosage_text,
     handout_pdf,
@@ -81,18 +80,42 @@ def test_ics_lines_are_crlf_folded_and_escaped() -> None:
 
 
 def test_folding_never_splits_a_character() -> None:
-    folded = _fold("DESCRIPTION:" + "é" * 100)
-    # 12 bytes of name, then two-byte characters: 12 + 31 x 2 = 74 (one more would make 76);
-    # each continuation is a space plus at most 74 bytes (37 characters); 32 are left.
-    assert [len(part.encode()) for part in folded.split("\r\n")] == [74, 75, 65]
-    assert folded.replace("\r\n ", "") == "DESCRIPTION:" + "é" * 100
+    text = calendar_ics(feed(program_name="é" * 100))
+    lines = text.split("\r\n")
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    for line in lines:
+        line.encode("utf-8").decode("utf-8")  # every folded piece is whole characters
+    event = icalendar.Calendar.from_ical(text).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "é" * 100
+
+
+def test_control_characters_and_line_breaks_cannot_start_a_property() -> None:
+    name = "Core\rEND:VEVENT\r\nX-EVIL:1\nSUMMARY:x\x00\x1b; done"
+    text = calendar_ics(feed(program_name=name, clinic_name="Clinic\rX-EVIL:2"))
+    assert "\x00" not in text and "\x1b" not in text
+    assert not any(line.startswith(("X-EVIL", "END:VEVENT\r")) for line in text.split("\r\n"))
+    calendar = icalendar.Calendar.from_ical(text)
+    plain = "Core\nEND:VEVENT\nX-EVIL:1\nSUMMARY:x; done"
+    # An X- property is read back as written: escaped, on one line.
+    assert str(calendar["X-WR-CALNAME"]) == "Core\\nEND:VEVENT\\nX-EVIL:1\\nSUMMARY:x\\; done"
+    assert "X-EVIL" not in calendar
+    events = calendar.walk("VEVENT")
+    assert len(events) == 2 and all("X-EVIL" not in e for e in events)
+    assert str(events[0]["SUMMARY"]) == plain
+    assert str(events[0]["DESCRIPTION"]).startswith("Your home exercises from Clinic\nX-EVIL:2.")
 
 
 def test_the_time_zone_block_carries_the_clocks_going_back() -> None:
     text = calendar_ics(feed())
     calendar = icalendar.Calendar.from_ical(text)
     # London leaves summer time at 02:00 local (01:00 UTC) on 25 October 2026.
-    assert "DTSTART:20261025T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\n" in text
+    (zone,) = calendar.walk("VTIMEZONE")
+    change = next(o for o in zone.walk("STANDARD") if o.decoded("DTSTART").day == 25)
+    assert change.decoded("DTSTART") == datetime(2026, 10, 25, 2, 0)
+    assert (change.decoded("TZOFFSETFROM"), change.decoded("TZOFFSETTO")) == (
+        timedelta(hours=1),
+        timedelta(0),
+    )
     first, second = (event.decoded("DTSTART") for event in calendar.walk("VEVENT"))
     assert first.astimezone(UTC).time() == time(6, 30)  # 07:30 BST
     assert second.astimezone(UTC).time() == time(7, 30)  # 07:30 GMT

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { Alert, Assignment, Page as PageOf, PatientDetail as Detail, Session } from '../types';
+import type { Alert, Assignment, PatientDetail as Detail, Session } from '../types';
 import { api } from '../lib/client';
 import { auth } from '../lib/auth';
 import { useStore } from '../lib/store';
-import { results } from '../lib/api';
 import { percent } from '../lib/charts';
 import { ProgressView } from '../screens/Progress';
 import { PatientOutcomes } from './Outcomes';
 import { PatientMonitoring } from '../messaging/PatientMonitoring';
 import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, useAsync, weekdays } from '../components/ui';
 import { AlertCard } from './Alerts';
+import { ShowMore, usePaged } from '../components/Paged';
 import { PatientSafety } from './PatientSafety';
 import { t } from '../lib/i18n';
 import { BreaksEditor } from './BreaksEditor';
@@ -110,7 +110,8 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
 
 export function PatientDetail({ id }: { id: string }) {
   const q = useAsync(() => api.get<Detail>(`/api/patients/${encodeURIComponent(id)}/`), [id]);
-  const sessions = useAsync(() => api.get<PageOf<Session>>(`/api/patients/${encodeURIComponent(id)}/sessions/?page_size=10`), [id]);
+  // The whole history a page at a time (progress above holds only the recent weeks).
+  const sessions = usePaged<Session>(`/api/patients/${encodeURIComponent(id)}/sessions/?page_size=10`, (s) => s.id);
   if (q.loading && !q.data) return <Page title={t('Patient')} wide><Loading /></Page>;
   if (q.error && !q.data) return <Page title={t('Patient')} wide><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const p = q.data!;
@@ -150,11 +151,12 @@ export function PatientDetail({ id }: { id: string }) {
           {t('Recent sessions')}
         </h2>
         {sessions.loading && <Loading />}
-        {sessions.data && results(sessions.data).length === 0 && <p>{t('No sessions logged yet.')}</p>}
-        {sessions.data && results(sessions.data).length > 0 && (
+        {sessions.error != null && <ErrorNote error={sessions.error} retry={sessions.reload} />}
+        {!sessions.loading && sessions.error == null && sessions.items.length === 0 && <p>{t('No sessions logged yet.')}</p>}
+        {sessions.items.length > 0 && (
           <ul class="plain">
-            {results(sessions.data).map((s) => (
-              <li key={s.id}>
+            {sessions.items.map((s, i) => (
+              <li key={s.id} id={`session-${i}`} tabIndex={-1}>
                 <strong>{formatDateTime(s.completed_at)}</strong> {t('· pain {pain_before} → {pain_after} · {0}', { pain_before: s.pain_before, pain_after: s.pain_after, 0: s.difficulty.replace('_', ' ') })}
                 {s.safety?.alert && <span class="badge" style={{ marginLeft: '.5rem' }}>{t('alert')}</span>}
                 {s.items.some((i) => i.skipped) && (
@@ -167,6 +169,7 @@ export function PatientDetail({ id }: { id: string }) {
             ))}
           </ul>
         )}
+        {!sessions.loading && <ShowMore pager={sessions} noun="session" focusId={(i) => `session-${i}`} />}
       </section>
     </Page>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Measure, OutcomeDue, OutcomeResult, Progress as ProgressData } from '../types';
+import type { HistoryRow, Measure, OutcomeDue, OutcomeResult, Progress as ProgressData } from '../types';
 import { ApiError } from '../lib/api';
 import { api, getWithFallback } from '../lib/client';
 import { percent } from '../lib/charts';
 import { AdherenceBars, PainChart } from '../components/Charts';
 import { BreakStatsView } from '../breaks/Stats';
-import { ErrorNote, formatDate, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
+import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
 import { t } from '../lib/i18n';
+import { ShowMore, usePaged } from '../components/Paged';
 
 export function ProgressView({ progress }: { progress: ProgressData }) {
   return (
@@ -43,12 +44,40 @@ export function Progress() {
         </>
       )}
       <BreakStatsView url="/api/nudges/breaks/stats/?weeks=4" who="patient" />
+      <SessionHistory />
       <p>
         <Link class="btn block" href="/outcomes">
           {t('Questionnaires')}
         </Link>
       </p>
     </Page>
+  );
+}
+
+const DIFFICULTY: Record<string, string> = { too_easy: 'too easy', about_right: 'about right', too_hard: 'too hard' };
+
+/** Every session, newest first, a page at a time (the charts above show the recent weeks). */
+function SessionHistory() {
+  const q = usePaged<HistoryRow>('/api/progress/history/?page_size=10', (r) => r.id);
+  return (
+    <section class="card" aria-labelledby="hist-h">
+      <h2 id="hist-h" style={{ marginTop: 0 }}>
+        Your sessions
+      </h2>
+      {q.loading && <Loading />}
+      {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
+      {!q.loading && q.error == null && q.items.length === 0 && <p>No sessions logged yet.</p>}
+      {q.items.length > 0 && (
+        <ul class="plain history">
+          {q.items.map((r, i) => (
+            <li key={r.id} id={`history-${i}`} tabIndex={-1}>
+              <strong>{formatDateTime(r.completed_at)}</strong> · pain {r.before} → {r.after} · {DIFFICULTY[r.difficulty] ?? r.difficulty}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!q.loading && <ShowMore pager={q} noun="session" focusId={(i) => `history-${i}`} />}
+    </section>
   );
 }
 

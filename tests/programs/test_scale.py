@@ -1,0 +1,257 @@
+"""Costs that must not grow: the caseload is ordered and paged by the database, progress
+is bounded (recent sessions, older weeks counted in SQL), the adherence scan is
+incremental. Each result is compared with the whole computation it replaced."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from backend.accounts.models import CareLink
+from backend.programs import caseload, selectors, services
+from backend.programs.alerts import alert_acknowledge
+from backend.programs.models import Alert, Assignment, CaseloadSummary, Session
+from backend.programs.sessions import adherence_scan, session_log
+from backend.programs.summary import refresh_stale_summaries
+from tests.factories import UserFactory, assign_program
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)  # a Wednesday
+
+
+def _log(patient: Any, assignment: Assignment, day: date, pain_after: int = 2) -> Session:
+    done = datetime.combine(day, time(12, 0), tzinfo=UTC)
+    session, _ = session_log(
+        patient=patient,
+        data={
+            "id": uuid.uuid4(),
+            "assignment": assignment,
+            "started_at": done - timedelta(minutes=20),
+            "completed_at": done,
+            "pain_before": 2,
+            "pain_after": pain_after,
+            "difficulty": "about_right",
+            "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
+            "notes": "",
+        },
+        now=NOW,
+    )
+    return session
+
+
+# -- the caseload ------------------------------------------------------------------------------
+
+OLD_ORDERINGS = {  # the Python sort keys the database ordering replaced
+    "name": lambda r: (r["full_name"].lower(), r["id"]),
+    "adherence_7d": lambda r: (r["adherence_7d"] is None, r["adherence_7d"] or 0, r["full_name"]),
+    "-adherence_7d": lambda r: (
+        r["adherence_7d"] is None,
+        -(r["adherence_7d"] or 0),
+        r["full_name"],
+    ),
+    "-last_session_at": lambda r: (
+        r["last_session_at"] is None,
+        -r["last_session_at"].timestamp() if r["last_session_at"] else 0,
+        r["full_name"],
+    ),
+    "-open_alerts": lambda r: (-r["open_alerts"], r["full_name"].lower()),
+}
+
+
+def _caseload(cast: Any, library: Any, size: int) -> list[Any]:
+    patients = []
+    for n in range(size):
+        patient: Any = UserFactory(clinic=cast.phil.clinic, full_name=f"Patient {n:02d}")
+        CareLink.objects.create(patient=patient, physio=cast.phil)
+        patients.append(patient)
+        if n % 5 == 4:
+            continue  # no program, no sessions
+        assignment = assign_program(cast.phil, patient, start=date(2026, 10, 1))
+        for d in range(n % 7):  # 0..6 of the last 7 days done: distinct adherence
+            _log(
+                patient, assignment, date(2026, 11, 24) - timedelta(days=d), 9 if d == n % 3 else 2
+            )
+    return patients
+
+
+@time_machine.travel(NOW, tick=False)
+def test_every_ordering_pages_in_the_database_as_the_whole_sort_did(
+    cast: Any, library: Any, as_user: Any
+) -> None:
+    _caseload(cast, library, 26)
+    rows = caseload.caseload_rows(
+        list(caseload.caseload_patients(cast.phil).values_list("pk", flat=True)), NOW
+    )
+    assert len({r["adherence_7d"] for r in rows}) >= 5 and any(r["open_alerts"] for r in rows)
+    for ordering, key in OLD_ORDERINGS.items():
+        expected = [r["id"] for r in sorted(rows, key=key)]
+        got = []
+        url: str | None = f"/api/patients/?ordering={ordering}&page_size=10"
+        while url:
+            body = as_user(cast.phil).get(url).json()
+            assert body["count"] == len(rows)
+            got += [r["id"] for r in body["results"]]
+            url = body["next"]
+        assert got == expected, ordering
+        # The page shows the live figures of the same rows.
+        first = as_user(cast.phil).get(f"/api/patients/?ordering={ordering}").json()["results"]
+        by_id = {r["id"]: r for r in rows}
+        assert all(r["adherence_7d"] == by_id[r["id"]]["adherence_7d"] for r in first)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_caseload_page_costs_the_same_queries_at_6_and_60_patients(
+    cast: Any, library: Any, as_user: Any
+) -> None:
+    counts = []
+    for more in (5, 55):  # Pat and 5, then 60 patients
+        _caseload(cast, library, more)
+        with CaptureQueriesContext(connection) as queries:
+            answer = as_user(cast.phil).get("/api/patients/?ordering=-adherence_7d")
+        assert answer.status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    # The adherence figures are not computed for patients off the page.
+    assert len(answer.json()["results"]) == 20
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_services_keep_the_sort_keys_current(cast: Any, library: Any) -> None:
+    patient = cast.pat
+    assignment = assign_program(cast.phil, patient, start=date(2026, 11, 1))
+    summary = CaseloadSummary.objects.get(patient=patient)
+    assert (summary.adherence_7d, summary.open_alerts, summary.last_session_at) == (0.0, 0, None)
+    session = _log(patient, assignment, date(2026, 11, 24), pain_after=9)  # a pain alert
+    summary.refresh_from_db()
+    assert summary.open_alerts == 1 and summary.last_session_at == session.completed_at
+    assert summary.adherence_7d == pytest.approx(1 / 6)  # 19-24 Nov; today not over yet
+    alert_acknowledge(Alert.objects.get(patient=patient), actor=cast.phil)
+    summary.refresh_from_db()
+    assert summary.open_alerts == 0
+    services.assignment_pause(assignment, today=date(2026, 11, 25))
+    services.assignment_end(assignment, today=date(2026, 11, 25))
+    summary.refresh_from_db()
+    assert summary.fresh_until == datetime(2026, 11, 26, tzinfo=UTC)
+
+
+def test_the_refresh_job_reads_only_rows_whose_day_moved_on(cast: Any, library: Any) -> None:
+    with time_machine.travel(NOW, tick=False):
+        patients = _caseload(cast, library, 5)
+    with time_machine.travel(NOW + timedelta(hours=1), tick=False):
+        assert refresh_stale_summaries() == 0  # nothing stale yet
+    assert CaseloadSummary.objects.get(patient=patients[3]).adherence_7d == 0.5  # 3 of 19-24
+    with time_machine.travel(NOW + timedelta(days=6), tick=False):
+        with CaptureQueriesContext(connection) as queries:
+            refreshed = refresh_stale_summaries()
+        assert refreshed == CaseloadSummary.objects.count() == 4  # one had nothing at all
+        assert len(queries) == 9  # find, refresh all four (7), find none
+        # Six days on without a session: none in the window (25-30 Nov) was done.
+        assert CaseloadSummary.objects.get(patient=patients[3]).adherence_7d == 0.0
+
+
+# -- progress ----------------------------------------------------------------------------------
+
+
+def _whole_progress(patient: Any, today: date) -> dict[str, Any]:
+    """Progress computed from every session, as before the bound."""
+    assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
+    sessions = list(
+        Session.objects.filter(patient=patient)
+        .order_by("completed_at")
+        .values("assignment_id", "local_date", "pain_before", "pain_after", "difficulty")
+    )
+    return selectors._progress(patient, assignments, sessions, {}, today, date.min)
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize("gap", [True, False])
+def test_bounded_progress_has_the_figures_of_the_whole_history(
+    cast: Any, library: Any, gap: bool
+) -> None:
+    patient = cast.pat
+    weekdays = assign_program(cast.phil, patient, start=date(2026, 1, 5), days=[1, 3, 5])
+    daily = assign_program(cast.phil, patient, start=date(2026, 3, 2))
+    services.assignment_pause(daily, today=date(2026, 5, 4))
+    services.assignment_resume(daily, today=date(2026, 5, 18))
+    day = date(2026, 1, 5)
+    while day < date(2026, 11, 25):
+        if not (gap and day == date(2026, 4, 7)):
+            if day.isoweekday() in (1, 3, 5) or day.day % 4 == 0:
+                _log(patient, weekdays, day)  # some on rest days: they do not count
+            if day >= date(2026, 3, 2) and (day.day % 3 or not gap):
+                _log(patient, daily, day)  # also during the pause
+        day += timedelta(days=1)
+    today = date(2026, 11, 25)
+    with CaptureQueriesContext(connection) as queries:
+        bounded = selectors.progress_for(patient)
+    whole = _whole_progress(patient, today)
+    for key in ("adherence_overall", "streak", "weeks"):
+        assert bounded[key] == whole[key], key
+    assert bounded["streak"] > (0 if gap else 150)
+    oldest = min(p["date"] for p in bounded["pain"])
+    assert date(2026, 8, 24) <= oldest <= date(2026, 8, 31)  # the Monday 13 weeks back
+    assert len(queries) <= 5
+
+
+@time_machine.travel(NOW, tick=False)
+def test_the_history_pages_every_session_newest_first(
+    cast: Any, library: Any, as_user: Any
+) -> None:
+    assignment = assign_program(cast.phil, cast.pat, start=date(2026, 6, 1))
+    for d in range(45):
+        _log(cast.pat, assignment, date(2026, 11, 24) - timedelta(days=d), pain_after=d % 10)
+    body = as_user(cast.pat).get("/api/progress/history/").json()
+    assert body["count"] == 45 and len(body["results"]) == 20
+    first = body["results"][0]
+    assert (first["date"], first["before"], first["after"]) == ("2026-11-24", 2, 0)
+    assert set(first) == {"id", "completed_at", "date", "before", "after", "difficulty"}
+    seen = [r["id"] for r in body["results"]]
+    while body["next"]:
+        body = as_user(cast.pat).get(body["next"]).json()
+        seen += [r["id"] for r in body["results"]]
+    assert len(set(seen)) == 45
+    assert as_user(cast.phil).get("/api/progress/history/").status_code == 403
+
+
+# -- the adherence scan ------------------------------------------------------------------------
+
+
+def test_the_adherence_scan_reads_only_assignments_whose_check_came(
+    cast: Any, library: Any
+) -> None:
+    with time_machine.travel(datetime(2026, 11, 23, 8, tzinfo=UTC), tick=False):
+        assignment = assign_program(cast.phil, cast.pat, start=date(2026, 11, 23))  # Monday
+    # Three scheduled days missed (23, 24, 25 Nov) only on the 26th.
+    assignment.refresh_from_db()
+    assert assignment.adherence_check_at == datetime(2026, 11, 26, tzinfo=UTC)
+    quiet = []
+    for _ in range(5):
+        other: Any = UserFactory(clinic=cast.phil.clinic)
+        CareLink.objects.create(patient=other, physio=cast.phil)
+        quiet.append(assign_program(cast.phil, other))
+    Assignment.objects.filter(pk__in=[a.pk for a in quiet]).update(
+        adherence_check_at=datetime(2027, 1, 1, tzinfo=UTC)
+    )
+    with CaptureQueriesContext(connection) as idle:
+        assert adherence_scan(now=datetime(2026, 11, 25, 23, tzinfo=UTC)) == 0
+    assert len(idle) == 1  # one index read that finds nothing
+    # A session on the 24th moves the check on: 25, 26, 27 missed → the 28th.
+    with time_machine.travel(datetime(2026, 11, 24, 19, tzinfo=UTC), tick=False):
+        _log(cast.pat, assignment, date(2026, 11, 24))
+    assignment.refresh_from_db()
+    assert assignment.adherence_check_at == datetime(2026, 11, 28, tzinfo=UTC)
+    assert adherence_scan(now=datetime(2026, 11, 27, 23, tzinfo=UTC)) == 0
+    with time_machine.travel(datetime(2026, 11, 28, 1, tzinfo=UTC), tick=False):
+        assert adherence_scan() == 1
+        assignment.refresh_from_db()
+        assert assignment.adherence_check_at is None  # reported; a session sets it again
+        assert adherence_scan() == 0
+    alert = Alert.objects.get(kind="adherence")
+    assert alert.run_started_on == date(2026, 11, 25)
