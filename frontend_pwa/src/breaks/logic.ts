@@ -260,8 +260,10 @@ export interface PairBar {
 export function shortDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
+  // "1 Dec", "1 dic", "1.12." (German's "1. Dez." would crowd the chart's four labels).
   const code = locale();
-  return new Intl.DateTimeFormat(code === 'en' ? 'en-GB' : code, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const month = code === 'de' ? 'numeric' : 'short';
+  return new Intl.DateTimeFormat(code === 'en' ? 'en-GB' : code, { day: 'numeric', month, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Bars of taken in front of offered, with a y axis maximum and at most 4 labels (they
