@@ -62,8 +62,16 @@ class BreakPoolSerializer(serializers.Serializer[Any]):
 
 
 class BusyInSerializer(StrictSerializer):
-    minutes = serializers.ChoiceField(choices=list(BUSY_MINUTES), required=False)
-    until = serializers.ChoiceField(choices=["end_of_day"], required=False)
+    minutes = serializers.ChoiceField(
+        choices=list(BUSY_MINUTES),
+        required=False,
+        error_messages={"invalid_choice": texts.BUSY_CHOICE},
+    )
+    until = serializers.ChoiceField(
+        choices=["end_of_day"],
+        required=False,
+        error_messages={"invalid_choice": texts.BUSY_CHOICE},
+    )
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if ("minutes" in attrs) == ("until" in attrs):

@@ -27,7 +27,7 @@ import urllib3
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
@@ -72,7 +72,7 @@ def url_error(url: str, *, resolve: bool = True) -> str | None:
     if literal:
         reason = address_refused(host, allow_loopback=loopback)
         if reason:
-            return texts.CALENDAR_UNSAFE.format(reason=reason)
+            return texts.CALENDAR_UNSAFE.format(reason=texts.ADDRESS_REASONS.get(reason, reason))
     if resolve:
         try:
             resolve_public(host, port, allow_loopback=loopback)
@@ -125,20 +125,19 @@ def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
                 preload_content=False,
             )
         except urllib3.exceptions.HTTPError as exc:
-            raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="no connection")) from exc
+            raise FeedError(str(texts.CALENDAR_NO_CONNECTION)) from exc
         try:
             if response.status in (301, 302, 303, 307, 308):
                 location = response.headers.get("Location")
                 if not location:
-                    raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="bad redirect"))
+                    raise FeedError(str(texts.CALENDAR_BAD_REDIRECT))
                 current = urljoin(current, location)
                 continue
             if response.status != 200:
-                reason = f"the server answered {response.status}"
-                raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason=reason))
+                raise FeedError(texts.CALENDAR_STATUS.format(status=response.status))
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
-                raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it is too large"))
+                raise FeedError(str(texts.CALENDAR_TOO_LARGE))
             body = b""
             # A server dripping bytes slowly is cut off too, not only a silent one.
             deadline = monotonic() + float(settings.CALENDAR_READ_TIMEOUT_SECONDS)
@@ -146,15 +145,15 @@ def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
                 for chunk in response.stream(64 * 1024):
                     body += chunk
                     if len(body) > limit:
-                        raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it is too large"))
+                        raise FeedError(str(texts.CALENDAR_TOO_LARGE))
                     if monotonic() > deadline:
-                        raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it timed out"))
+                        raise FeedError(str(texts.CALENDAR_TIMED_OUT))
             except urllib3.exceptions.HTTPError as exc:
-                raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it timed out")) from exc
+                raise FeedError(str(texts.CALENDAR_TIMED_OUT)) from exc
             return body
         finally:
             response.release_conn()
-    raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="too many redirects"))
+    raise FeedError(str(texts.CALENDAR_TOO_MANY_REDIRECTS))
 
 
 def _instant(value: Any, tz_name: str) -> datetime | None:
@@ -176,7 +175,7 @@ def busy_windows(
         calendar = icalendar.Calendar.from_ical(body)
         events = recurring_ical_events.of(calendar).between(start, end)
     except Exception as exc:  # the libraries raise many kinds for bad input
-        raise FeedError(texts.CALENDAR_UNREACHABLE.format(reason="it is not a calendar")) from exc
+        raise FeedError(str(texts.CALENDAR_NOT_A_CALENDAR)) from exc
     windows: list[tuple[datetime, datetime]] = []
     for event in events:
         if event.name != "VEVENT":
@@ -211,11 +210,12 @@ def _store(feed: CalendarFeed, windows: list[tuple[datetime, datetime]], now: da
 
 def feed_refresh(feed: CalendarFeed, *, now: datetime | None = None) -> bool:
     """Fetch one feed and replace its busy windows (the next ``HORIZON``). On failure
-    the old windows stay and the reason is kept for the patient to see."""
+    the old windows stay and the reason is kept for the patient to see, in their language."""
     now = now or timezone.now()
     try:
-        body = fetch(feed.url)
-        windows = busy_windows(body, start=now, end=now + HORIZON, tz_name=feed.user.timezone)
+        with translation.override(feed.user.language or settings.LANGUAGE_CODE):
+            body = fetch(feed.url)
+            windows = busy_windows(body, start=now, end=now + HORIZON, tz_name=feed.user.timezone)
     except FeedError as exc:
         feed.last_error = str(exc)[:300]
         feed.next_fetch_at = now + timedelta(minutes=settings.CALENDAR_FETCH_MINUTES)

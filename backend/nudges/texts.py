@@ -33,4 +33,21 @@ BUSY_CHOICE = _("Choose 15, 30 or 60 minutes, or until the end of the day.")
 CALENDAR_HTTPS = _("The calendar address must start with https://.")
 CALENDAR_INVALID = _("This is not a valid calendar address.")
 CALENDAR_UNSAFE = _("This address cannot be used for a calendar ({reason}).")
-CALENDAR_UNREACHABLE = _("The calendar could not be read: {reason}.")
+CALENDAR_NO_CONNECTION = _("The calendar could not be read: no connection.")
+CALENDAR_BAD_REDIRECT = _("The calendar could not be read: the server sent a bad redirect.")
+CALENDAR_STATUS = _("The calendar could not be read: the server answered {status}.")
+CALENDAR_TOO_LARGE = _("The calendar could not be read: it is too large.")
+CALENDAR_TIMED_OUT = _("The calendar could not be read: it timed out.")
+CALENDAR_TOO_MANY_REDIRECTS = _("The calendar could not be read: too many redirects.")
+CALENDAR_NOT_A_CALENDAR = _("The calendar could not be read: it is not a calendar.")
+
+# The reasons ``endpoint_policy.address_refused`` gives (English there, shared with push),
+# worded for a calendar address in the reader's language.
+ADDRESS_REASONS = {
+    "not an IP address": _("not an IP address"),
+    "a loopback address": _("a loopback address"),
+    "a multicast address": _("a multicast address"),
+    "a link-local address": _("a link-local address"),
+    "a private address": _("a private address"),
+    "a reserved address": _("a reserved address"),
+}

@@ -1,14 +1,33 @@
 // Vite plugin: `import('virtual:upright-catalog/es')` → src/locales/es.json compiled with
 // Lingui's message compiler, so the phone gets ready-to-render messages and no ICU parser.
 // `virtual:upright-catalog/sw` holds, for every language, only the messages src/sw.ts uses.
+// The clinician workspace (src/physio/, its own lazy chunk) has its own catalogue,
+// `virtual:upright-catalog/physio-<lang>`: the messages only src/physio/ uses, loaded with that
+// chunk (loadPart in src/lib/i18n.ts), so patients never download them.
 import { readFileSync } from 'node:fs';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { extractFile } from './i18n-core.mjs';
+import { extractFile, walkSources } from './i18n-core.mjs';
 
 const PREFIX = 'virtual:upright-catalog/';
 const LANGS = ['en', 'es', 'de'];
 const dir = new URL('../src/locales/', import.meta.url).pathname;
 const swFile = new URL('../src/sw.ts', import.meta.url).pathname;
+const srcDir = new URL('../src/', import.meta.url).pathname;
+const PARTS = { physio: `${srcDir}physio/` };
+
+/** The messages used only by files under a part's folder (ids), and the files read. */
+export function partMessages(part) {
+  const folder = PARTS[part];
+  if (!folder) throw new Error(`No catalogue part ${part}`);
+  const inside = new Set();
+  const outside = new Set();
+  const files = walkSources(srcDir);
+  for (const file of files) {
+    const into = file.startsWith(folder) ? inside : outside;
+    for (const m of extractFile(file).found) into.add(m.id);
+  }
+  return { ids: new Set([...inside].filter((id) => !outside.has(id))), files };
+}
 
 export function readCatalog(lang) {
   return JSON.parse(readFileSync(`${dir}${lang}.json`, 'utf8'));
@@ -55,9 +74,14 @@ export function uprightCatalogs() {
         LANGS.forEach((l) => this.addWatchFile(`${dir}${l}.json`));
         return `export const catalogs = ${JSON.stringify(all)};`;
       }
-      if (!LANGS.includes(name)) throw new Error(`No catalogue for ${name}`);
-      this.addWatchFile(`${dir}${name}.json`);
-      return `export const messages = ${JSON.stringify(compileCatalog(readCatalog(name)))};`;
+      const [part, lang] = name.includes('-') ? name.split('-') : [null, name];
+      if (!LANGS.includes(lang) || (part && !(part in PARTS))) throw new Error(`No catalogue for ${name}`);
+      this.addWatchFile(`${dir}${lang}.json`);
+      const { ids, files } = partMessages('physio');
+      files.forEach((f) => this.addWatchFile(f));
+      const catalog = readCatalog(lang);
+      const mine = part ? ids : new Set(Object.keys(catalog).filter((id) => !ids.has(id)));
+      return `export const messages = ${JSON.stringify(compileCatalog(catalog, mine))};`;
     },
   };
 }

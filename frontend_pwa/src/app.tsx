@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { auth } from './lib/auth';
 import { homeFor, navigate, normalize, onLocationChange, redirectFor, resolve, type Params, type RouteDef } from './lib/router';
 import { useStore } from './lib/store';
-import { lang } from './lib/i18n';
+import { lang, loadPart } from './lib/i18n';
 import { inboxUnread, refreshInboxUnread } from './lib/inbox';
 import { Shell } from './components/Shell';
 import { Loading, Page, Link } from './components/ui';
@@ -44,7 +44,8 @@ function lazy(load: () => Promise<Record<string, unknown>>, name: string): View 
   };
 }
 
-const physio = () => import('./physio/index');
+// The clinician workspace brings its own messages (a catalogue of its own, see lib/i18n.ts).
+const physio = () => Promise.all([import('./physio/index'), loadPart('physio')]).then(([m]) => m);
 const progress = () => import('./screens/Progress');
 const tips = () => import('./screens/Tips');
 const messaging = () => import('./messaging/index');

@@ -373,3 +373,40 @@ def test_new_break_screens_have_no_wcag_violations(contexts: Contexts, cast: Any
         expect(stats.get_by_test_id("break-exercises")).to_be_visible()
         check(page, "progress-breaks", size)
     assert not found, describe([{"screen": k, "violations": v} for k, v in found.items()])
+
+
+def test_the_break_screens_and_the_physio_editor_speak_german_on_a_small_phone(
+    contexts: Contexts, cast: Any
+) -> None:
+    """German is the longest of the three: on a 320 px phone the break's controls stay in view
+    and nothing scrolls sideways; the clinician's editor comes with its own catalogue."""
+    assignment = patient_program(cast.phil, cast.pat)
+    nudge = move_nudge(cast.pat)
+    for user in (cast.pat, cast.phil):
+        user.language = "de"
+        user.save(update_fields=["language"])
+
+    page = contexts.page(contexts.new(viewport=SIZES["small"]))
+    login(page, "pat@example.com", TEST_PASSWORD)
+    page.goto(f"/break/{nudge.pk}")
+    expect(page.get_by_role("heading", name="So geht es")).to_be_visible()
+    expect(page.get_by_role("heading", name="Gerade beschäftigt?")).to_be_visible()
+    _in_viewport(page, "Erledigt")
+    _in_viewport(page, "Nicht jetzt")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    _shot(page, "break-de")
+    page.goto("/settings")
+    expect(page.get_by_role("region", name="Belegte Zeiten aus Ihrem Kalender")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    _shot(page, "settings-breaks-de", full=True)
+
+    physio = contexts.page(contexts.new(viewport=SIZES["desktop"]))
+    login(physio, "phil@example.com", TEST_PASSWORD)
+    physio.goto(f"/physio/patients/{cast.pat.pk}")
+    physio.get_by_role("button", name="Mikropausen bei der Arbeit").click()
+    form = physio.get_by_role("form", name="Mikropausen bei der Arbeit")
+    expect(form.get_by_role("button", name="Mikropausen speichern")).to_be_visible()
+    expect(form.locator(f"#br{assignment.pk}-neck-side-stretch-mode")).to_contain_text(
+        "Nie vorschlagen"
+    )
+    _shot(physio, "physio-breaks-editor-de", full=True)

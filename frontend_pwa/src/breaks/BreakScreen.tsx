@@ -11,6 +11,7 @@ import { navigate } from '../lib/router';
 import { refreshInboxUnread } from '../lib/inbox';
 import { PoseFigure } from '../components/PoseFigure';
 import { ErrorNote, Link, Loading, Page, useAsync } from '../components/ui';
+import { t } from '../lib/i18n';
 import { BusyControl } from './Busy';
 import { breakDoseText } from './logic';
 import type { BreakDose, BreakNudgeInfo, EffectiveBreak } from './types';
@@ -49,7 +50,7 @@ async function resolve(nudge: number | null, slug: string | null): Promise<Resol
   let exerciseSlug = slug;
   let dose: BreakDose | null = null;
   if (nudge != null) ({ exercise: exerciseSlug, dose } = await infoFor(nudge));
-  if (!exerciseSlug) throw new Error('There is no exercise for this break. Stand up, walk around for a minute, and sit back down gently.');
+  if (!exerciseSlug) throw new Error(t('There is no exercise for this break. Stand up, walk around for a minute, and sit back down gently.'));
   if (!dose) dose = (await pool().catch(() => [])).find((p) => p.exercise === exerciseSlug) ?? null;
   const { data: exercise, stale } = await getWithFallback<Exercise>(`/api/exercises/${encodeURIComponent(exerciseSlug)}/`, `upright.exercise.${exerciseSlug}`);
   dose ??= { sets: 1, reps: exercise.dosage.reps, hold_seconds: exercise.dosage.hold_seconds };
@@ -57,52 +58,51 @@ async function resolve(nudge: number | null, slug: string | null): Promise<Resol
 }
 
 function Counter({ dose, name, onFinished }: { dose: BreakDose; name: string; onFinished: () => void }) {
-  const [t, setT] = useState<TimerState>(() => initTimer({ sets: dose.sets || 1, reps: dose.reps, holdSeconds: dose.hold_seconds, restSeconds: 0, perSide: false }));
+  const [tm, setT] = useState<TimerState>(() => initTimer({ sets: dose.sets || 1, reps: dose.reps, holdSeconds: dose.hold_seconds, restSeconds: 0, perSide: false }));
   useEffect(() => {
-    if (t.endsAt == null) return;
+    if (tm.endsAt == null) return;
     const id = window.setInterval(() => setT((s) => tick(s, performance.now())), 200);
     return () => window.clearInterval(id);
-  }, [t.endsAt, t.paused]);
+  }, [tm.endsAt, tm.paused]);
   const finished = useRef(false);
   useEffect(() => {
-    if (t.phase === 'done' && !finished.current) {
+    if (tm.phase === 'done' && !finished.current) {
       finished.current = true;
       onFinished();
     }
-  }, [t.phase]);
+  }, [tm.phase]);
   const now = () => performance.now();
-  if (t.phase === 'ready') {
+  if (tm.phase === 'ready') {
     return (
       <button class="btn block" type="button" onClick={() => setT((s) => begin(s, now()))}>
-        Start {name}
+        {t('Start {name}', { name })}
       </button>
     );
   }
-  if (t.phase === 'reps') {
+  if (tm.phase === 'reps') {
     return (
       <button class="btn block" type="button" onClick={() => setT((s) => countRep(s, now()))}>
-        Count a rep ({t.rep}
-        {t.dose.reps ? ` of ${t.dose.reps}` : ''})
+        {tm.dose.reps ? t('Count a rep ({rep} of {reps})', { rep: tm.rep, reps: tm.dose.reps }) : t('Count a rep ({rep})', { rep: tm.rep })}
       </button>
     );
   }
-  if (t.phase === 'hold' || t.phase === 'relax' || t.phase === 'rest') {
-    const left = secondsLeft(t);
+  if (tm.phase === 'hold' || tm.phase === 'relax' || tm.phase === 'rest') {
+    const left = secondsLeft(tm);
     return (
       <div class="spread">
         <p style={{ margin: 0 }}>
-          <strong>{t.phase === 'hold' ? 'Hold' : 'Relax'}</strong>{' '}
-          <span class="countdown-sm" role="timer" aria-live="off" aria-label={`${left} second${left === 1 ? '' : 's'} left`}>
+          <strong>{tm.phase === 'hold' ? t('Hold') : t('Relax')}</strong>{' '}
+          <span class="countdown-sm" role="timer" aria-live="off" aria-label={t('{seconds, plural, one {# second left} other {# seconds left}}', { seconds: left })}>
             {left}
           </span>
         </p>
         <button class="btn" type="button" onClick={() => setT((s) => finishBlock(s, now()))}>
-          Finish now
+          {t('Finish now')}
         </button>
       </div>
     );
   }
-  return <p style={{ margin: 0 }}>Finished. Well done.</p>;
+  return <p style={{ margin: 0 }}>{t('Finished. Well done.')}</p>;
 }
 
 export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string }) {
@@ -113,9 +113,9 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
   const [sending, setSending] = useState(false);
   const [busyUntil, setBusyUntil] = useState<string | null>(null);
 
-  if (nudgeId && nudge == null) return <Page title="Break not found"><p>We couldn't find that break.</p></Page>;
-  if (q.loading && !q.data) return <Page title="Time to move"><Loading /></Page>;
-  if (q.error && !q.data) return <Page title="Time to move"><ErrorNote error={q.error} retry={q.reload} /></Page>;
+  if (nudgeId && nudge == null) return <Page title={t('Break not found')}><p>{t("We couldn't find that break.")}</p></Page>;
+  if (q.loading && !q.data) return <Page title={t('Time to move')}><Loading /></Page>;
+  if (q.error && !q.data) return <Page title={t('Time to move')}><ErrorNote error={q.error} retry={q.reload} /></Page>;
   const { exercise: ex, dose, stale } = q.data!;
 
   async function markDone() {
@@ -135,13 +135,13 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
         // The server refused it (this reminder was already answered): nothing to keep.
         const entry = await outbox.get(id);
         await outbox.remove(id);
-        setMsg(entry?.lastError ?? 'This reminder was already answered.');
+        setMsg(entry?.lastError ?? t('This reminder was already answered.'));
       } else {
         setDone('saved');
         void requestBackgroundSync();
       }
     } catch {
-      setMsg("Couldn't save that on this phone. Please try again.");
+      setMsg(t("Couldn't save that on this phone. Please try again."));
     } finally {
       setSending(false);
     }
@@ -154,7 +154,7 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
       if (nudge != null) await api.post(`/api/nudges/${nudge}/ack/`, { action: 'snooze', minutes: 15 });
       navigate('/today');
     } catch (e) {
-      setMsg(isOffline(e) ? "You're offline. The next reminder comes as planned." : e instanceof Error ? e.message : 'Something went wrong.');
+      setMsg(isOffline(e) ? t("You're offline. The next reminder comes as planned.") : e instanceof Error ? e.message : t('Something went wrong.'));
     } finally {
       setSending(false);
     }
@@ -162,13 +162,13 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
 
   if (done) {
     return (
-      <Page title="Well done">
+      <Page title={t('Well done')}>
         <p class="banner" role="status">
-          {done === 'sent' ? `Your break is saved: ${ex.name}.` : `Saved on this phone: ${ex.name}. It will be sent when you're online.`}
+          {done === 'sent' ? t('Your break is saved: {name}.', { name: ex.name }) : t("Saved on this phone: {name}. It will be sent when you're online.", { name: ex.name })}
         </p>
-        <p>Moving every now and then is one of the best things you can do for your back.</p>
+        <p>{t('Moving every now and then is one of the best things you can do for your back.')}</p>
         <Link class="btn primary block" href="/today">
-          Back to Today
+          {t('Back to Today')}
         </Link>
       </Page>
     );
@@ -176,12 +176,12 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
 
   const doseLine = breakDoseText(dose);
   return (
-    <Page title={ex.name} lead={<p class="muted">A one-minute break{doseLine ? `: ${doseLine}` : ''}</p>}>
-      {stale && <p class="banner warn">You're offline. This exercise was saved on your phone.</p>}
+    <Page title={ex.name} lead={<p class="muted">{doseLine ? t('A one-minute break: {dose}', { dose: doseLine }) : t('A one-minute break')}</p>}>
+      {stale && <p class="banner warn">{t("You're offline. This exercise was saved on your phone.")}</p>}
       <div class="break-fig" style={{ '--aspect': String(poseAspect(ex.poses)) }}>
         <PoseFigure poses={ex.poses} name={ex.name} />
       </div>
-      <h2>How to do it</h2>
+      <h2>{t('How to do it')}</h2>
       <ol class="steps">
         {ex.steps.map((s, i) => (
           <li key={i}>{s}</li>
@@ -189,7 +189,7 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
       </ol>
       {(ex.safety_notes.length > 0 || ex.precautions.length > 0) && (
         <div class="banner warn">
-          <h2 style={{ marginTop: 0 }}>Take care</h2>
+          <h2 style={{ marginTop: 0 }}>{t('Take care')}</h2>
           <ul>
             {ex.safety_notes.map((c, i) => (
               <li key={i}>{c}</li>
@@ -200,13 +200,13 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
               </li>
             ))}
           </ul>
-          <p style={{ marginBottom: 0 }}>If it hurts, stop. Contact your clinician if pain gets worse.</p>
+          <p style={{ marginBottom: 0 }}>{t('If it hurts, stop. Contact your clinician if pain gets worse.')}</p>
         </div>
       )}
       {nudge != null && (
         <section class="card" aria-labelledby="busy-h">
           <h2 id="busy-h" style={{ marginTop: 0 }}>
-            Busy right now?
+            {t('Busy right now?')}
           </h2>
           <BusyControl busyUntil={busyUntil} onChange={setBusyUntil} />
         </section>
@@ -215,10 +215,10 @@ export function BreakScreen({ nudgeId, slug }: { nudgeId?: string; slug?: string
         <Counter dose={dose} name={ex.name} onFinished={() => document.getElementById('break-done')?.focus()} />
         <div class="row" style={{ marginTop: '.5rem' }}>
           <button id="break-done" class="btn primary grow" type="button" disabled={sending} onClick={() => void markDone()}>
-            Done
+            {t('Done')}
           </button>
           <button class="btn grow" type="button" disabled={sending} onClick={() => void notNow()}>
-            Not now
+            {t('Not now')}
           </button>
         </div>
         <p role="status" aria-live="polite" class="small" style={{ margin: msg ? '.4rem 0 0' : 0 }}>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, getWithFallback } from '../lib/client';
 import { Link } from '../components/ui';
+import { t } from '../lib/i18n';
 import { BUSY_CHOICES, pausedText } from './logic';
 import type { BusyState, EffectiveBreak } from './types';
 
@@ -16,9 +17,9 @@ export function BusyControl({ busyUntil, timeZone, onChange }: { busyUntil: stri
     try {
       const r = method === 'POST' ? await api.post<BusyState>('/api/nudges/busy/', body) : await api.del<BusyState>('/api/nudges/busy/');
       onChange(r?.busy_until ?? null);
-      setMsg(r?.busy_until ? 'Reminders are paused.' : 'Reminders are back on.');
+      setMsg(r?.busy_until ? t('Reminders are paused.') : t('Reminders are back on.'));
     } catch (e) {
-      setMsg(e instanceof Error && e.name !== 'NetworkError' ? e.message : "You're offline, so this didn't change. Please try again when you're connected.");
+      setMsg(e instanceof Error && e.name !== 'NetworkError' ? e.message : t("You're offline, so this didn't change. Please try again when you're connected."));
     } finally {
       setBusy(false);
     }
@@ -31,13 +32,13 @@ export function BusyControl({ busyUntil, timeZone, onChange }: { busyUntil: stri
             <strong>{paused}</strong>
           </p>
           <button class="btn" type="button" disabled={busy} onClick={() => void send('DELETE')}>
-            Resume
+            {t('Resume')}
           </button>
         </div>
       ) : (
         <div role="group" aria-labelledby="busy-l">
           <p id="busy-l" style={{ margin: '0 0 .4rem' }}>
-            In a meeting or driving? Pause reminders for:
+            {t('In a meeting or driving? Pause reminders for:')}
           </p>
           <div class="row">
             {BUSY_CHOICES.map((c) => (
@@ -95,13 +96,13 @@ export function BreaksCard({ timeZone }: { timeZone?: string }) {
   return (
     <section class="card" aria-labelledby="busy-h">
       <h2 id="busy-h" style={{ marginTop: 0 }}>
-        Movement reminders
+        {t('Movement reminders')}
       </h2>
       <BusyControl busyUntil={plan.busy_until ?? null} timeZone={timeZone} onChange={(u) => setPlan({ ...plan, busy_until: u })} />
       {next && (
         <p style={{ marginBottom: 0 }}>
           <Link class="btn block" href={`/break/exercise/${encodeURIComponent(next.exercise)}`}>
-            Do a one-minute break now
+            {t('Do a one-minute break now')}
           </Link>
         </p>
       )}

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, fieldErrors } from '../lib/api';
 import { api } from '../lib/client';
 import { plainFieldErrors } from '../lib/errors';
+import { t } from '../lib/i18n';
 import { ErrorNote, Field, FormStatus, formatDateTime, Loading, useAsync } from '../components/ui';
 import { heldText, suggestionText } from './logic';
 import type { CalendarState, PreviewNudge } from './types';
@@ -17,7 +18,7 @@ export function PreviewList({ nudges, timeZone }: { nudges: PreviewNudge[]; time
           <br />
           {n.held ? (
             <span class="small">
-              <span class="pill">Held</span> {heldText(n.held, timeZone)}
+              <span class="pill">{t('Held')}</span> {heldText(n.held, timeZone)}
             </span>
           ) : (
             <span class="small">{suggestionText(n)}</span>
@@ -53,7 +54,7 @@ export function CalendarBusySettings({ onChange }: { onChange?: () => void }) {
     } catch (e) {
       const found = e instanceof ApiError ? plainFieldErrors(fieldErrors(e.body)) : {};
       setErrors(found);
-      setFailure(Object.keys(found).length ? 'Not saved. Please check the link.' : e instanceof ApiError ? `Not saved: ${e.message}` : 'Not saved. Check your connection and try again.');
+      setFailure(Object.keys(found).length ? t('Not saved. Please check the link.') : e instanceof ApiError ? t('Not saved: {reason}', { reason: e.message }) : t('Not saved. Check your connection and try again.'));
     } finally {
       setBusy(false);
     }
@@ -64,41 +65,40 @@ export function CalendarBusySettings({ onChange }: { onChange?: () => void }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void run(() => api.put<CalendarState>('/api/nudges/calendar/', { url: url.trim() }), 'Your calendar link is saved. Reminders will wait while you are busy.');
+        void run(() => api.put<CalendarState>('/api/nudges/calendar/', { url: url.trim() }), t('Your calendar link is saved. Reminders will wait while you are busy.'));
       }}
     >
       <p class="small muted">
-        Add the private link of your work calendar (iCalendar, as Google Calendar or Outlook show it). While a meeting is on, reminders wait, and the next one comes 5
-        minutes after it ends. Only busy times are used, never what the meetings are about.
+        {t('Add the private link of your work calendar (iCalendar, as Google Calendar or Outlook show it). While a meeting is on, reminders wait, and the next one comes 5 minutes after it ends. Only busy times are used, never what the meetings are about.')}
       </p>
       {c.configured && (
         <div class="banner">
           <p style={{ margin: 0 }}>
-            Using a calendar from <strong>{c.host}</strong>.{' '}
-            {c.last_fetched_at ? `Last checked ${formatDateTime(c.last_fetched_at)}.` : 'Not checked yet: it is read within a few minutes.'}
+            {t('Using a calendar from {host}.', { host: c.host ?? '' })}{' '}
+            {c.last_fetched_at ? t('Last checked {when}.', { when: formatDateTime(c.last_fetched_at) }) : t('Not checked yet: it is read within a few minutes.')}
           </p>
           {c.last_error && (
             <p style={{ margin: '.4rem 0 0' }}>
-              <strong>The last check didn't work:</strong> {c.last_error}
+              {t("The last check didn't work: {reason}", { reason: c.last_error })}
             </p>
           )}
           {c.busy.length > 0 && (
             <p class="small" style={{ margin: '.4rem 0 0' }}>
-              Busy in the next day: {c.busy.map((b) => `${formatDateTime(b.start)} to ${new Date(b.end).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`).join('; ')}
+              {t('Busy in the next day: {times}', { times: c.busy.map((b) => t('{start} to {end}', { start: formatDateTime(b.start), end: new Date(b.end).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) })).join('; ') })}
             </p>
           )}
         </div>
       )}
-      <Field id="cal-url" label={c.configured ? 'Replace with another calendar link' : 'Calendar link'} hint="It starts with https://" error={errors.url}>
+      <Field id="cal-url" label={c.configured ? t('Replace with another calendar link') : t('Calendar link')} hint={t('It starts with https://')} error={errors.url}>
         <input id="cal-url" type="url" inputMode="url" autocomplete="off" value={url} aria-describedby="cal-url-hint" onInput={(e) => setUrl(e.currentTarget.value)} />
       </Field>
       <div class="row">
         <button class="btn primary" type="submit" disabled={busy}>
-          Save calendar link
+          {t('Save calendar link')}
         </button>
         {c.configured && (
-          <button class="btn danger" type="button" disabled={busy} onClick={() => void run(() => api.del<null>('/api/nudges/calendar/'), 'Your calendar link is removed.')}>
-            Remove calendar link
+          <button class="btn danger" type="button" disabled={busy} onClick={() => void run(() => api.del<null>('/api/nudges/calendar/'), t('Your calendar link is removed.'))}>
+            {t('Remove calendar link')}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@
 import { api } from '../lib/client';
 import { ErrorNote, Loading, useAsync } from '../components/ui';
 import { formatMinutes } from '../lib/nudges';
+import { t } from '../lib/i18n';
 import { shortDay, daysText, minutesTick, pairBars, STATS_BOX, statsHeadline } from './logic';
 import type { BreakStats } from './types';
 
@@ -10,15 +11,15 @@ const box = STATS_BOX;
 
 function PairChart({ id, series, minutes, caption, single, detail }: { id: string; series: { key: string; offered: number; taken: number }[]; minutes?: boolean; caption: string; single?: boolean; detail?: string }) {
   const { bars, ticks } = pairBars(series, box);
-  if (bars.length === 0) return <p class="muted">Nothing to show yet.</p>;
+  if (bars.length === 0) return <p class="muted">{t('Nothing to show yet.')}</p>;
   return (
     <figure style={{ margin: 0 }}>
       <svg class="chart" viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby={`${id}-desc`}>
-        {ticks.map((t) => (
-          <g key={t.value}>
-            <line class="grid" x1={box.left} x2={box.width - box.right} y1={t.y} y2={t.y} />
-            <text x={box.left - 4} y={t.y + 5} text-anchor="end">
-              {minutes ? minutesTick(t.value) : Math.round(t.value)}
+        {ticks.map((tk) => (
+          <g key={tk.value}>
+            <line class="grid" x1={box.left} x2={box.width - box.right} y1={tk.y} y2={tk.y} />
+            <text x={box.left - 4} y={tk.y + 5} text-anchor="end">
+              {minutes ? minutesTick(tk.value) : Math.round(tk.value)}
             </text>
           </g>
         ))}
@@ -49,7 +50,7 @@ export function BreakStatsView({ url, who }: { url: string; who: 'patient' | 'ph
   return (
     <section class="card" aria-labelledby="breaks-stats-h">
       <h2 id="breaks-stats-h" style={{ marginTop: 0 }}>
-        Movement breaks
+        {t('Movement breaks')}
       </h2>
       {q.loading && !q.data && <Loading />}
       {q.error != null && !q.data && <ErrorNote error={q.error} retry={q.reload} />}
@@ -66,31 +67,31 @@ function StatsBody({ s, you }: { s: BreakStats; you: boolean }) {
   return (
     <>
       <p>{statsHeadline(s)}</p>
-      <h3>Each day</h3>
+      <h3>{t('Each day')}</h3>
       <PairChart
         id="brk-days"
         series={days.map((d) => ({ key: d.date, offered: d.offered, taken: d.taken }))}
-        caption={`Filled: breaks taken. Dashed outline: reminders sent. The last ${days.length} days.`}
+        caption={t('{days, plural, one {Filled: breaks taken. Dashed outline: reminders sent. The last day.} other {Filled: breaks taken. Dashed outline: reminders sent. The last # days.}}', { days: days.length })}
         detail={`${daysText({ ...s, days })}.`}
       />
-      <h3>Each week</h3>
+      <h3>{t('Each week')}</h3>
       <PairChart
         id="brk-weeks"
         series={s.weeks.map((w) => ({ key: w.week_start, offered: w.offered, taken: w.taken }))}
-        caption="Each week, named by its Monday."
-        detail={`${s.weeks.map((w) => `Week of ${shortDay(w.week_start)}: ${w.taken} of ${w.offered}`).join('; ')}.`}
+        caption={t('Each week, named by its Monday.')}
+        detail={`${s.weeks.map((w) => t('Week of {day}: {taken} of {offered}', { day: shortDay(w.week_start), taken: w.taken, offered: w.offered })).join('; ')}.`}
       />
-      <h3>Longest time sitting without a break</h3>
+      <h3>{t('Longest time sitting without a break')}</h3>
       <PairChart
         id="brk-sit"
         single
         minutes
         series={longest.map((d) => ({ key: d.date, offered: 0, taken: d.minutes }))}
-        caption={worst > 0 ? `Minutes, per day. The longest: ${formatMinutes(worst)}.` : 'No sitting stretches recorded yet.'}
+        caption={worst > 0 ? t('Minutes, per day. The longest: {time}.', { time: formatMinutes(worst) }) : t('No sitting stretches recorded yet.')}
       />
-      <h3>{you ? 'Breaks you did' : 'Breaks done'}</h3>
+      <h3>{you ? t('Breaks you did') : t('Breaks done')}</h3>
       {s.exercises.length === 0 ? (
-        <p class="muted">None recorded yet.</p>
+        <p class="muted">{t('None recorded yet.')}</p>
       ) : (
         <ul class="ex-bars" data-testid="break-exercises">
           {s.exercises.map((e) => (
@@ -100,8 +101,8 @@ function StatsBody({ s, you }: { s: BreakStats; you: boolean }) {
                 <span class="fill" style={{ display: 'block', width: `${(e.count / maxCount) * 100}%` }} />
               </span>
               <span>
-                {e.count}
-                <span class="sr-only"> time{e.count === 1 ? '' : 's'}</span>
+                <span class="sr-only">{t('{count, plural, one {# time} other {# times}}', { count: e.count })}</span>
+                <span aria-hidden="true">{e.count}</span>
               </span>
             </li>
           ))}

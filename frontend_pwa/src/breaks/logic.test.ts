@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minutesTick, breakDoseText, editorRows, everyNthLabel, heldText, niceMax, ordinal, pairBars, pausedText, prescriptionBody, prescriptionErrors, statsHeadline, suggestionText } from './logic';
+import { activate } from '../lib/i18n';
+import { minutesTick, breakDoseText, editorRows, everyNthLabel, heldText, niceMax, ordinal, pairBars, pausedText, prescriptionBody, prescriptionErrors, shortDay, statsHeadline, suggestionText } from './logic';
 import type { BreakPrescription } from './types';
 
 describe('wording', () => {
@@ -104,5 +105,23 @@ describe('statistics', () => {
   it('sums the headline', () => {
     expect(statsHeadline({ days: [{ date: '2026-11-30', offered: 3, taken: 1 }, { date: '2026-12-01', offered: 2, taken: 2 }], weeks: [], longest_sitting_minutes: [], exercises: [] })).toBe('3 breaks taken of 5 offered.');
     expect(statsHeadline({ days: [], weeks: [], longest_sitting_minutes: [], exercises: [] })).toBe('No movement reminders in these weeks yet.');
+  });
+});
+
+describe('in Spanish and German', () => {
+  const stats = { days: [{ date: '2026-11-30', offered: 3, taken: 1 }, { date: '2026-12-01', offered: 2, taken: 2 }], weeks: [], longest_sitting_minutes: [], exercises: [] };
+  it('words, plurals, ordinals and chart dates follow the language', async () => {
+    await activate('es');
+    expect(statsHeadline(stats)).toBe('3 pausas hechas de 5 ofrecidas.');
+    expect(everyNthLabel(3)).toBe('Cada 3.º aviso');
+    expect(heldText({ reason: 'walk', until: null })).toBe('Salió a caminar, así que este aviso espera.');
+    expect(shortDay('2026-11-20')).toBe('20 nov');
+    await activate('de');
+    expect(everyNthLabel(2)).toBe('Jede 2. Erinnerung');
+    expect(breakDoseText({ sets: 1, reps: 5, hold_seconds: 10 })).toBe('1 × 5, 10 s halten');
+    expect(pausedText('2026-12-01T14:30:00Z', new Date('2026-12-01T12:00:00Z'), 'UTC')).toBe('Pausiert bis 14:30');
+    expect(shortDay('2026-11-20')).toBe('20.11.');
+    await activate('en');
+    expect(shortDay('2026-11-20')).toBe('20 Nov');
   });
 });

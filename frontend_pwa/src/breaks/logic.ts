@@ -1,26 +1,27 @@
 // Pure logic for the micro-breaks: wording, the physio's editor rows, errors, chart geometry.
 // No DOM, no fetch: unit-tested in logic.test.ts.
+import { locale, msg, t } from '../lib/i18n';
 import type { BreakCandidate, BreakDose, BreakItem, BreakPrescription, BreakStats, PreviewNudge } from './types';
 
 /** 1 → "1st", 2 → "2nd", 3 → "3rd", 11 → "11th", 22 → "22nd". */
 export function ordinal(n: number): string {
-  const t = n % 100;
-  if (t >= 11 && t <= 13) return `${n}th`;
+  const r = n % 100;
+  if (r >= 11 && r <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 export function everyNthLabel(n: number): string {
-  return n <= 1 ? 'Every reminder' : `Every ${ordinal(n)} reminder`;
+  return n <= 1 ? t('Every reminder') : t('{n, selectordinal, one {Every #st reminder} two {Every #nd reminder} few {Every #rd reminder} other {Every #th reminder}}', { n });
 }
 
 /** "1 × 10", "1 × 5, hold 10 s", "hold 30 s", "2 × hold 20 s". */
 export function breakDoseText(d: BreakDose | null | undefined): string {
   if (!d) return '';
   const sets = Math.max(1, d.sets || 1);
-  const hold = d.hold_seconds ? `hold ${d.hold_seconds} s` : '';
-  if (d.reps) return `${sets} × ${d.reps}${hold ? `, ${hold}` : ''}`;
-  if (hold) return sets > 1 ? `${sets} × ${hold}` : hold;
-  return sets > 1 ? `${sets} sets` : '';
+  const hold = d.hold_seconds;
+  if (d.reps) return hold ? t('{sets} × {reps}, hold {hold} s', { sets, reps: d.reps, hold }) : t('{sets} × {reps}', { sets, reps: d.reps });
+  if (hold) return sets > 1 ? t('{sets} × hold {hold} s', { sets, hold }) : t('hold {hold} s', { hold });
+  return sets > 1 ? t('{sets, plural, one {# set} other {# sets}}', { sets }) : '';
 }
 
 /** "14:30" in the given zone. */
@@ -46,21 +47,22 @@ export function pausedText(busyUntil: string | null | undefined, now: Date, time
   if (!busyUntil) return null;
   const until = new Date(busyUntil);
   if (Number.isNaN(until.getTime()) || until.getTime() <= now.getTime()) return null;
-  if (dayKey(until, timeZone) === dayKey(now, timeZone)) return `Paused until ${clock(busyUntil, timeZone)}`;
+  const time = clock(busyUntil, timeZone);
+  if (dayKey(until, timeZone) === dayKey(now, timeZone)) return t('Paused until {time}', { time });
   let day: string;
   try {
-    day = until.toLocaleDateString('en-GB', { weekday: 'short', timeZone });
+    day = until.toLocaleDateString(locale(), { weekday: 'short', timeZone });
   } catch {
-    day = until.toLocaleDateString('en-GB', { weekday: 'short' });
+    day = until.toLocaleDateString(locale(), { weekday: 'short' });
   }
-  return `Paused until ${day} ${clock(busyUntil, timeZone)}`;
+  return t('Paused until {day} {time}', { day, time });
 }
 
 export const BUSY_CHOICES: { label: string; body: { minutes: number } | { until: 'end_of_day' } }[] = [
-  { label: '15 min', body: { minutes: 15 } },
-  { label: '30 min', body: { minutes: 30 } },
-  { label: '1 hour', body: { minutes: 60 } },
-  { label: 'Rest of today', body: { until: 'end_of_day' } },
+  { get label() { return t('15 min'); }, body: { minutes: 15 } },
+  { get label() { return t('30 min'); }, body: { minutes: 30 } },
+  { get label() { return t('1 hour'); }, body: { minutes: 60 } },
+  { get label() { return t('Rest of today'); }, body: { until: 'end_of_day' } },
 ];
 
 // ---- the physiotherapist's editor ----
@@ -186,17 +188,19 @@ export function prescriptionErrors(body: unknown, sent: BreakItem[]): Record<str
 
 // ---- the preview ----
 
-const HELD_WORDS: Record<string, string> = {
-  busy: 'You said you were busy',
-  calendar: 'Your calendar shows you busy',
-  session: 'You did an exercise session',
-  walk: 'You went for a walk',
+// Whole sentences per reason, with and without the time it waits until.
+const HELD_WORDS: Record<string, [string, string]> = {
+  busy: [msg('You said you were busy until {time}, so this one waits.'), msg('You said you were busy, so this one waits.')],
+  calendar: [msg('Your calendar shows you busy until {time}, so this one waits.'), msg('Your calendar shows you busy, so this one waits.')],
+  session: [msg('You did an exercise session until {time}, so this one waits.'), msg('You did an exercise session, so this one waits.')],
+  walk: [msg('You went for a walk until {time}, so this one waits.'), msg('You went for a walk, so this one waits.')],
+  held: [msg('Held until {time}, so this one waits.'), msg('Held, so this one waits.')],
 };
 
-/** "Held: your calendar shows you busy until 14:30." */
+/** "Your calendar shows you busy until 14:30, so this one waits." */
 export function heldText(held: NonNullable<PreviewNudge['held']>, timeZone?: string): string {
-  const why = HELD_WORDS[held.reason] ?? 'Held';
-  return held.until ? `${why} until ${clock(held.until, timeZone)}, so this one waits.` : `${why}, so this one waits.`;
+  const [withTime, without] = HELD_WORDS[held.reason] ?? HELD_WORDS.held;
+  return held.until ? t(withTime, { time: clock(held.until, timeZone) }) : t(without);
 }
 
 /** What a preview nudge will ask for, in plain words. */
@@ -204,16 +208,16 @@ export function suggestionText(n: PreviewNudge): string {
   if (n.held) return '';
   switch (n.nudge_kind) {
     case 'stand':
-      return 'Stand at your desk for a while';
+      return t('Stand at your desk for a while');
     case 'sit':
-      return 'Time to sit down again';
+      return t('Time to sit down again');
     case 'tip':
-      return 'A tip for your back';
+      return t('A tip for your back');
     default: {
       const s = n.suggestion;
-      if (!s) return 'Stand up and move';
+      if (!s) return t('Stand up and move');
       const dose = breakDoseText(s);
-      return dose ? `${s.name} (${dose})` : s.name;
+      return dose ? t('{name} ({dose})', { name: s.name, dose }) : s.name;
     }
   }
 }
@@ -256,7 +260,10 @@ export interface PairBar {
 export function shortDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]}`;
+  // "1 Dec", "1 dic", "1.12." (German's "1. Dez." would crowd the chart's four labels).
+  const code = locale();
+  const month = code === 'de' ? 'numeric' : 'short';
+  return new Intl.DateTimeFormat(code === 'en' ? 'en-GB' : code, { day: 'numeric', month, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Bars of taken in front of offered, with a y axis maximum and at most 4 labels (they
@@ -294,13 +301,13 @@ export function pairBars(series: { key: string; offered: number; taken: number }
 export function statsHeadline(s: BreakStats): string {
   const offered = s.days.reduce((n, d) => n + d.offered, 0);
   const taken = s.days.reduce((n, d) => n + d.taken, 0);
-  if (offered === 0 && taken === 0) return 'No movement reminders in these weeks yet.';
-  return `${taken} break${taken === 1 ? '' : 's'} taken of ${offered} offered.`;
+  if (offered === 0 && taken === 0) return t('No movement reminders in these weeks yet.');
+  return t('{taken, plural, one {# break taken of {offered} offered.} other {# breaks taken of {offered} offered.}}', { taken, offered });
 }
 
 /** The days in words, for screen readers: "1 Dec: 3 of 5". */
 export function daysText(s: BreakStats): string {
-  return s.days.map((d) => `${shortDay(d.date)}: ${d.taken} of ${d.offered}`).join('; ');
+  return s.days.map((d) => t('{day}: {taken} of {offered}', { day: shortDay(d.date), taken: d.taken, offered: d.offered })).join('; ');
 }
 
 /** A y-axis label for minutes: "30m", "2h", "1.5h". */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
 import es from '../locales/es.json';
 import de from '../locales/de.json';
-import { activate, formatNumber, msgKey, pickLanguage, t } from './i18n';
+import { activate, formatNumber, loadPart, msgKey, pickLanguage, t } from './i18n';
 import { msgKey as buildKey } from '../../scripts/i18n-vite.mjs';
 import { pickVoice } from './speech';
 
@@ -59,6 +59,30 @@ describe('plurals and switching', () => {
     expect(t('Signed in as {email}', { email: 'a@b.de' })).toBe('Angemeldet als a@b.de');
     expect(formatNumber(1234.5)).toBe('1.234,5');
     await activate('en');
+  });
+});
+
+describe("the clinician workspace's own catalogue", () => {
+  it('holds the messages only src/physio uses; with the main one they make the whole catalogue', async () => {
+    const main = (await import('virtual:upright-catalog/es')).messages;
+    const part = (await import('virtual:upright-catalog/physio-es')).messages;
+    const mainKeys = Object.keys(main);
+    const partKeys = Object.keys(part);
+    expect(partKeys).toContain(msgKey('Micro-breaks at work'));
+    expect(mainKeys).not.toContain(msgKey('Micro-breaks at work'));
+    expect(mainKeys).toContain(msgKey('Today'));
+    expect(partKeys.filter((k) => mainKeys.includes(k))).toEqual([]);
+    expect(new Set([...mainKeys, ...partKeys])).toEqual(new Set(Object.keys(en).map(msgKey)));
+  });
+  it('is loaded with that part and follows a language switch', async () => {
+    await activate('es');
+    await loadPart('physio');
+    expect(t('Micro-breaks at work')).toBe('Micropausas en el trabajo');
+    await activate('de');
+    expect(t('Micro-breaks at work')).toBe('Mikropausen bei der Arbeit');
+    expect(t('Today')).toBe(de.Today);
+    await activate('en');
+    expect(t('Micro-breaks at work')).toBe('Micro-breaks at work');
   });
 });
 

@@ -22,6 +22,17 @@ const loaders: Record<Lang, () => Promise<{ messages: Messages }>> = {
   de: () => import('virtual:upright-catalog/de'),
 };
 
+/** Catalogues of a lazily loaded part of the app (its messages are not in the main one). */
+const partLoaders: Record<'physio', Record<Lang, () => Promise<{ messages: Messages }>>> = {
+  physio: {
+    en: () => import('virtual:upright-catalog/physio-en'),
+    es: () => import('virtual:upright-catalog/physio-es'),
+    de: () => import('virtual:upright-catalog/physio-de'),
+  },
+};
+export type Part = keyof typeof partLoaders;
+const parts = new Set<Part>();
+
 const KEY = 'upright.lang';
 
 // English until a catalogue is loaded (tests run without one: ids are the English texts).
@@ -57,8 +68,9 @@ export function startLanguage(): Lang {
 
 /** Loads a language's catalogue and makes it the active one. */
 export async function activate(code: Lang): Promise<void> {
-  const { messages } = await loaders[code]();
+  const [{ messages }, ...more] = await Promise.all([loaders[code](), ...[...parts].map((p) => partLoaders[p][code]())]);
   i18n.load(code, messages);
+  for (const m of more) i18n.load(code, m.messages);
   i18n.activate(code);
   try {
     localStorage.setItem(KEY, code);
@@ -69,6 +81,18 @@ export async function activate(code: Lang): Promise<void> {
   // The service worker reads this for its notification texts.
   void import('./db').then((db) => db.setMeta('lang', code)).catch(() => undefined);
   lang.set(code);
+}
+
+/** Loads a part's messages (the clinician workspace) in the active language, and in every
+ * language switched to later. Call it with the part's lazy import, before it renders. */
+export async function loadPart(part: Part): Promise<void> {
+  parts.add(part);
+  let code: Lang;
+  do {
+    code = lang.get();
+    const { messages } = await partLoaders[part][code]();
+    i18n.load(code, messages);
+  } while (lang.get() !== code); // switched meanwhile: load the new language's too
 }
 
 /** A message in the active language; `message` is the English text with ICU {placeholders}. */

@@ -5,12 +5,13 @@ import { ApiError } from '../lib/api';
 import { api } from '../lib/client';
 import { breakDoseText, editorRows, everyNthLabel, numberOrNull, prescriptionBody, prescriptionErrors, type EditorRow, type RowMode } from '../breaks/logic';
 import type { BreakPrescription } from '../breaks/types';
+import { t } from '../lib/i18n';
 import { ErrorNote, Field, FieldError, FormStatus, Loading, useAsync } from '../components/ui';
 
 const MODES: { value: RowMode; label: string }[] = [
-  { value: 'prescribed', label: 'Prescribed' },
-  { value: 'default', label: 'Not chosen' },
-  { value: 'excluded', label: 'Never suggest' },
+  { value: 'prescribed', get label() { return t('Prescribed'); } },
+  { value: 'default', get label() { return t('Not chosen'); } },
+  { value: 'excluded', get label() { return t('Never suggest'); } },
 ];
 
 function Row({ id, row, errors, onChange }: { id: string; row: EditorRow; errors: Record<string, string>; onChange: (r: EditorRow) => void }) {
@@ -18,27 +19,27 @@ function Row({ id, row, errors, onChange }: { id: string; row: EditorRow; errors
   const err = (f: string) => errors[`${row.slug}.${f}`];
   return (
     <li class={`break-row${row.conflict ? ' conflict' : ''}`}>
-      <Field id={key('mode')} label={`${row.name}${row.source === 'program' ? ' (in the program)' : ''}`} hint={row.conflict ? `Not available: ${row.reason ?? 'conflicts with a recorded precaution'}` : undefined} error={err('mode')}>
+      <Field id={key('mode')} label={row.source === 'program' ? t('{name} (in the program)', { name: row.name }) : row.name} hint={row.conflict ? (row.reason ? t('Not available: {reason}', { reason: row.reason }) : t('Not available: conflicts with a recorded precaution')) : undefined} error={err('mode')}>
         <select id={key('mode')} value={row.conflict ? 'excluded' : row.mode} disabled={row.conflict} aria-describedby={row.conflict ? `${key('mode')}-hint` : undefined} onChange={(e) => onChange({ ...row, mode: e.currentTarget.value as RowMode })}>
           {MODES.map((m) => (
             <option key={m.value} value={m.value}>
-              {row.conflict && m.value === 'excluded' ? 'Not available' : m.label}
+              {row.conflict && m.value === 'excluded' ? t('Not available') : m.label}
             </option>
           ))}
         </select>
       </Field>
       {row.mode === 'prescribed' && !row.conflict && (
         <div class="grid4">
-          <Field id={key('sets')} label="Sets" error={err('sets')}>
+          <Field id={key('sets')} label={t('Sets')} error={err('sets')}>
             <input id={key('sets')} type="number" min={1} max={10} inputMode="numeric" value={row.sets} onInput={(e) => onChange({ ...row, sets: Number(e.currentTarget.value) })} />
           </Field>
-          <Field id={key('reps')} label="Reps" error={err('reps')}>
+          <Field id={key('reps')} label={t('Reps')} error={err('reps')}>
             <input id={key('reps')} type="number" min={1} max={100} inputMode="numeric" value={row.reps ?? ''} onInput={(e) => onChange({ ...row, reps: numberOrNull(e.currentTarget.value) })} />
           </Field>
-          <Field id={key('hold')} label="Hold (s)" error={err('hold_seconds')}>
+          <Field id={key('hold')} label={t('Hold (s)')} error={err('hold_seconds')}>
             <input id={key('hold')} type="number" min={1} max={300} inputMode="numeric" value={row.hold_seconds ?? ''} onInput={(e) => onChange({ ...row, hold_seconds: numberOrNull(e.currentTarget.value) })} />
           </Field>
-          <Field id={key('often')} label="How often" error={err('every_nth')}>
+          <Field id={key('often')} label={t('How often')} error={err('every_nth')}>
             <select id={key('often')} value={row.every_nth} onChange={(e) => onChange({ ...row, every_nth: Number(e.currentTarget.value) })}>
               {[1, 2, 3, 4, 5].map((n) => (
                 <option key={n} value={n}>
@@ -79,11 +80,12 @@ export function BreaksEditor({ assignmentId }: { assignmentId: number }) {
     try {
       const saved = await api.put<BreakPrescription>(url, body);
       q.setData(saved);
-      setOk('Micro-breaks saved.');
+      setOk(t('Micro-breaks saved.'));
     } catch (err) {
       const found = err instanceof ApiError ? prescriptionErrors(err.body, body.items) : {};
       setErrors(found);
-      setFailure(Object.keys(found).length ? `Not saved. ${found.items ?? found.excluded ?? found.form ?? 'Please fix the marked fields.'}` : "Not saved. Check your connection and try again.");
+      const why = found.items ?? found.excluded ?? found.form;
+      setFailure(Object.keys(found).length ? (why ? t('Not saved. {reason}', { reason: why }) : t('Not saved. Please fix the marked fields.')) : t('Not saved. Check your connection and try again.'));
     } finally {
       setSaving(false);
     }
@@ -93,11 +95,10 @@ export function BreaksEditor({ assignmentId }: { assignmentId: number }) {
   return (
     <form class="breaks-editor" onSubmit={save} noValidate aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} style={{ marginTop: '.5rem' }}>
-        Micro-breaks at work
+        {t('Micro-breaks at work')}
       </h3>
       <p class="small muted">
-        The movement reminders suggest these desk-friendly exercises. With nothing prescribed, the patient gets the defaults (minus any you mark "Never suggest").
-        Exercises that conflict with the patient's recorded precautions are never offered.
+        {t('The movement reminders suggest these desk-friendly exercises. With nothing prescribed, the patient gets the defaults (minus any you mark "Never suggest"). Exercises that conflict with the patient\'s recorded precautions are never offered.')}
       </p>
       <ul class="plain">
         {rows.map((r, i) => (
@@ -106,14 +107,14 @@ export function BreaksEditor({ assignmentId }: { assignmentId: number }) {
       </ul>
       <FieldError id={`${id}-excluded-error`} message={errors.excluded} />
       <button class="btn primary" type="submit" disabled={saving}>
-        {saving ? 'Saving…' : 'Save micro-breaks'}
+        {saving ? t('Saving…') : t('Save micro-breaks')}
       </button>
       <div style={{ marginTop: '.5rem' }}>
         <FormStatus ok={ok} error={failure} />
       </div>
-      <h4 style={{ marginBottom: '.25rem' }}>What the patient is offered now</h4>
+      <h4 style={{ marginBottom: '.25rem' }}>{t('What the patient is offered now')}</h4>
       {effective.length === 0 ? (
-        <p class="small">Nothing yet: the reminders only say to stand up and move.</p>
+        <p class="small">{t('Nothing yet: the reminders only say to stand up and move.')}</p>
       ) : (
         <ul class="small" data-testid={`${id}-effective`}>
           {effective.map((e) => (

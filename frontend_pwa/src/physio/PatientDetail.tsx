@@ -92,7 +92,7 @@ function AssignmentCard({ a, onChange }: { a: Assignment; onChange: (a: Assignme
         )}
         {a.status !== 'ended' && canEdit && (
           <button class="btn" type="button" aria-expanded={breaksOpen} aria-controls={`breaks-${a.id}`} onClick={() => setBreaksOpen(!breaksOpen)}>
-            Micro-breaks at work
+            {t('Micro-breaks at work')}
           </button>
         )}
       </div>

@@ -81,7 +81,7 @@ export function Inbox() {
                 <div class="row">
                   {(it as InboxItem & { exercise?: string | null }).exercise && (
                     <Link class="btn primary" href={`/break/${it.nudge}`} onClick={() => void rememberBreak(it)}>
-                      Start the break
+                      {t('Start the break')}
                     </Link>
                   )}
                   <button class="btn primary" type="button" disabled={busy === it.id} onClick={() => void ack(it, 'moved')}>

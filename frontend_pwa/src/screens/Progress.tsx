@@ -54,7 +54,11 @@ export function Progress() {
   );
 }
 
-const DIFFICULTY: Record<string, string> = { too_easy: 'too easy', about_right: 'about right', too_hard: 'too hard' };
+const DIFFICULTY: Record<string, string> = {
+  get too_easy() { return t('too easy'); },
+  get about_right() { return t('about right'); },
+  get too_hard() { return t('too hard'); },
+};
 
 /** Every session, newest first, a page at a time (the charts above show the recent weeks). */
 function SessionHistory() {
@@ -62,16 +66,16 @@ function SessionHistory() {
   return (
     <section class="card" aria-labelledby="hist-h">
       <h2 id="hist-h" style={{ marginTop: 0 }}>
-        Your sessions
+        {t('Your sessions')}
       </h2>
       {q.loading && <Loading />}
       {q.error != null && <ErrorNote error={q.error} retry={q.reload} />}
-      {!q.loading && q.error == null && q.items.length === 0 && <p>No sessions logged yet.</p>}
+      {!q.loading && q.error == null && q.items.length === 0 && <p>{t('No sessions logged yet.')}</p>}
       {q.items.length > 0 && (
         <ul class="plain history">
           {q.items.map((r, i) => (
             <li key={r.id} id={`history-${i}`} tabIndex={-1}>
-              <strong>{formatDateTime(r.completed_at)}</strong> · pain {r.before} → {r.after} · {DIFFICULTY[r.difficulty] ?? r.difficulty}
+              <strong>{formatDateTime(r.completed_at)}</strong> {t('· pain {pain_before} → {pain_after} · {0}', { pain_before: r.before, pain_after: r.after, 0: DIFFICULTY[r.difficulty] ?? r.difficulty })}
             </li>
           ))}
         </ul>

@@ -193,8 +193,7 @@ function ExerciseStep({
               {tm.dose.reps ? <span class="muted" style={{ fontSize: '1.5rem' }}> / {tm.dose.reps}</span> : null}
             </p>
             <button class="btn primary block big" type="button" onClick={() => setT((s) => countRep(s, now()))}>
-              {t('Count a rep ({rep}', { rep: tm.rep })}
-              {tm.dose.reps ? ` of ${tm.dose.reps}` : ''})
+              {tm.dose.reps ? t('Count a rep ({rep} of {reps})', { rep: tm.rep, reps: tm.dose.reps }) : t('Count a rep ({rep})', { rep: tm.rep })}
             </button>
             <button class="btn block" type="button" style={{ marginTop: '.5rem' }} onClick={() => setT((s) => finishBlock(s, now()))}>
               {tm.side === 'left' ? t('Done, switch side') : t('Finish this set')}

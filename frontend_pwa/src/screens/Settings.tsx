@@ -149,12 +149,12 @@ function NudgeSettings() {
       </fieldset>
       {p.sit_stand_enabled !== undefined && (
         <fieldset>
-          <legend>Standing desk</legend>
+          <legend>{t('Standing desk')}</legend>
           <label class="check">
             <input type="checkbox" checked={p.sit_stand_enabled} onChange={(e) => up({ sit_stand_enabled: e.currentTarget.checked })} />
-            Remind me to stand for a while, then to sit again
+            {t('Remind me to stand for a while, then to sit again')}
           </label>
-          <Field id="stand_minutes" label="Stand for (minutes)" hint="Between 5 and 120." error={errors.stand_minutes}>
+          <Field id="stand_minutes" label={t('Stand for (minutes)')} hint={t('Between 5 and 120.')} error={errors.stand_minutes}>
             <input
               id="stand_minutes"
               type="number"
@@ -528,7 +528,7 @@ export function Settings() {
           </section>
           <section class="card" aria-labelledby="calbusy-h">
             <h2 id="calbusy-h" style={{ marginTop: 0 }}>
-              Busy times from your calendar
+              {t('Busy times from your calendar')}
             </h2>
             <CalendarBusySettings />
           </section>
