@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "backend.security.SecurityHeadersMiddleware",
     "backend.request_guard.RequestGuardMiddleware",
+    # Gzip for /api/ JSON reads only (BREACH: see backend/compression.py).
+    "backend.compression.ApiJsonGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -29,7 +29,9 @@ export interface SyncState {
   breaks?: number;
 }
 
-export const sync = createStore<SyncState>({ pending: 0, attention: 0, syncing: false, online: typeof navigator === 'undefined' ? true : navigator.onLine });
+// The outbox counts are re-read after every flush and outbox change, mostly unchanged: the
+// same state again must not re-render Today (a large screen) and the shell.
+export const sync = createStore<SyncState>({ pending: 0, attention: 0, syncing: false, online: typeof navigator === 'undefined' ? true : navigator.onLine }, { skipSame: true });
 
 /** An outbox entry that records a movement break. */
 export function isBreakUrl(url: string): boolean {
@@ -81,18 +83,54 @@ export function isOffline(e: unknown): boolean {
   return e instanceof NetworkError;
 }
 
-/** GET with a copy kept in localStorage, used when the network and the SW cache both fail. */
-export async function getWithFallback<T>(path: string, key: string): Promise<{ data: T; stale: boolean }> {
-  try {
-    const data = await api.get<T>(path);
+// Copies for localStorage, written when the page is idle rather than while the screen is
+// being drawn (stringifying Today's payload is a long task on a slow phone); written at once
+// if the page is hidden or unloaded first, so a reload offline still finds them.
+const unsaved = new Map<string, unknown>();
+let saveScheduled = false;
+
+/** Writes the waiting copies: all of them, or (when idle) one, then waits for idle again. */
+function writeUnsaved(all = true): void {
+  saveScheduled = false;
+  for (const [key, data] of unsaved) {
+    unsaved.delete(key);
     try {
       localStorage.setItem(key, JSON.stringify(data));
     } catch {
       /* quota */
     }
+    if (!all) break;
+  }
+  if (unsaved.size) scheduleSave();
+}
+
+function scheduleSave(): void {
+  if (saveScheduled) return;
+  saveScheduled = true;
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => writeUnsaved(false), { timeout: 2000 });
+  else setTimeout(() => writeUnsaved(false), 0);
+}
+
+function saveLater(key: string, data: unknown): void {
+  unsaved.set(key, data);
+  scheduleSave();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => writeUnsaved());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && writeUnsaved());
+}
+
+/** GET with a copy kept in localStorage, used when the network and the SW cache both fail. */
+export async function getWithFallback<T>(path: string, key: string): Promise<{ data: T; stale: boolean }> {
+  try {
+    const data = await api.get<T>(path);
+    saveLater(key, data);
     return { data, stale: false };
   } catch (e) {
     if (e instanceof NetworkError) {
+      if (unsaved.has(key)) return { data: unsaved.get(key) as T, stale: true };
       const saved = localStorage.getItem(key);
       if (saved) return { data: JSON.parse(saved) as T, stale: true };
     }
