@@ -78,7 +78,10 @@ class FakePushService:
         self.received: list[Received] = []
         self.rejected: list[tuple[str, int, str]] = []
         self.scripts: dict[str, _Script] = {}
-        self.hold_at: int | None = None  # hold the push arriving after this many accepted
+        self.hold_at: int | None = None  # hold the push arriving after this many others
+        # Valid pushes that reached the accept step, counted under the lock as they arrive:
+        # concurrent senders may all arrive before any is recorded as received.
+        self._arrived = 0
         self.holding = threading.Event()  # set while a push is held
         self.release = threading.Event()
         # After release: accept the held push (its sender is still alive) instead of
@@ -188,7 +191,8 @@ class FakePushService:
                     self.rejected.append((device.name, 400, problem))
                 return 400, {}
         with self._lock:
-            hold = self.hold_at is not None and len(self.received) >= self.hold_at
+            hold = self.hold_at is not None and self._arrived >= self.hold_at
+            self._arrived += 1
             if hold:
                 self.hold_at = None
         if hold and self.hold_after_accept:
