@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.utils import timezone
-from playwright.sync_api import Browser, BrowserContext, JSHandle, Locator, Page, expect
+from playwright.sync_api import Browser, BrowserContext, CDPSession, JSHandle, Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from backend.accounts.models import User
@@ -318,3 +318,32 @@ def alert_badge(page: Page, name: str) -> Any:
     """The unread-alerts badge on the caseload row (phone cards) of the patient ``name``."""
     row = page.get_by_role("listitem").filter(has=page.get_by_role("link", name=name, exact=True))
     return row.locator(".badge")
+
+
+def push_registration(context: BrowserContext, page: Page, scope: str) -> tuple[CDPSession, str]:
+    """The DevTools id of the service worker registration for ``scope``."""
+    cdp = context.new_cdp_session(page)
+    registrations: list[dict[str, Any]] = []
+    cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        lambda event: registrations.extend(event["registrations"]),
+    )
+    cdp.send("ServiceWorker.enable")
+    # Chromium reports the known registrations while answering `enable`; one more
+    # round trip makes sure their events have been handled.
+    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    ids = [
+        r["registrationId"]
+        for r in registrations
+        if r["scopeURL"] == scope and not r.get("isDeleted")
+    ]
+    assert ids, f"no service worker registration for {scope}: {registrations}"
+    return cdp, ids[-1]
+
+
+def deliver_push(cdp: CDPSession, server_url: str, registration: str, data: str) -> None:
+    """Deliver ``data`` to the service worker as Chromium's push service would."""
+    cdp.send(
+        "ServiceWorker.deliverPushMessage",
+        {"origin": server_url, "registrationId": registration, "data": data},
+    )

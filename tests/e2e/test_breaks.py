@@ -21,13 +21,14 @@ from backend.programs.precautions import patient_precautions_set
 from tests.e2e.helpers import (
     Contexts,
     axe_violations,
+    deliver_push,
     describe,
     login,
     patient_program,
+    push_registration,
     wait_for_service_worker,
     wait_until,
 )
-from tests.e2e.test_push import _registration_id
 from tests.factories import TEST_PASSWORD
 
 SIZES = {
@@ -91,7 +92,7 @@ def test_a_pushed_move_nudge_opens_the_break_done_is_recorded_and_the_physio_see
     login(page, "pat@example.com", TEST_PASSWORD)
     wait_for_service_worker(page)
 
-    cdp, registration = _registration_id(context, page, f"{server_url}/")
+    cdp, registration = push_registration(context, page, f"{server_url}/")
     payload = {
         "kind": "nudge",
         "title": "Time to move",
@@ -102,10 +103,7 @@ def test_a_pushed_move_nudge_opens_the_break_done_is_recorded_and_the_physio_see
         "exercise": "neck-side-stretch",
         "dose": {"sets": 1, "reps": 5, "hold_seconds": None},
     }
-    cdp.send(
-        "ServiceWorker.deliverPushMessage",
-        {"origin": server_url, "registrationId": registration, "data": json.dumps(payload)},
-    )
+    deliver_push(cdp, server_url, registration, json.dumps(payload))
     shown = wait_until(
         page,
         """async () => {
@@ -166,13 +164,10 @@ def test_the_notification_moved_action_names_the_exercise_without_opening_the_ap
     context.grant_permissions(["notifications"], origin=server_url)
     login(page, "pat@example.com", TEST_PASSWORD)
     wait_for_service_worker(page)
-    cdp, registration = _registration_id(context, page, f"{server_url}/")
+    cdp, registration = push_registration(context, page, f"{server_url}/")
     payload = {"kind": "nudge", "title": "Time to move", "body": "", "nudge": nudge.pk}
     payload |= {"nudge_kind": "move", "exercise": "seated-cat-cow", "url": f"/break/{nudge.pk}"}
-    cdp.send(
-        "ServiceWorker.deliverPushMessage",
-        {"origin": server_url, "registrationId": registration, "data": json.dumps(payload)},
-    )
+    deliver_push(cdp, server_url, registration, json.dumps(payload))
     wait_until(
         page,
         "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length",

@@ -6,32 +6,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from playwright.sync_api import BrowserContext, CDPSession, Page, Response
+from playwright.sync_api import BrowserContext, Page, Response
 
 from backend.nudges.models import InboxMessage
-from tests.e2e.helpers import login, nudge_for, wait_for_service_worker, wait_until
+from tests.e2e.helpers import (
+    deliver_push,
+    login,
+    nudge_for,
+    push_registration,
+    wait_for_service_worker,
+    wait_until,
+)
 from tests.factories import TEST_PASSWORD
-
-
-def _registration_id(context: BrowserContext, page: Page, scope: str) -> tuple[CDPSession, str]:
-    """The DevTools id of the service worker registration for ``scope``."""
-    cdp = context.new_cdp_session(page)
-    registrations: list[dict[str, Any]] = []
-    cdp.on(
-        "ServiceWorker.workerRegistrationUpdated",
-        lambda event: registrations.extend(event["registrations"]),
-    )
-    cdp.send("ServiceWorker.enable")
-    # Chromium reports the known registrations while answering `enable`; one more
-    # round trip makes sure their events have been handled.
-    page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
-    ids = [
-        r["registrationId"]
-        for r in registrations
-        if r["scopeURL"] == scope and not r.get("isDeleted")
-    ]
-    assert ids, f"no service worker registration for {scope}: {registrations}"
-    return cdp, ids[-1]
 
 
 def test_pushed_nudge_shows_a_notification_whose_moved_action_acknowledges_it(
@@ -42,7 +28,7 @@ def test_pushed_nudge_shows_a_notification_whose_moved_action_acknowledges_it(
     login(page, "pat@example.com", TEST_PASSWORD)
     wait_for_service_worker(page)
 
-    cdp, registration = _registration_id(context, page, f"{server_url}/")
+    cdp, registration = push_registration(context, page, f"{server_url}/")
     payload = {
         "kind": "nudge",
         "title": "Time to move",
@@ -50,10 +36,7 @@ def test_pushed_nudge_shows_a_notification_whose_moved_action_acknowledges_it(
         "nudge": nudge.pk,
         "url": "/inbox",
     }
-    cdp.send(
-        "ServiceWorker.deliverPushMessage",
-        {"origin": server_url, "registrationId": registration, "data": json.dumps(payload)},
-    )
+    deliver_push(cdp, server_url, registration, json.dumps(payload))
 
     shown = wait_until(
         page,
@@ -115,13 +98,6 @@ _SHOWN = """async () => (await (await navigator.serviceWorker.ready).getNotifica
 _SOME_SHOWN = f"async () => {{ const s = await ({_SHOWN})(); return s.length ? s : null; }}"
 
 
-def _deliver(cdp: CDPSession, server_url: str, registration: str, payload: bytes) -> None:
-    cdp.send(
-        "ServiceWorker.deliverPushMessage",
-        {"origin": server_url, "registrationId": registration, "data": payload.decode()},
-    )
-
-
 def test_the_same_nudge_pushed_twice_is_shown_once(
     context: BrowserContext, page: Page, cast: Any, server_url: str
 ) -> None:
@@ -138,7 +114,7 @@ def test_the_same_nudge_pushed_twice_is_shown_once(
     context.grant_permissions(["notifications"], origin=server_url)
     login(page, "pat@example.com", TEST_PASSWORD)
     wait_for_service_worker(page)
-    cdp, registration = _registration_id(context, page, f"{server_url}/")
+    cdp, registration = push_registration(context, page, f"{server_url}/")
     [worker] = context.service_workers
     # Count every notification the worker shows (the browser's own method, wrapped).
     worker.evaluate(
@@ -152,15 +128,17 @@ def test_the_same_nudge_pushed_twice_is_shown_once(
         }"""
     )
 
-    _deliver(cdp, server_url, registration, payload)
+    deliver_push(cdp, server_url, registration, payload.decode())
     assert wait_until(page, _SOME_SHOWN) == [first.pk]
     # The patient swipes it away; then the same push arrives again (the resend).
     worker.evaluate(
         "async () => (await self.registration.getNotifications()).forEach((n) => n.close())"
     )
     wait_until(page, f"async () => (await ({_SHOWN})()).length === 0")
-    _deliver(cdp, server_url, registration, payload)
+    deliver_push(cdp, server_url, registration, payload.decode())
     # A different nudge after the repeat: once it shows, the repeat has been handled.
-    _deliver(cdp, server_url, registration, payload_for(InboxMessage.objects.get(nudge=second)))
+    deliver_push(
+        cdp, server_url, registration, payload_for(InboxMessage.objects.get(nudge=second)).decode()
+    )
     assert wait_until(page, _SOME_SHOWN) == [second.pk]
     assert worker.evaluate("() => self.__shownCount") == 2  # first and second, no repeat
