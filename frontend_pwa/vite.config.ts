@@ -64,5 +64,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // Not a timing target: a test that switches language imports a catalogue, which the
+    // Lingui plugin compiles on first use; on a loaded 2-core CI machine that alone took
+    // more than vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });
