@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from backend.nudges import schedule
 from backend.nudges.batch import BatchContext
-from backend.nudges.bulk import insert_rows
+from backend.nudges.bulk import insert_rows, with_ids
 from backend.nudges.content import ContentPool
 from backend.nudges.decide import Decision, SlotContext, SlotState, decide
 from backend.nudges.delivery import enqueue_push, requeue_undelivered
@@ -185,22 +185,44 @@ _Advance = tuple[
 ]
 
 
+def _iso(instant: datetime | None) -> str | None:
+    return instant.isoformat() if instant is not None else None
+
+
 def _advance_postgresql(rows: list[_Advance]) -> None:
-    """Move every claimed plan on in one statement (the rows are locked by our claim)."""
+    """Move every claimed plan on in one statement (the rows are locked by our claim).
+
+    The batch travels as one JSON document, not as ten array parameters: psycopg adapts
+    arrays element by element in Python (most of this statement's cost at 1,000 rows),
+    while ``json.dumps`` is C and the server unpacks ``jsonb_to_recordset`` natively."""
     table = NudgePlan._meta.db_table
     sql = (
         f"UPDATE {table} AS p SET next_due_at = v.next_due_at, "  # noqa: S608
         "content_cursor = v.cursor, last_content = v.last, snoozed_until = v.snoozed, "
         "anchor_at = v.anchor, held_until = v.held, standing_until = v.standing, "
         "content_day = v.day, content_today = v.today::jsonb "
-        "FROM unnest(%s::bigint[], %s::timestamptz[], %s::integer[], %s::text[], "
-        "%s::timestamptz[], %s::timestamptz[], %s::timestamptz[], %s::timestamptz[], "
-        "%s::date[], %s::text[]) "
-        "AS v(id, next_due_at, cursor, last, snoozed, anchor, held, standing, day, today) "
+        "FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, next_due_at timestamptz, "
+        "cursor integer, last text, snoozed timestamptz, anchor timestamptz, "
+        "held timestamptz, standing timestamptz, day date, today text) "
         "WHERE p.id = v.id"
     )
+    batch = [
+        {
+            "id": pk,
+            "next_due_at": _iso(next_due),
+            "cursor": position,
+            "last": last,
+            "snoozed": _iso(snoozed),
+            "anchor": _iso(anchor),
+            "held": _iso(held),
+            "standing": _iso(standing),
+            "day": day.isoformat() if day else None,
+            "today": today,
+        }
+        for pk, next_due, position, last, snoozed, anchor, held, standing, day, today in rows
+    ]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [list(column) for column in zip(*rows, strict=True)])
+        cursor.execute(sql, [json.dumps(batch)])
 
 
 def _advance_compare_and_swap(plan: DuePlan, row: _Advance) -> bool:
@@ -220,6 +242,17 @@ def _advance_compare_and_swap(plan: DuePlan, row: _Advance) -> bool:
         )
         == 1
     )
+
+
+def _commit_without_waiting_for_the_disk() -> None:
+    """PostgreSQL: this batch's commit does not wait for its WAL flush (a few ms a batch).
+    Only a crash of the database server itself can lose a batch so committed, and then it
+    loses all of it together (the plans' advance, the nudges, their inbox rows), so the
+    plans are due again and nothing is half-done. Push tasks already queued for the lost
+    rows find no row and send nothing; the one push that can repeat is one a worker sent
+    in the fraction of a second before the crash, as for the delivery ledger."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL synchronous_commit TO off")
 
 
 def _slot_context(
@@ -255,6 +288,8 @@ def _dispatch_batch(
     ttl = timedelta(seconds=settings.NUDGE_PUSH_TTL_SECONDS)
     locking = connection.features.has_select_for_update_skip_locked
     with transaction.atomic():
+        if locking:
+            _commit_without_waiting_for_the_disk()
         plans = claim_due_plans(now, limit)
         report.claimed = len(plans)
         context = BatchContext.load((p.user_id for p in plans), pool, now=now, grace=grace)
@@ -345,7 +380,7 @@ def _dispatch_batch(
             ],
         )
         with_devices = set(
-            PushSubscription.objects.filter(user_id__in={p.user_id for p, _ in to_send})
+            with_ids(PushSubscription.objects.all(), "user_id", [p.user_id for p, _ in to_send])
             .values_list("user_id", flat=True)
             .distinct()
         )
