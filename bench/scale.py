@@ -216,7 +216,7 @@ class Builder:
 
     def history_extras(self, patient: Any, days: int) -> None:
         from backend.nudges.models import InboxMessage
-        from backend.programs.models import OutcomeResponse
+        from backend.outcomes.models import OutcomeResponse
 
         InboxMessage.objects.bulk_create(
             [
