@@ -374,7 +374,7 @@ def _has_history_endpoint() -> bool:
 
 def _beat_tasks() -> list[tuple[str, Callable[[], Any]]]:
     from backend.nudges import dispatch, questionnaires, reminders
-    from backend.programs.sessions import adherence_scan
+    from backend.programs.services import adherence_scan
 
     def dispatch_tick() -> Any:
         # The same plans come due again each run: the tick has the same work at each size.

@@ -15,11 +15,10 @@ from django.utils import timezone
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
-from backend.programs.alerts import alert_resolve
 from backend.programs.models import Alert, Assignment, AssignmentStatus, Session
 from backend.programs.screening import screening_answer
 from backend.programs.selectors import local_today
-from backend.programs.sessions import session_log
+from backend.programs.services import alert_resolve, session_log
 from exercises.safety_content import safety_content
 
 HISTORY_DAYS = 28

@@ -110,7 +110,7 @@ def world(cast: Any, library: Any) -> Any:
     from backend.nudges.models import InboxMessage, Nudge, NudgePlan
     from backend.programs import services
     from backend.programs.models import Alert
-    from backend.programs.sessions import session_log
+    from backend.programs.services import session_log
 
     cast.invite = invite_create(inviter=cast.phil, role="patient")
     cast.program = services.program_create(

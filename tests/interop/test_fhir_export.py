@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from backend.accounts.models import AuditEvent
 from backend.outcomes.services import response_submit
 from backend.programs import services
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.factories import assign_program
 from tests.interop.fhir_check import of_type, read, references, validate
 from tests.interop.history import three_year_history

@@ -16,7 +16,7 @@ from backend.accounts.tokens import token_issue
 from backend.messaging.models import Consent, Message
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
 from backend.outcomes.models import OutcomeResponse, OutcomeSchedule
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.factories import assign_program
 
 NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)

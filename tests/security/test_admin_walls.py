@@ -19,7 +19,7 @@ from backend.accounts.models import CareLink, User
 from backend.messaging.models import AlertNotice
 from backend.nudges.models import InboxMessage
 from backend.programs.models import Alert
-from backend.programs.sessions import _notify_physios
+from backend.programs.services import physios_notify
 from tests.factories import TEST_PASSWORD, assign_program
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +102,7 @@ def test_alerts_skip_a_physio_of_another_clinic(cast: Any, library: Any) -> None
     # A link made across clinics by hand, behind every check.
     CareLink.objects.create(patient=cast.pat, physio=cast.hugo)
     alert = Alert.objects.create(patient=cast.pat, kind="pain", reason="pain_high", message="Pain")
-    _notify_physios(cast.pat, alert, "Pain alert")
+    physios_notify(cast.pat, alert, "Pain alert")
     assert InboxMessage.objects.filter(user=cast.phil).count() == 1
     assert not InboxMessage.objects.filter(user=cast.hugo).exists()
     assert not AlertNotice.objects.filter(user=cast.hugo).exists()
