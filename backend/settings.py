@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "backend.accounts",
     "exercises",
     "backend.programs",
+    "backend.outcomes",
     "backend.nudges",
     "backend.interop",
     "backend.messaging",

@@ -90,6 +90,7 @@ api_urls: list[URLPattern | URLResolver] = [
     ),
     path("", include(router.urls)),
     path("", include("backend.programs.urls")),
+    path("", include("backend.outcomes.urls")),
     path("", include("backend.nudges.urls")),
     path("", include("backend.interop.urls")),
     path("", include("backend.messaging.urls")),

@@ -176,7 +176,7 @@ WITH p AS (
 ), d AS (
   SELECT patient_id, local_date AS day FROM programs_session
   WHERE local_date BETWEEN '{span_first}' AND '{span_last}'
-  UNION SELECT patient_id, local_date FROM programs_outcomeresponse
+  UNION SELECT patient_id, local_date FROM outcomes_outcomeresponse
   WHERE local_date BETWEEN '{span_first}' AND '{span_last}'
   UNION SELECT b.user_id, (b.taken_at AT TIME ZONE u.timezone)::date FROM nudges_break b
   JOIN accounts_user u ON u.id = b.user_id

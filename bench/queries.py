@@ -53,7 +53,7 @@ def _grow(size: dict[str, int], tag: str) -> dict[str, Any]:
     from backend.accounts.models import CareLink, Clinic, User
     from backend.nudges.models import InboxMessage
     from backend.programs import services
-    from backend.programs.sessions import session_log
+    from backend.programs.services import session_log
 
     clinic = Clinic.objects.create(name=f"Clinic {tag}")
     physio = User.objects.create_user(f"physio-{tag}@bench.test", None, role="physio",

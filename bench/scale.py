@@ -216,7 +216,7 @@ class Builder:
 
     def history_extras(self, patient: Any, days: int) -> None:
         from backend.nudges.models import InboxMessage
-        from backend.programs.models import OutcomeResponse
+        from backend.outcomes.models import OutcomeResponse
 
         InboxMessage.objects.bulk_create(
             [
@@ -374,7 +374,7 @@ def _has_history_endpoint() -> bool:
 
 def _beat_tasks() -> list[tuple[str, Callable[[], Any]]]:
     from backend.nudges import dispatch, questionnaires, reminders
-    from backend.programs.sessions import adherence_scan
+    from backend.programs.services import adherence_scan
 
     def dispatch_tick() -> Any:
         # The same plans come due again each run: the tick has the same work at each size.

@@ -129,6 +129,41 @@ class ClinicScopedAdmin(admin.ModelAdmin):
         return bool(request.user.is_superuser)
 
 
+class ClinicScopedReadOnlyAdmin(ClinicScopedAdmin):
+    """Scoped like ``ClinicScopedAdmin``, and read-only for everyone: for rows that only
+    the application's services write (they keep derived rows and jobs in step)."""
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class ClinicScopedReadOnlyInline(admin.TabularInline):
+    """Rows shown under a scoped parent (the parent's clinic wall holds), never edited."""
+
+    extra = 0
+    can_delete = False
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        user = request.user
+        clinic_admin = user.is_active and getattr(user, "role", None) == Role.CLINIC_ADMIN
+        return bool(user.is_superuser or clinic_admin)
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 @admin.register(User)
 class UserAdmin(ClinicScopedAdmin, BaseUserAdmin):
     ordering = ("email",)

@@ -66,8 +66,8 @@ EXPORTED: tuple[Section, ...] = (
     Section("assignment_pauses", "programs.AssignmentPause", "assignment__patient"),
     Section("sessions", "programs.Session", "patient", frozenset({"body_hash"})),
     Section("alerts", "programs.Alert", "patient", frozenset({"acknowledged_by", "resolved_by"})),
-    Section("outcome_schedules", "programs.OutcomeSchedule", "patient", frozenset({"created_by"})),
-    Section("outcome_responses", "programs.OutcomeResponse", "patient"),
+    Section("outcome_schedules", "outcomes.OutcomeSchedule", "patient", frozenset({"created_by"})),
+    Section("outcome_responses", "outcomes.OutcomeResponse", "patient"),
     Section("safety_checks", "programs.RedFlagScreening", "patient", frozenset({"requested_by"})),
     Section(
         "precautions_marked", "programs.PatientPrecautions", "patient", frozenset({"updated_by"})
@@ -154,7 +154,7 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
     ("programs.Program", "created_by"): "clinic records a clinician authored",
     ("programs.ProgramVersion", "created_by"): "clinic records a clinician authored",
     ("programs.Assignment", "assigned_by"): "clinic records a clinician authored",
-    ("programs.OutcomeSchedule", "created_by"): "clinic records a clinician authored",
+    ("outcomes.OutcomeSchedule", "created_by"): "clinic records a clinician authored",
     ("programs.Alert", "acknowledged_by"): "a clinician's review of another person's alert",
     ("programs.Alert", "resolved_by"): "a clinician's review of another person's alert",
     ("messaging.Message", "sender"): "messages in patients' threads (each patient's export)",

@@ -16,16 +16,15 @@ from django.db.models import Count, Q
 
 from backend.accounts.models import CareLink, Clinic, User
 from backend.accounts.selectors import patients_visible_to
+from backend.outcomes.models import MeasureWording, OutcomeResponse
+from backend.outcomes.selectors import measures_for
 from backend.programs.models import (
     Assignment,
-    MeasureWording,
-    OutcomeResponse,
     ProgramItem,
     ProgramVersion,
     Session,
     SessionItem,
 )
-from backend.programs.outcomes import measures_for
 from backend.programs.selectors import local_today
 from exercises.models import ExerciseTranslation
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from backend.accounts.models import User
 from backend.interop import codes, fhir, fhir_outcomes
 from backend.interop import selectors as rows
-from backend.programs.outcomes import ITEM_KINDS
+from backend.outcomes.wording import ITEM_KINDS
 
 CHUNK_BYTES = 64 * 1024
 MAX_PAGE_SIZE = 10_000

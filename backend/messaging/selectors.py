@@ -23,7 +23,8 @@ from backend.messaging.models import (
     TimeEntry,
 )
 from backend.nudges.models import Break
-from backend.programs.models import OutcomeResponse, Session
+from backend.outcomes.models import OutcomeResponse
+from backend.programs.models import Session
 
 
 def admins_read_threads(clinic_id: int | None) -> bool:

@@ -36,7 +36,7 @@ from backend.nudges.delivery import enqueue_push
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
 from backend.programs.models import Alert
-from backend.programs.sessions import pain_alert_message
+from backend.programs.services import pain_alert_message
 
 
 class MessageConflict(Exception):

@@ -1,7 +1,7 @@
 """Questionnaire reminders: when a scheduled questionnaire becomes due, one inbox item
 (and a push to the patient's devices) says so.
 
-"Due" is the rule of ``backend.programs.outcomes.next_due`` on the patient's local day.
+"Due" is the rule of ``backend.outcomes.selectors.schedules_due`` on the patient's local day.
 The item goes out from ``QUESTIONNAIRE_EARLIEST_HOUR`` local time (never at night) until
 ``REMINDER_LATEST_HOUR``; the inbox's unique ``dedupe_key`` (schedule and due date) makes
 every run idempotent however often or concurrently it runs. Cost: one pass over active
@@ -14,18 +14,16 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from backend.accounts.timezones import zone
 from backend.i18n import speaking
 from backend.nudges.delivery import enqueue_push
 from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
-from backend.programs.models import OutcomeResponse, OutcomeSchedule
-from backend.programs.outcomes import next_due
-from backend.programs.scoring import MEASURES
+from backend.outcomes.models import OutcomeSchedule
+from backend.outcomes.scoring import MEASURES
+from backend.outcomes.selectors import schedules_due
 
 TITLE = gettext_lazy("A short questionnaire is ready")
 
@@ -47,31 +45,12 @@ def send_due_questionnaires(*, now: datetime | None = None) -> int:
     """Post an inbox item (and a push) for each questionnaire that has become due and
     was not announced yet. Returns how many were posted."""
     now = now or timezone.now()
-    schedules = list(
-        OutcomeSchedule.objects.filter(active=True, patient__is_active=True).select_related(
-            "patient"
-        )
-    )
-    if not schedules:
-        return 0
-    latest = {
-        (patient_id, measure): last
-        for patient_id, measure, last in OutcomeResponse.objects.filter(
-            patient_id__in={s.patient_id for s in schedules}
-        )
-        .values("patient_id", "measure")
-        .annotate(last=Max("local_date"))
-        .values_list("patient_id", "measure", "last")
-    }
     posted = 0
-    for schedule in schedules:
-        local = timezone.localtime(now, zone(schedule.patient.timezone))
-        if not settings.QUESTIONNAIRE_EARLIEST_HOUR <= local.hour < settings.REMINDER_LATEST_HOUR:
+    for due in schedules_due(now):
+        hour = due.local_now.hour
+        if not settings.QUESTIONNAIRE_EARLIEST_HOUR <= hour < settings.REMINDER_LATEST_HOUR:
             continue
-        due = next_due(schedule, latest.get((schedule.patient_id, schedule.measure)))
-        if due is None or due > local.date():
-            continue
-        posted += _post(schedule, due.isoformat(), now)
+        posted += _post(due.schedule, due.due_date.isoformat(), now)
     return posted
 
 

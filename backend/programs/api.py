@@ -29,7 +29,7 @@ from backend.accounts.api import PatientViewSet
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.api import StrictSerializer, request_language, request_user
-from backend.programs import alerts, caseload, selectors, services
+from backend.programs import caseload, selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
 from backend.programs.precautions import (
     patient_precaution_codes,
@@ -48,7 +48,7 @@ from backend.programs.serializers import (
     SessionSerializer,
     TodayItemSerializer,
 )
-from backend.programs.sessions import SessionConflict, session_log
+from backend.programs.services import SessionConflict, session_log
 from backend.rawjson import EncodedCache, RawJSONRenderer
 from exercises.safety_content import safety_for
 
@@ -410,7 +410,9 @@ class CaseloadViewSet(PatientViewSet):
                 "progress": selectors.progress_for(patient),
                 "alerts": AlertSerializer(selectors.open_alerts_for(patient), many=True).data,
                 "alert_history": AlertSerializer(
-                    alerts.alerts_visible_to(request_user(request), "all").filter(patient=patient),
+                    selectors.alerts_visible_to(request_user(request), "all").filter(
+                        patient=patient
+                    ),
                     many=True,
                 ).data,
             }
@@ -476,18 +478,18 @@ class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
     def get_queryset(self) -> QuerySet[Alert]:
         user = request_user(self.request)
         if self.action != "list":
-            return alerts.alerts_visible_to(user, "all")
+            return selectors.alerts_visible_to(user, "all")
         status_ = self.request.query_params.get("status", "open")
-        if status_ not in alerts.ALERT_STATUSES:
+        if status_ not in selectors.ALERT_STATUSES:
             raise ValidationError(
                 {
                     "status": [
                         _("Choose one of %(choices)s.")
-                        % {"choices": ", ".join(alerts.ALERT_STATUSES)}
+                        % {"choices": ", ".join(selectors.ALERT_STATUSES)}
                     ]
                 }
             )
-        queryset = alerts.alerts_visible_to(user, status_)
+        queryset = selectors.alerts_visible_to(user, status_)
         patient = self.request.query_params.get("patient")
         if patient is not None:
             if not patient.isdigit() or len(patient) > 12:
@@ -497,7 +499,7 @@ class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
 
     @extend_schema(
         parameters=[
-            OpenApiParameter("status", str, enum=list(alerts.ALERT_STATUSES), required=False),
+            OpenApiParameter("status", str, enum=list(selectors.ALERT_STATUSES), required=False),
             OpenApiParameter("patient", int, required=False),
         ]
     )
@@ -514,9 +516,9 @@ class AlertViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Alert]):
     @extend_schema(request=AlertReviewSerializer, responses=AlertSerializer)
     @action(detail=True, methods=["post"])
     def acknowledge(self, request: Request, pk: str) -> Response:
-        return self._review(request, pk, alerts.alert_acknowledge)
+        return self._review(request, pk, services.alert_acknowledge)
 
     @extend_schema(request=AlertReviewSerializer, responses=AlertSerializer)
     @action(detail=True, methods=["post"])
     def resolve(self, request: Request, pk: str) -> Response:
-        return self._review(request, pk, alerts.alert_resolve)
+        return self._review(request, pk, services.alert_resolve)

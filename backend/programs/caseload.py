@@ -41,7 +41,6 @@ from django.utils import timezone
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
-from backend.programs.alerts import needs_attention
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -49,7 +48,8 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
-from backend.programs.sessions import HURT_SKIP_REASON
+from backend.programs.safety import HURT_SKIP_REASON
+from backend.programs.selectors import needs_attention
 from backend.programs.summary import adherence_window, local_today, summary_refresh
 
 # How many stale or missing summary rows one page request refreshes before ordering.

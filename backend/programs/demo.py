@@ -2,8 +2,8 @@
 charts, the caseload and the alerts list are not blank on a first run.
 
 Everything is written through the services a real patient and physio use (``session_log``,
-``alert_resolve``, ``schedule_create``, ``response_submit``), and only once: a patient who
-already has sessions is left alone, so running ``seed_demo`` again changes nothing.
+``alert_resolve``), and only once: a patient who already has sessions is left alone, so
+running ``seed_demo`` again changes nothing. The questionnaires are ``outcomes.demo``.
 """
 
 from __future__ import annotations
@@ -15,12 +15,10 @@ from django.utils import timezone
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
-from backend.programs import outcomes
-from backend.programs.alerts import alert_resolve
 from backend.programs.models import Alert, Assignment, AssignmentStatus, Session
 from backend.programs.screening import screening_answer
 from backend.programs.selectors import local_today
-from backend.programs.sessions import session_log
+from backend.programs.services import alert_resolve, session_log
 from exercises.safety_content import safety_content
 
 HISTORY_DAYS = 28
@@ -29,8 +27,6 @@ HISTORY_DAYS = 28
 MISSED_DAYS_AGO = frozenset({26, 24, 23, 20, 17, 15, 12, 9, 5, 2})
 SPIKE_DAYS_AGO = 18  # one session where pain rose: a pain alert, resolved by the physio
 RESOLUTION_NOTE = "Phoned Pat: she had lifted a heavy box that day. Settled by the next day."
-# NPRS answers (0 = no pain): a baseline four weeks ago and one last week.
-NPRS_ANSWERS = ((HISTORY_DAYS, 6), (6, 3))
 
 
 def _pain(days_ago: int) -> tuple[int, int]:
@@ -99,19 +95,4 @@ def demo_history(*, patient: User, physio: User, now: datetime | None = None) ->
     spike_day = today - timedelta(days=SPIKE_DAYS_AGO - 1)
     for alert in Alert.objects.filter(patient=patient, resolved_at=None, kind="pain"):
         alert_resolve(alert, actor=physio, note=RESOLUTION_NOTE, now=_at(patient, spike_day, 9, 30))
-    schedule = outcomes.schedule_create(
-        actor=physio,
-        patient_id=patient.pk,
-        measure="nprs",
-        every_weeks=4,
-        start_date=today - timedelta(days=HISTORY_DAYS),
-    )
-    for days_ago, score in NPRS_ANSWERS:
-        outcomes.response_submit(
-            patient=patient,
-            measure="nprs",
-            answers=[score],
-            schedule_id=schedule.pk,
-            now=_at(patient, today - timedelta(days=days_ago), 17, 50),
-        )
     return written

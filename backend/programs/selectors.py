@@ -32,7 +32,7 @@ from backend.programs.models import (
     ProgramItem,
     Session,
 )
-from backend.programs.sessions import safety_for
+from backend.programs.safety import safety_for
 from backend.programs.summary import adherence_window, local_today, scheduled_until
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
@@ -352,3 +352,31 @@ def open_alerts_for(patient: User) -> QuerySet[Alert]:
         .select_related("patient", "acknowledged_by", "resolved_by")
         .order_by("-created_at")
     )
+
+
+# -- alerts -----------------------------------------------------------------------------------
+
+ALERT_STATUSES = ("new", "open", "acknowledged", "resolved", "all")
+
+
+def alerts_visible_to(user: User, status: str = "open") -> QuerySet[Alert]:
+    """Alerts of the caller's patients. ``new``: not yet looked at; ``open``: not resolved;
+    ``acknowledged``: seen, not resolved; ``resolved``; ``all``."""
+    queryset = Alert.objects.filter(patient__in=patients_visible_to(user))
+    condition = {
+        "new": Q(acknowledged_at=None, resolved_at=None),
+        "open": Q(resolved_at=None),
+        "acknowledged": Q(resolved_at=None) & ~Q(acknowledged_at=None),
+        "resolved": ~Q(resolved_at=None),
+        "all": Q(),
+    }[status]
+    return (
+        queryset.filter(condition)
+        .select_related("patient", "acknowledged_by", "resolved_by")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def needs_attention() -> Q:
+    """The alerts counted on the caseload badge: neither acknowledged nor resolved."""
+    return Q(acknowledged_at=None, resolved_at=None)

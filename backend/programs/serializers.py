@@ -18,7 +18,7 @@ from backend.programs.models import (
     Session,
     SessionItem,
 )
-from backend.programs.sessions import safety_for
+from backend.programs.safety import safety_for
 from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
 
 

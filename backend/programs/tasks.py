@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backend.celery import app
-from backend.programs.sessions import adherence_scan
+from backend.programs.services import adherence_scan
 from backend.programs.summary import refresh_stale_summaries
 
 

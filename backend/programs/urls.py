@@ -3,7 +3,7 @@
 from django.urls import URLPattern, URLResolver, include, path
 from rest_framework.routers import DefaultRouter
 
-from backend.programs import api, safety_api
+from backend.programs import api, handouts_api, safety_api
 
 router = DefaultRouter()
 router.include_root_view = False
@@ -19,5 +19,15 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("safety/", safety_api.SafetyView.as_view(), name="safety"),
     path("screening/", safety_api.ScreeningView.as_view(), name="screening"),
     path("", include(router.urls)),
-    path("", include("backend.programs.outcomes_urls")),
+    path(
+        "assignments/<int:pk>/handout.pdf",
+        handouts_api.HandoutView.as_view(),
+        name="assignment-handout",
+    ),
+    path(
+        "assignments/<int:pk>/calendar/",
+        handouts_api.CalendarFeedControlView.as_view(),
+        name="assignment-calendar",
+    ),
+    path("calendar/<str:token>.ics", handouts_api.CalendarFeedView.as_view(), name="calendar-feed"),
 ]

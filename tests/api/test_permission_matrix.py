@@ -110,7 +110,7 @@ def world(cast: Any, library: Any) -> Any:
     from backend.nudges.models import InboxMessage, Nudge, NudgePlan
     from backend.programs import services
     from backend.programs.models import Alert
-    from backend.programs.sessions import session_log
+    from backend.programs.services import session_log
 
     cast.invite = invite_create(inviter=cast.phil, role="patient")
     cast.program = services.program_create(
@@ -180,7 +180,7 @@ def test_every_endpoint_has_a_rule_for_every_persona() -> None:
 def test_filtering_a_list_by_someone_elses_patient_shows_nothing(
     world: Any, as_user: Any, persona: str, path: str
 ) -> None:
-    from backend.programs.models import OutcomeResponse, OutcomeSchedule
+    from backend.outcomes.models import OutcomeResponse, OutcomeSchedule
 
     schedule = OutcomeSchedule.objects.create(
         patient=world.pat, measure="nprs", start_date=date(2024, 3, 4), created_by=world.phil

@@ -8,7 +8,8 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from backend.accounts.models import CareLink, User
-from backend.programs.models import Alert, OutcomeResponse, RedFlagScreening, Session
+from backend.outcomes.models import OutcomeResponse
+from backend.programs.models import Alert, RedFlagScreening, Session
 from backend.programs.screening import screening_state
 
 pytestmark = pytest.mark.django_db

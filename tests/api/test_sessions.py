@@ -13,7 +13,8 @@ import time_machine
 from backend.nudges.models import InboxMessage
 from backend.programs import services
 from backend.programs.models import Alert, Session, SessionItem
-from backend.programs.sessions import adherence_scan, pain_advice
+from backend.programs.safety import pain_advice
+from backend.programs.services import adherence_scan
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.e2e.helpers import (
     Contexts,
     axe_violations,

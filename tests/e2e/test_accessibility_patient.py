@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from backend.accounts.services import clinic_contact_update
-from backend.programs.outcomes import schedule_create
+from backend.outcomes.services import schedule_create
 from tests.e2e.helpers import (
     Contexts,
     axe_violations,

@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 
 from backend.accounts.models import User
 from backend.programs.models import Assignment
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.e2e.helpers import login, patient_program
 from tests.factories import TEST_PASSWORD
 

@@ -19,8 +19,9 @@ from backend.accounts.models import CareLink, User
 from backend.accounts.services import clinic_contact_update
 from backend.nudges.models import InboxMessage, NudgePlan
 from backend.nudges.questionnaires import send_due_questionnaires
-from backend.programs.models import Alert, OutcomeResponse, Session
-from backend.programs.outcomes import schedule_create
+from backend.outcomes.models import OutcomeResponse
+from backend.outcomes.services import schedule_create
+from backend.programs.models import Alert, Session
 from backend.programs.selectors import local_today
 from tests.e2e.helpers import (
     PHONE,

@@ -15,7 +15,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from backend.nudges.models import NudgePlan
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.e2e.helpers import (
     PHONE,
     SMALL_PHONE,

@@ -12,7 +12,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from backend.programs.models import Assignment
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.e2e.helpers import login
 from tests.factories import TEST_PASSWORD
 

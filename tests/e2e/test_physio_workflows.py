@@ -19,8 +19,9 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from backend.accounts.models import CareLink, User
-from backend.programs.models import Alert, Assignment, OutcomeSchedule, Program
-from backend.programs.sessions import session_log
+from backend.outcomes.models import OutcomeSchedule
+from backend.programs.models import Alert, Assignment, Program
+from backend.programs.services import session_log
 from tests.e2e.helpers import (
     PHONE,
     Contexts,

@@ -9,14 +9,9 @@ from typing import Any
 from playwright.sync_api import Page, expect
 
 from backend.nudges.models import InboxMessage
-from backend.programs.models import (
-    Alert,
-    OutcomeResponse,
-    PatientPrecautions,
-    RedFlagScreening,
-    Session,
-)
-from backend.programs.outcomes import schedule_create
+from backend.outcomes.models import OutcomeResponse
+from backend.outcomes.services import schedule_create
+from backend.programs.models import Alert, PatientPrecautions, RedFlagScreening, Session
 from exercises.safety_content import safety_content
 from tests.e2e.helpers import do_session, login, patient_program, wait_for_service_worker
 from tests.factories import TEST_PASSWORD

@@ -13,8 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from backend.accounts.models import User
-from backend.programs.models import Assignment, OutcomeResponse, Session, SessionItem
-from backend.programs.scoring import score
+from backend.outcomes.models import OutcomeResponse
+from backend.outcomes.scoring import score
+from backend.programs.models import Assignment, Session, SessionItem
 from tests.factories import assign_program
 
 THREE_YEAR_ITEMS = [

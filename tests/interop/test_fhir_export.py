@@ -12,9 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from backend.accounts.models import AuditEvent
+from backend.outcomes.services import response_submit
 from backend.programs import services
-from backend.programs.outcomes import response_submit
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.factories import assign_program
 from tests.interop.fhir_check import of_type, read, references, validate
 from tests.interop.history import three_year_history
@@ -156,8 +156,8 @@ def test_a_typical_patient_exports_program_sessions_and_outcomes(
 def test_licensed_wording_is_exported_only_for_the_clinic_that_loaded_it(
     typical: Any, as_user: Any
 ) -> None:
-    from backend.programs.models import MeasureWording
-    from backend.programs.outcomes import measures_for
+    from backend.outcomes.models import MeasureWording
+    from backend.outcomes.selectors import measures_for
 
     odi = next(m for m in measures_for(None, "en") if m["code"] == "odi")
     licensed_items = [

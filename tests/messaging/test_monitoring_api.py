@@ -14,7 +14,7 @@ from backend.messaging import tasks
 from backend.messaging.models import AlertNotice, Consent, TimeEntry, TimeEntryRevision
 from backend.nudges.models import InboxMessage
 from backend.programs.models import Alert
-from backend.programs.sessions import adherence_scan
+from backend.programs.services import adherence_scan
 from tests.factories import assign_program
 
 pytestmark = pytest.mark.usefixtures("library")

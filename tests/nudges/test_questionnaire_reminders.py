@@ -11,7 +11,7 @@ import pytest
 from backend.nudges.models import InboxMessage
 from backend.nudges.questionnaires import send_due_questionnaires
 from backend.nudges.services import push_subscribe
-from backend.programs.outcomes import response_submit, schedule_create
+from backend.outcomes.services import response_submit, schedule_create
 
 pytestmark = pytest.mark.django_db
 

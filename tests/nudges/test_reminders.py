@@ -16,7 +16,7 @@ from backend.programs.models import (
     Assignment,
     AssignmentPause,
 )
-from backend.programs.sessions import session_log
+from backend.programs.services import session_log
 from tests.factories import assign_program
 
 pytestmark = pytest.mark.django_db

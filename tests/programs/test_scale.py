@@ -15,9 +15,8 @@ from django.test.utils import CaptureQueriesContext
 
 from backend.accounts.models import CareLink
 from backend.programs import caseload, selectors, services
-from backend.programs.alerts import alert_acknowledge
 from backend.programs.models import Alert, Assignment, CaseloadSummary, Session
-from backend.programs.sessions import adherence_scan, session_log
+from backend.programs.services import adherence_scan, alert_acknowledge, session_log
 from backend.programs.summary import refresh_stale_summaries
 from tests.factories import UserFactory, assign_program
 

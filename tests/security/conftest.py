@@ -15,8 +15,8 @@ from backend.accounts.models import Invite, User
 from backend.accounts.tokens import token_issue
 from backend.messaging.models import Consent, Message
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
-from backend.programs.models import OutcomeResponse, OutcomeSchedule
-from backend.programs.sessions import session_log
+from backend.outcomes.models import OutcomeResponse, OutcomeSchedule
+from backend.programs.services import session_log
 from tests.factories import assign_program
 
 NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)

@@ -6,10 +6,13 @@ asserts no Hilltop person (e-mail or name) or the Hilltop clinic appears anywher
 
 from __future__ import annotations
 
-from datetime import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 import pytest
+from django.apps import apps
 from django.contrib import admin
 from django.core import mail
 from django.test import Client
@@ -17,9 +20,11 @@ from django.urls import reverse
 
 from backend.accounts.models import CareLink, User
 from backend.messaging.models import AlertNotice
-from backend.nudges.models import InboxMessage
-from backend.programs.models import Alert
-from backend.programs.sessions import _notify_physios
+from backend.nudges.models import BreakPrescription, BusyWindow, CalendarFeed, InboxMessage
+from backend.outcomes.models import MeasureWording
+from backend.outcomes.services import response_submit, schedule_create
+from backend.programs.models import Alert, Assignment
+from backend.programs.services import physios_notify, session_log
 from tests.factories import TEST_PASSWORD, assign_program
 
 pytestmark = pytest.mark.django_db
@@ -41,13 +46,54 @@ def _admin_urls(model: Any, objects: list[Any]) -> list[str]:
     return urls
 
 
+def _feed_url(patient: User) -> str:
+    return f"https://calendar.example.org/private-{patient.pk}-s3cr3t/basic.ics"
+
+
+def _rows_of_every_kind(physio: User, patient: User, clinic_name: str) -> Assignment:
+    """A program, assignment, session with its pain alert, questionnaire, licensed
+    wording, break prescription, busy window and calendar feed of this clinic."""
+    assignment = assign_program(physio, patient, preferred_time=time(18, 0))
+    done = datetime(2024, 3, 4, 10, 20, tzinfo=UTC)
+    session_log(
+        patient=patient,
+        data={
+            "id": uuid.uuid4(),
+            "assignment": assignment,
+            "started_at": datetime(2024, 3, 4, 10, 0, tzinfo=UTC),
+            "completed_at": done,
+            "pain_before": 2,
+            "pain_after": 9,
+            "difficulty": "too_hard",
+            "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
+            "notes": "",
+        },
+    )
+    schedule = schedule_create(
+        actor=physio,
+        patient_id=patient.pk,
+        measure="nprs",
+        every_weeks=2,
+        start_date=date(2024, 3, 1),
+    )
+    response_submit(patient=patient, measure="nprs", answers=[4], schedule_id=schedule.pk)
+    MeasureWording.objects.create(
+        clinic=physio.clinic, measure="odi", language="en", name=f"{clinic_name} ODI", items=[]
+    )
+    BreakPrescription.objects.create(assignment=assignment, updated_by=physio)
+    BusyWindow.objects.create(user=patient, start=done, end=done.replace(hour=11))
+    CalendarFeed.objects.create(user=patient, url=_feed_url(patient), host="calendar.example.org")
+    return assignment
+
+
 def test_every_admin_form_as_a_clinic_admin_shows_no_other_clinic(cast: Any, library: Any) -> None:
     # A row of every kind on both sides of the wall.
-    assign_program(cast.phil, cast.pat, preferred_time=time(18, 0))
-    assign_program(cast.hugo, cast.hana, preferred_time=time(18, 0))
+    _rows_of_every_kind(cast.phil, cast.pat, "Riverside")
+    _rows_of_every_kind(cast.hugo, cast.hana, "Hilltop")
     client = Client()
     client.force_login(cast.adam)
-    markers = _foreign_markers(cast)
+    # A calendar feed's URL is a credential: not even this clinic's is shown.
+    markers = [*_foreign_markers(cast), b"s3cr3t"]
     walked = 0
     for model in admin.site._registry:
         objects = list(model._default_manager.all()[:50])
@@ -60,6 +106,59 @@ def test_every_admin_form_as_a_clinic_admin_shows_no_other_clinic(cast: Any, lib
                     assert marker not in page.content, (url, marker)
     # The walk is real: Riverside's own users and care links were opened.
     assert walked > 10
+
+
+def _patients_clinic(obj: Any) -> int | None:
+    return obj.patient.clinic_id  # type: ignore[no-any-return]
+
+
+def _users_clinic(obj: Any) -> int | None:
+    return obj.user.clinic_id  # type: ignore[no-any-return]
+
+
+# Each new admin page and whose clinic a row of it belongs to.
+NEW_ADMIN_PAGES: list[tuple[str, Callable[[Any], int | None]]] = [
+    ("programs.program", lambda obj: obj.clinic_id),
+    ("programs.programversion", lambda obj: obj.program.clinic_id),
+    ("programs.assignment", _patients_clinic),
+    ("programs.session", _patients_clinic),
+    ("programs.alert", _patients_clinic),
+    ("outcomes.outcomeschedule", _patients_clinic),
+    ("outcomes.outcomeresponse", _patients_clinic),
+    ("outcomes.measurewording", lambda obj: obj.clinic_id),
+    ("nudges.breakprescription", lambda obj: obj.assignment.patient.clinic_id),
+    ("nudges.busywindow", _users_clinic),
+    ("nudges.calendarfeed", _users_clinic),
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "clinic_of"), NEW_ADMIN_PAGES, ids=[m for m, _ in NEW_ADMIN_PAGES]
+)
+def test_the_new_admin_pages_show_this_clinic_only_and_change_nothing(
+    cast: Any, library: Any, model: str, clinic_of: Callable[[Any], int | None]
+) -> None:
+    _rows_of_every_kind(cast.phil, cast.pat, "Riverside")
+    _rows_of_every_kind(cast.hugo, cast.hana, "Hilltop")
+    rows = list(apps.get_model(model)._default_manager.all())
+    assert {clinic_of(row) for row in rows} == {cast.pat.clinic_id, cast.hana.clinic_id}
+    client = Client()
+    client.force_login(cast.adam)
+    name = model.replace(".", "_")
+    listing = client.get(reverse(f"admin:{name}_changelist"))
+    assert listing.status_code == 200
+    assert b"Hilltop" not in listing.content and b"s3cr3t" not in listing.content
+    for row in rows:
+        page = client.get(reverse(f"admin:{name}_change", args=[row.pk]))
+        if clinic_of(row) == cast.adam.clinic_id:
+            assert page.status_code == 200, model  # shown, read-only
+        else:
+            # Another clinic's row does not exist for this admin: back to the index.
+            assert (page.status_code, page["Location"]) == (302, reverse("admin:index"))
+    # Nothing can be added, and a posted change is refused.
+    assert client.get(reverse(f"admin:{name}_add")).status_code == 403
+    own = next(row for row in rows if clinic_of(row) == cast.adam.clinic_id)
+    assert client.post(reverse(f"admin:{name}_change", args=[own.pk]), {}).status_code == 403
 
 
 def test_the_care_link_form_offers_only_this_clinics_people(cast: Any) -> None:
@@ -102,7 +201,7 @@ def test_alerts_skip_a_physio_of_another_clinic(cast: Any, library: Any) -> None
     # A link made across clinics by hand, behind every check.
     CareLink.objects.create(patient=cast.pat, physio=cast.hugo)
     alert = Alert.objects.create(patient=cast.pat, kind="pain", reason="pain_high", message="Pain")
-    _notify_physios(cast.pat, alert, "Pain alert")
+    physios_notify(cast.pat, alert, "Pain alert")
     assert InboxMessage.objects.filter(user=cast.phil).count() == 1
     assert not InboxMessage.objects.filter(user=cast.hugo).exists()
     assert not AlertNotice.objects.filter(user=cast.hugo).exists()

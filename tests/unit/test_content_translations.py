@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from backend.programs.outcomes import WordingError, read_library_wording, read_wording
+from backend.outcomes.wording import WordingError, read_library_wording, read_wording
 from exercises.content_schema import ContentError, ContentIssue, load_documents, validate_library
 from exercises.safety_content import parse_safety
 

@@ -1,4 +1,4 @@
-"""Unit tests for backend.programs.scoring (pure Python, no Django).
+"""Unit tests for backend.outcomes.scoring (pure Python, no Django).
 
 Expected values are worked out by hand from the published formulas; the
 arithmetic is shown next to each case.
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from backend.programs.scoring import (
+from backend.outcomes.scoring import (
     MEASURES,
     Change,
     ScoringError,

@@ -13,12 +13,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from backend.accounts.models import Clinic
-from backend.programs.outcomes import (
-    MEASURE_CONTENT_DIR,
-    WordingError,
-    library_wording_load,
-    wording_load,
-)
+from backend.outcomes.services import library_wording_load, wording_load
+from backend.outcomes.wording import MEASURE_CONTENT_DIR, WordingError
 
 
 class Command(BaseCommand):

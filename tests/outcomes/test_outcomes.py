@@ -14,14 +14,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from backend.accounts.models import AuditEvent
-from backend.programs.models import MeasureWording, OutcomeResponse, OutcomeSchedule
-from backend.programs.outcomes import (
-    MEASURE_CONTENT_DIR,
-    WordingError,
-    library_wording_load,
-    read_wording,
-    wording_load,
-)
+from backend.outcomes.models import MeasureWording, OutcomeResponse, OutcomeSchedule
+from backend.outcomes.services import library_wording_load, wording_load
+from backend.outcomes.wording import MEASURE_CONTENT_DIR, WordingError, read_wording
 
 pytestmark = pytest.mark.django_db
 

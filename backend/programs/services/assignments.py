@@ -1,4 +1,4 @@
-"""Building programs and assigning them. Every write to programs goes through here."""
+"""Building programs and assigning them: versions, pauses, the calendar feed token."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
-from rest_framework import generics, serializers, status
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
@@ -20,118 +20,19 @@ from backend.accounts import audit
 from backend.accounts.models import User
 from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.accounts.selectors import patients_visible_to
-from backend.api import (
-    BoundedDateField,
-    StrictSerializer,
-    request_language,
-    request_user,
+from backend.api import request_language, request_user
+from backend.outcomes import selectors, services
+from backend.outcomes.models import OutcomeResponse, OutcomeSchedule
+from backend.outcomes.serializers import (
+    MEASURE_CODES,
+    DueSerializer,
+    MeasureSerializer,
+    PsfsActivitiesSerializer,
+    ResponseInSerializer,
+    ResponseSerializer,
+    ScheduleInSerializer,
+    ScheduleSerializer,
 )
-from backend.programs import outcomes, psfs
-from backend.programs.models import OutcomeResponse, OutcomeSchedule
-from backend.programs.scoring import MEASURES
-
-MEASURE_CODES = list(MEASURES)
-
-
-class ChoiceOutSerializer(serializers.Serializer[Any]):
-    value = serializers.JSONField(help_text="A whole number, or true/false for yes/no items.")
-    label = serializers.CharField()  # type: ignore[assignment]  # a field, not Field.label
-
-
-class MeasureItemSerializer(serializers.Serializer[Any]):
-    index = serializers.IntegerField(help_text="Position in `answers`, from 0.")
-    text = serializers.CharField()
-    kind = serializers.ChoiceField(choices=["scale", "yes_no", "choice"])
-    min = serializers.IntegerField(allow_null=True)
-    max = serializers.IntegerField(allow_null=True)
-    choices = ChoiceOutSerializer(many=True)
-
-
-class MeasureSerializer(serializers.Serializer[Any]):
-    code = serializers.CharField(help_text="One of: " + ", ".join(MEASURE_CODES))
-    name = serializers.CharField()
-    min_items = serializers.IntegerField(help_text="Fewest answers accepted.")
-    max_items = serializers.IntegerField()
-    lower_is_better = serializers.BooleanField()
-    items = MeasureItemSerializer(many=True)
-
-
-class ScheduleInSerializer(StrictSerializer):
-    patient = serializers.IntegerField()
-    measure = serializers.ChoiceField(choices=MEASURE_CODES)
-    every_weeks = serializers.IntegerField(
-        min_value=1, max_value=outcomes.MAX_EVERY_WEEKS, allow_null=True
-    )
-    start_date = BoundedDateField(required=False)
-
-
-class ScheduleSerializer(serializers.ModelSerializer[OutcomeSchedule]):
-    class Meta:
-        model = OutcomeSchedule
-        fields = ("id", "patient", "measure", "every_weeks", "start_date", "active", "created_at")
-
-
-class DueSerializer(serializers.Serializer[Any]):
-    schedule = serializers.IntegerField()
-    measure = serializers.ChoiceField(choices=MEASURE_CODES)
-    due_date = serializers.DateField()
-    activities = serializers.ListField(child=serializers.CharField(), required=False)
-
-
-class ResponseInSerializer(StrictSerializer):
-    measure = serializers.ChoiceField(choices=MEASURE_CODES)
-    answers = serializers.ListField(child=serializers.JSONField(allow_null=True), max_length=50)
-    schedule = serializers.IntegerField(required=False, allow_null=True)
-    # PSFS: the activities rated (named at baseline; later the stored ones are used)
-    activities = serializers.ListField(
-        child=serializers.CharField(max_length=80, allow_blank=True), max_length=5, required=False
-    )
-
-
-class ChangeSerializer(serializers.Serializer[Any]):
-    delta = serializers.FloatField()
-    percent = serializers.FloatField(allow_null=True)
-    direction = serializers.ChoiceField(choices=["improved", "worsened", "unchanged"])
-    meaningful = serializers.BooleanField()
-
-
-class ResponseSerializer(serializers.ModelSerializer[OutcomeResponse]):
-    change = serializers.SerializerMethodField()
-    answered_items = serializers.SerializerMethodField()
-    total_items = serializers.SerializerMethodField()
-
-    class Meta:
-        model = OutcomeResponse
-        fields = (
-            "id",
-            "patient",
-            "measure",
-            "schedule",
-            "answers",
-            "score",
-            "answered_at",
-            "local_date",
-            "change",
-            "answered_items",
-            "total_items",
-            "activities",
-        )
-        read_only_fields = ("activities",)
-
-    @extend_schema_field(serializers.IntegerField())
-    def get_answered_items(self, response: OutcomeResponse) -> int:
-        """How many items were answered (ODI: "8 of 10 sections answered")."""
-        answers = response.answers if isinstance(response.answers, list) else []
-        return sum(answer is not None for answer in answers)
-
-    @extend_schema_field(serializers.IntegerField())
-    def get_total_items(self, response: OutcomeResponse) -> int:
-        answers = response.answers if isinstance(response.answers, list) else []
-        return len(answers)
-
-    @extend_schema_field(ChangeSerializer(allow_null=True))
-    def get_change(self, response: OutcomeResponse) -> dict[str, Any] | None:
-        return outcomes.change_of(response)
 
 
 def _patient_filter(request: Request) -> int | None:
@@ -158,7 +59,7 @@ class MeasuresView(APIView):
     @extend_schema(responses=MeasureSerializer(many=True))
     def get(self, request: Request) -> Response:
         user = request_user(request)
-        return Response(outcomes.measures_for(user.clinic_id, request_language(request)))
+        return Response(selectors.measures_for(user.clinic_id, request_language(request)))
 
 
 class ScheduleListView(generics.ListCreateAPIView[OutcomeSchedule]):
@@ -170,7 +71,7 @@ class ScheduleListView(generics.ListCreateAPIView[OutcomeSchedule]):
         return [IsPhysio()] if self.request.method == "POST" else [IsClinicStaff()]
 
     def get_queryset(self) -> QuerySet[OutcomeSchedule]:
-        queryset = outcomes.schedules_for(request_user(self.request))
+        queryset = selectors.schedules_for(request_user(self.request))
         patient = _patient_filter(self.request)
         return queryset if patient is None else queryset.filter(patient_id=patient)
 
@@ -183,7 +84,7 @@ class ScheduleListView(generics.ListCreateAPIView[OutcomeSchedule]):
         body = ScheduleInSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         data = body.validated_data
-        schedule = outcomes.schedule_create(
+        schedule = services.schedule_create(
             actor=request_user(request),
             patient_id=data["patient"],
             measure=data["measure"],
@@ -200,7 +101,7 @@ class DueView(APIView):
 
     @extend_schema(responses=DueSerializer(many=True))
     def get(self, request: Request) -> Response:
-        due = outcomes.due_for(request_user(request))
+        due = selectors.due_for(request_user(request))
         return Response(DueSerializer(due, many=True).data)
 
 
@@ -214,7 +115,7 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
         return [IsPatient()] if self.request.method == "POST" else [IsAuthenticated()]
 
     def get_queryset(self) -> QuerySet[OutcomeResponse]:
-        queryset = outcomes.responses_for(request_user(self.request)).select_related("patient")
+        queryset = selectors.responses_for(request_user(self.request)).select_related("patient")
         patient = _patient_filter(self.request)
         measure = self.request.query_params.get("measure")
         if patient is not None:
@@ -240,21 +141,15 @@ class ResponseListView(generics.ListCreateAPIView[OutcomeResponse]):
         body.is_valid(raise_exception=True)
         data = body.validated_data
         patient = request_user(request)
-        response = outcomes.response_submit(
+        response = services.response_submit(
             patient=patient,
             measure=data["measure"],
             answers=data["answers"],
             schedule_id=data.get("schedule"),
             activities=data.get("activities"),
         )
-        saved = outcomes.responses_for(patient).get(pk=response.pk)
+        saved = selectors.responses_for(patient).get(pk=response.pk)
         return Response(ResponseSerializer(saved).data, status=status.HTTP_201_CREATED)
-
-
-class PsfsActivitiesSerializer(StrictSerializer):
-    activities = serializers.ListField(
-        child=serializers.CharField(max_length=80, allow_blank=True), max_length=5
-    )
 
 
 class PsfsActivitiesView(APIView):
@@ -265,7 +160,7 @@ class PsfsActivitiesView(APIView):
     @extend_schema(parameters=[PATIENT_PARAM], responses=PsfsActivitiesSerializer)
     def get(self, request: Request) -> Response:
         patient = _patient_for_physio(request)
-        return Response({"activities": psfs.psfs_activities(patient)})
+        return Response({"activities": selectors.psfs_activities(patient)})
 
     @extend_schema(
         parameters=[PATIENT_PARAM],
@@ -276,7 +171,7 @@ class PsfsActivitiesView(APIView):
         patient = _patient_for_physio(request)
         body = PsfsActivitiesSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        activities = psfs.psfs_activities_set(
+        activities = services.psfs_activities_set(
             patient=patient, activities=body.validated_data["activities"]
         )
         return Response({"activities": activities})

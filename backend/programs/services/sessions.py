@@ -1,0 +1,191 @@
+"""Logging a session: idempotent by the client's UUID, against the program version the
+patient followed, with the pain rule applied and any alert raised in the same transaction
+(``alerts``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from backend.accounts.models import User
+from backend.accounts.timezones import zone
+from backend.programs.models import (
+    Assignment,
+    ProgramItem,
+    ProgramVersion,
+    Session,
+    SessionItem,
+)
+from backend.programs.safety import pain_rule_check
+from backend.programs.services.alerts import hurt_skip_alert_if_due, pain_alert_raise
+from backend.programs.summary import after_change
+
+# How far a phone's clock may run ahead of ours before a "completed_at" is refused.
+CLOCK_SKEW = timedelta(minutes=10)
+
+
+class SessionConflict(Exception):
+    """The client reused a session id with a different body."""
+
+
+def canonical_hash(data: Mapping[str, Any]) -> str:
+    """Hash of the validated body, so a replay with the same content (however the JSON was
+    spaced or ordered, and whatever equivalent time-zone offset it used) matches."""
+
+    def normal(value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC).isoformat()
+        if isinstance(value, Assignment):
+            return value.pk
+        if isinstance(value, Mapping):
+            return {k: normal(v) for k, v in sorted(value.items())}
+        if isinstance(value, list | tuple):
+            return [normal(v) for v in value]
+        return value
+
+    text = json.dumps(normal(data), sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> ProgramVersion:
+    """The program version the patient followed. A session logged offline may arrive after
+    the physio changed the program: it belongs to the version current when it was done,
+    or, if the phone still showed an older one, to the newest version holding its items.
+    Refusing it would lose the session, and with it any pain alert."""
+    posted = {item["exercise"] for item in data.get("items", [])}
+    done_at = data["completed_at"]
+    current = assignment.program.current_version
+    if current is not None and current.created_at <= done_at:
+        # The common case in one query: the current (newest) version existed when the
+        # session was done, so it is the one followed if it holds the posted items.
+        items = list(ProgramItem.objects.filter(version=current).select_related("exercise"))
+        if posted <= {item.exercise.slug for item in items}:
+            current._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
+            return current
+    versions = list(
+        ProgramVersion.objects.filter(program_id=assignment.program_id)
+        .prefetch_related(
+            Prefetch("items", queryset=ProgramItem.objects.select_related("exercise"))
+        )
+        .order_by("-number")
+    )
+    at_the_time = [v for v in versions if v.created_at <= done_at] or versions[-1:]
+    for version in [*at_the_time[:1], *versions]:
+        if posted <= {item.exercise.slug for item in version.items.all()}:
+            return version
+    return at_the_time[0]  # none holds them all: _check names the strangers
+
+
+def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[str]) -> None:
+    assignment: Assignment = data["assignment"]
+    started, completed = data["started_at"], data["completed_at"]
+    errors: dict[str, list[str]] = {}
+    if completed < started:
+        errors["completed_at"] = [_("A session cannot end before it starts.")]
+    if completed > now + CLOCK_SKEW:
+        errors.setdefault("completed_at", []).append(
+            _("This time is in the future. Check the phone's clock.")
+        )
+    if completed - started > timedelta(hours=6):
+        errors["started_at"] = [_("A session longer than six hours looks like a mistake.")]
+    local_start = timezone.localtime(started, zone(patient.timezone)).date()
+    # One day of slack: a session done late the evening before the start date (the
+    # physio assigned it that afternoon) is still the patient's first session.
+    if local_start < assignment.start_date - timedelta(days=1):
+        errors["started_at"] = [_("This is before the program started.")]
+    unknown = sorted({i["exercise"] for i in data.get("items", [])} - allowed)
+    if unknown:
+        errors["items"] = [
+            _("Not part of this program: %(slugs)s.") % {"slugs": ", ".join(unknown)}
+        ]
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def session_log(
+    *, patient: User, data: Mapping[str, Any], now: datetime | None = None
+) -> tuple[Session, bool]:
+    """Store a session. Returns (session, created). The same id from this patient with the
+    same body returns the stored session; with another body it raises SessionConflict.
+    Another patient's ids are not seen: they answer like fresh ones."""
+    now = now or timezone.now()
+    body_hash = canonical_hash(data)
+    mine = Session.objects.filter(patient=patient, client_id=data["id"])
+    existing = mine.first()
+    if existing is not None:
+        if existing.body_hash != body_hash:
+            raise SessionConflict
+        return existing, False
+    assignment: Assignment = data["assignment"]
+    version = version_followed(assignment, data)
+    program_items = {item.exercise.slug: item for item in version.items.all()}
+    _check(patient, data, now, set(program_items))
+    flagged, reason = pain_rule_check(data["pain_before"], data["pain_after"])
+    local_date = timezone.localtime(data["completed_at"], zone(patient.timezone)).date()
+    fields = {
+        "patient": patient,
+        "client_id": data["id"],
+        "assignment": assignment,
+        "program_version": version,
+        "started_at": data["started_at"],
+        "completed_at": data["completed_at"],
+        "local_date": local_date,
+        "pain_before": data["pain_before"],
+        "pain_after": data["pain_after"],
+        "difficulty": data["difficulty"],
+        "notes": data.get("notes", ""),
+        "body_hash": body_hash,
+        "alert_reason": reason or "",
+    }
+    # The row keeps the client's id as its key unless another patient's row has it; then
+    # it gets a fresh key and the caller cannot tell the difference.
+    row_id = data["id"] if not Session.objects.filter(pk=data["id"]).exists() else uuid.uuid4()
+    try:
+        # A savepoint: two phones sending the same offline session at once both reach
+        # this insert; the (patient, client id) constraint lets exactly one in.
+        with transaction.atomic():
+            session = Session.objects.create(id=row_id, **fields)
+    except IntegrityError:
+        existing = mine.first()
+        if existing is None:
+            # Another patient's row took this key in the meantime: take a fresh one.
+            with transaction.atomic():
+                session = Session.objects.create(id=uuid.uuid4(), **fields)
+        elif existing.body_hash != body_hash:
+            raise SessionConflict from None
+        else:
+            return existing, False
+    items = SessionItem.objects.bulk_create(
+        SessionItem(
+            session=session,
+            position=position,
+            exercise=program_items[item["exercise"]].exercise,
+            program_item=program_items[item["exercise"]],
+            sets_done=item.get("sets_done", 0),
+            reps_done=item.get("reps_done"),
+            hold_seconds_done=item.get("hold_seconds_done"),
+            skipped=item.get("skipped", False),
+            skip_reason=item.get("skip_reason", ""),
+        )
+        for position, item in enumerate(data.get("items", []), start=1)
+    )
+    # The caller answers with the session and its items: hand them over as if prefetched
+    # instead of reading back what was just written.
+    session._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
+    if flagged:
+        pain_alert_raise(patient, session)
+    hurt_skip_alert_if_due(patient, session, items)
+    # The caseload's sort keys and the adherence scan's next look, in this transaction.
+    after_change([assignment])
+    return session, True
