@@ -202,12 +202,12 @@ class TodayView(APIView):
         day = selectors.today_for(patient, request_language(request))
         context = {
             **_language_context(request),
-            "exercise_payloads": day["exercise_payloads"],
+            "exercise_payloads": day.exercise_payloads,
             "encoded_exercises": _ENCODED_EXERCISES,
         }
         assignments = []
-        for entry in day["assignments"]:
-            assignment = entry["assignment"]
+        for entry in day.assignments:
+            assignment = entry.assignment
             assignments.append(
                 {
                     "id": assignment.pk,
@@ -218,27 +218,27 @@ class TodayView(APIView):
                     "preferred_time": assignment.preferred_time.strftime("%H:%M")
                     if assignment.preferred_time
                     else None,
-                    "due": entry["due"],
-                    "done": entry["done"],
-                    "phase": entry["phase"],
-                    "items": TodayItemSerializer(entry["items"], many=True, context=context).data,
+                    "due": entry.due,
+                    "done": entry.done,
+                    "phase": entry.phase,
+                    "items": TodayItemSerializer(entry.items, many=True, context=context).data,
                     "sessions_today": [
                         {"id": str(s.id), "completed_at": s.completed_at}
-                        for s in entry["sessions_today"]
+                        for s in entry.sessions_today
                     ],
                 }
             )
         return Response(
             {
-                "date": day["date"],
-                "timezone": day["timezone"],
+                "date": day.date,
+                "timezone": day.timezone,
                 "assignments": assignments,
-                "progress": day["progress"],
+                "progress": day.progress,
                 # The pain rule and red flags (the PWA applies them offline), and whether
                 # the safety check must be answered before a session.
                 "safety": safety_for(request_language(request)).as_document(),
                 "screening": screening_state(patient),
-                "pain_alert": day["pain_alert"],
+                "pain_alert": day.pain_alert,
             }
         )
 
