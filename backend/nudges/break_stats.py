@@ -17,7 +17,7 @@ from backend.accounts.timezones import zone
 from backend.nudges import schedule
 from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.nudges.prescriptions import DeskLibrary
-from backend.nudges.services import plan_window
+from backend.nudges.schedule import plan_window
 
 MIN_WEEKS, MAX_WEEKS = 1, 26
 

@@ -31,7 +31,6 @@ from backend.nudges.content import ContentPool
 from backend.nudges.decide import Decision, SlotContext, SlotState, decide
 from backend.nudges.delivery import enqueue_push, requeue_undelivered
 from backend.nudges.models import InboxKind, InboxMessage, Nudge, NudgePlan, PushSubscription
-from backend.nudges.services import plan_next_due, plan_window, slot_allowed
 
 # A slot at the very end of a shift is allowed (shifts end inclusively); sending takes a
 # moment, so its push may go out this long after the end, never later.
@@ -143,7 +142,7 @@ class _Schedules:
         )
         window = self.windows.get(key)
         if window is None:
-            window = plan_window(plan, plan.timezone)  # type: ignore[arg-type]
+            window = schedule.plan_window(plan, plan.timezone)
             self.windows[key] = window
         return key, window
 
@@ -151,7 +150,7 @@ class _Schedules:
         key, window = self.window(plan)
         memo = (key, slot)
         if memo not in self.allowed:
-            self.allowed[memo] = slot_allowed(window, slot)
+            self.allowed[memo] = schedule.slot_allowed(window, slot)
         return self.allowed[memo]
 
     def allowed_until(self, plan: DuePlan, slot: datetime) -> datetime | None:
@@ -165,7 +164,7 @@ class _Schedules:
         key, window = self.window(plan)
         memo = (key, after, plan.enabled, plan.paused_until, plan.snoozed_until, plan.anchor_at)
         if memo not in self.next:
-            self.next[memo] = plan_next_due(plan, window, after)  # type: ignore[arg-type]
+            self.next[memo] = schedule.plan_next_due(plan, window, after)
         return self.next[memo]
 
 

@@ -44,7 +44,6 @@ from backend.nudges.models import (
     ReminderKind,
     ReminderSent,
 )
-from backend.programs import adherence
 from backend.programs.models import Assignment, AssignmentStatus, Session
 
 SEND_WINDOW = timedelta(hours=1)
@@ -79,16 +78,6 @@ class DueReminder:
     language: str = "en"  # the patient's: the texts are stored in it
 
 
-def _program_day(assignment: Assignment, day: date) -> bool:
-    return adherence.is_program_day(
-        assignment.start_date,
-        assignment.end_date,
-        frozenset(int(d) for d in assignment.days_of_week),
-        day,
-        paused=[(p.paused_on, p.resumed_on) for p in assignment.pauses.all()],
-    )
-
-
 def _latest() -> time:
     hour = settings.REMINDER_LATEST_HOUR
     return time(23, 59, 59) if hour >= 24 else time(hour)
@@ -100,7 +89,7 @@ def _day_reminders(
     """The reminders of one local day (UTC instant, kind), whatever the clock says."""
     if plan is not None and not plan.reminders_enabled:
         return []
-    if assignment.preferred_time is None or not _program_day(assignment, day):
+    if assignment.preferred_time is None or not assignment.is_program_day(day):
         return []
     first = schedule.local_instant(tz, day, assignment.preferred_time)
     found = [(first, ReminderKind.ROUTINE.value)]

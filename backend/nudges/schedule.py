@@ -22,26 +22,43 @@ DST rules for wall times (``local_instant``)
 * Fold (fall back): a wall time that happens twice resolves to its first occurrence (fold=0).
 
 All public functions reject naive datetimes with ``ValueError`` and return UTC datetimes.
+
+Plans
+-----
+``plan_window``, ``slot_allowed`` and ``plan_next_due`` read a stored plan through the small
+``PlanHours`` / ``PlanState`` protocols: the ``NudgePlan`` row and the dispatcher's lighter
+``DuePlan`` both have those fields, so the services and the dispatcher run the same code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
+
+from backend.accounts.timezones import zone
 
 __all__ = [
     "MAX_COUNT",
     "MAX_INTERVAL",
     "MIN_INTERVAL",
     "NudgeWindow",
+    "PlanHours",
+    "PlanState",
+    "allowed_until",
     "in_quiet_hours",
     "in_work_hours",
     "local_day",
     "local_instant",
     "next_nudge_after",
+    "plan_next_due",
+    "plan_window",
     "shift_for",
+    "slot_allowed",
     "upcoming_nudges",
+    "wall_time",
 ]
 
 MIN_INTERVAL = timedelta(minutes=15)
@@ -336,3 +353,78 @@ def upcoming_nudges(
         result.append(nxt)
         current = nxt
     return result
+
+
+# --------------------------------------------------------------------------- stored plans
+
+
+class PlanHours(Protocol):
+    """The fields of a stored plan its window is made of (local wall times)."""
+
+    @property
+    def interval_minutes(self) -> int: ...
+    @property
+    def work_days(self) -> Iterable[int]: ...
+    @property
+    def work_start(self) -> time | str: ...
+    @property
+    def work_end(self) -> time | str: ...
+    @property
+    def quiet_start(self) -> time | str | None: ...
+    @property
+    def quiet_end(self) -> time | str | None: ...
+
+
+class PlanState(Protocol):
+    """The fields of a stored plan that move its next nudge: on/off, pause, snooze, anchor."""
+
+    @property
+    def enabled(self) -> bool: ...
+    @property
+    def paused_until(self) -> datetime | None: ...
+    @property
+    def snoozed_until(self) -> datetime | None: ...
+    @property
+    def anchor_at(self) -> datetime | None: ...
+
+
+def wall_time(value: time | str) -> time:
+    """A stored wall time as a ``time``."""
+    # A TimeField holds a str until the row is saved and read back (e.g. model defaults).
+    return value if isinstance(value, time) else time.fromisoformat(str(value))
+
+
+def plan_window(plan: PlanHours, tz_name: str) -> NudgeWindow:
+    """The plan's window in the user's zone (an unknown zone name falls back to UTC)."""
+    return NudgeWindow(
+        tz=zone(tz_name),
+        interval=timedelta(minutes=plan.interval_minutes),
+        work_days=frozenset(int(day) for day in plan.work_days),
+        work_start=wall_time(plan.work_start),
+        work_end=wall_time(plan.work_end),
+        quiet_start=wall_time(plan.quiet_start) if plan.quiet_start is not None else None,
+        quiet_end=wall_time(plan.quiet_end) if plan.quiet_end is not None else None,
+    )
+
+
+def slot_allowed(window: NudgeWindow, instant: datetime) -> bool:
+    """May a nudge go out at ``instant``: inside a shift and outside quiet hours."""
+    return in_work_hours(window, instant) and not in_quiet_hours(window, instant)
+
+
+def plan_next_due(plan: PlanState, window: NudgeWindow, after: datetime) -> datetime | None:
+    """The first instant after ``after`` at which the plan nudges, honouring pause and
+    snooze; None when the plan is off (then it is not in the dispatcher's index)."""
+    if not plan.enabled:
+        return None
+    start = after
+    if plan.paused_until is not None and plan.paused_until > start:
+        start = plan.paused_until
+    snoozed = plan.snoozed_until
+    if snoozed is not None and snoozed > start:
+        # "Remind me in 10 minutes": the snooze end itself, if a nudge may go out then;
+        # otherwise the first regular slot after it.
+        if slot_allowed(window, snoozed):
+            return snoozed
+        start = snoozed
+    return next_nudge_after(window, start, anchor=plan.anchor_at)

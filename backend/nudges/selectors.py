@@ -18,7 +18,7 @@ from backend.nudges.batch import BatchContext
 from backend.nudges.content import ContentPool
 from backend.nudges.decide import SlotContext, SlotState, decide
 from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan
-from backend.nudges.services import plan_next_due, plan_window, slot_allowed
+from backend.nudges.schedule import plan_next_due, plan_window, slot_allowed
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from backend.nudges.models import (
     NudgePlan,
     PushSubscription,
 )
+from backend.nudges.schedule import plan_next_due, plan_window, wall_time
 from backend.programs.models import REMINDER_RECHECK, Assignment, AssignmentStatus
 
 MIN_INTERVAL_MINUTES = 15
@@ -35,48 +36,6 @@ MAX_INTERVAL_MINUTES = 120
 MIN_SNOOZE_MINUTES = 5
 MAX_SNOOZE_MINUTES = 60
 logger = logging.getLogger(__name__)
-
-
-def plan_window(plan: NudgePlan, tz_name: str) -> schedule.NudgeWindow:
-    return schedule.NudgeWindow(
-        tz=zone(tz_name),
-        interval=timedelta(minutes=plan.interval_minutes),
-        work_days=frozenset(int(day) for day in plan.work_days),
-        work_start=_as_time(plan.work_start),
-        work_end=_as_time(plan.work_end),
-        quiet_start=_as_time(plan.quiet_start) if plan.quiet_start is not None else None,
-        quiet_end=_as_time(plan.quiet_end) if plan.quiet_end is not None else None,
-    )
-
-
-def _as_time(value: Any) -> time:
-    # A TimeField holds a str until the row is saved and read back (e.g. model defaults).
-    return value if isinstance(value, time) else time.fromisoformat(str(value))
-
-
-def slot_allowed(window: schedule.NudgeWindow, instant: datetime) -> bool:
-    """May a nudge go out at ``instant``: inside a shift and outside quiet hours."""
-    return schedule.in_work_hours(window, instant) and not schedule.in_quiet_hours(window, instant)
-
-
-def plan_next_due(
-    plan: NudgePlan, window: schedule.NudgeWindow, after: datetime
-) -> datetime | None:
-    """The first instant after ``after`` at which the plan nudges, honouring pause and
-    snooze; None when the plan is off (then it is not in the dispatcher's index)."""
-    if not plan.enabled:
-        return None
-    start = after
-    if plan.paused_until is not None and plan.paused_until > start:
-        start = plan.paused_until
-    snoozed = plan.snoozed_until
-    if snoozed is not None and snoozed > start:
-        # "Remind me in 10 minutes": the snooze end itself, if a nudge may go out then;
-        # otherwise the first regular slot after it.
-        if slot_allowed(window, snoozed):
-            return snoozed
-        start = snoozed
-    return schedule.next_nudge_after(window, start, anchor=plan.anchor_at)
 
 
 def plan_for(user: User) -> NudgePlan:
@@ -206,13 +165,17 @@ def _check_plan(plan: NudgePlan, errors: dict[str, list[str]]) -> None:
         errors["work_days"] = [_("Choose at least one day, as numbers 1 (Monday) to 7 (Sunday).")]
     else:
         plan.work_days = sorted(set(days))
-    if _as_time(plan.work_start) == _as_time(plan.work_end):
+    if wall_time(plan.work_start) == wall_time(plan.work_end):
         errors["work_end"] = [_("Work hours must end at a different time than they start.")]
     if not MIN_STAND_MINUTES <= int(plan.stand_minutes) <= MAX_STAND_MINUTES:
         errors["stand_minutes"] = [_("Choose between 5 and 120 minutes.")]
     if (plan.quiet_start is None) != (plan.quiet_end is None):
         errors["quiet_end"] = [_("Give both a start and an end for quiet hours, or neither.")]
-    elif plan.quiet_start is not None and _as_time(plan.quiet_start) == _as_time(plan.quiet_end):
+    elif (
+        plan.quiet_start is not None
+        and plan.quiet_end is not None
+        and wall_time(plan.quiet_start) == wall_time(plan.quiet_end)
+    ):
         errors["quiet_end"] = [_("Quiet hours must end at a different time than they start.")]
 
 
@@ -385,10 +348,7 @@ __all__ = [
     "on_patient_created",
     "plan_create_default",
     "plan_for",
-    "plan_next_due",
     "plan_update",
-    "plan_window",
     "push_subscribe",
     "push_unsubscribe",
-    "slot_allowed",
 ]

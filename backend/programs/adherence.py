@@ -24,15 +24,20 @@ __all__ = [
     "PAIN_HIGH",
     "PAIN_HIGH_BEFORE",
     "PAIN_INCREASE",
+    "ProgramDays",
     "Week",
     "adherence_between",
     "current_streak",
+    "is_program_day",
+    "missed_alert_day",
     "missed_in_a_row",
     "overall_adherence",
     "pain_flags",
     "scheduled_days",
+    "share",
     "week_start",
     "weekly_adherence",
+    "window_counts",
 ]
 
 PAIN_INCREASE = "pain_increase"
@@ -121,6 +126,26 @@ def is_program_day(
     return day >= start and scheduled_days(day, end, weekdays, day, paused=paused) == [day]
 
 
+@dataclass(frozen=True)
+class ProgramDays:
+    """When one assigned program is due: its ISO ``weekdays`` from ``start`` to ``end``
+    (inclusive; None = open-ended), outside its ``paused`` intervals ``[pause, resume)``."""
+
+    start: date
+    end: date | None
+    weekdays: frozenset[int]
+    paused: tuple[tuple[date, date | None], ...] = ()
+
+    def scheduled(self, until: date, *, since: date | None = None) -> list[date]:
+        """Program days up to ``until`` (from ``since`` when given: recent figures need not
+        walk a long program's whole history)."""
+        first = self.start if since is None else max(self.start, since)
+        return scheduled_days(first, self.end, self.weekdays, until, paused=self.paused)
+
+    def includes(self, day: date) -> bool:
+        return is_program_day(self.start, self.end, self.weekdays, day, paused=self.paused)
+
+
 def weekly_adherence(scheduled: Sequence[date], completed: Iterable[date]) -> list[Week]:
     """Per-week adherence, Monday-based, from the first to the last scheduled week.
 
@@ -154,23 +179,6 @@ def overall_adherence(scheduled: Sequence[date], completed: Iterable[date]) -> f
         return None
     done = _done_set(completed)
     return sum(1 for d in days if d in done) / len(days)
-
-
-def adherence_between(
-    scheduled: Sequence[date], completed: Iterable[date], first: date, last: date
-) -> float | None:
-    """Adherence over the scheduled days in ``[first, last]`` (both inclusive).
-
-    For "last 7 days" pass ``first=today - 6 days, last=today`` (or ``last=
-    yesterday`` to leave out a day that is not over yet). None if no scheduled
-    day falls in the window.
-    """
-    _check_date("first", first)
-    _check_date("last", last)
-    if first > last:
-        raise ValueError(f"first ({first}) is after last ({last})")
-    window = [d for d in _scheduled_set(scheduled) if first <= d <= last]
-    return overall_adherence(window, completed)
 
 
 def current_streak(scheduled: Sequence[date], completed: Iterable[date], today: date) -> int:
@@ -256,6 +264,27 @@ def window_counts(
 def share(prescribed: int, completed: int) -> float | None:
     """completed / prescribed; None when nothing was prescribed."""
     return completed / prescribed if prescribed else None
+
+
+def adherence_between(
+    programs: Iterable[tuple[ProgramDays, Iterable[date]]], first: date, last: date
+) -> float | None:
+    """A patient's adherence over ``[first, last]``, ``last`` being today: the program days
+    of each of their programs in the window (``window_counts``: today only once done),
+    summed over the programs. ``programs`` pairs each program's days with the local dates
+    of its sessions. None when no program day falls in the window.
+
+    This is the figure of the caseload (7 and 28 days, and its sort key) and of Today."""
+    _check_date("first", first)
+    _check_date("last", last)
+    if first > last:
+        raise ValueError(f"first ({first}) is after last ({last})")
+    prescribed = completed = 0
+    for program, done in programs:
+        p, c = window_counts(program.scheduled(last, since=first), done, first, last)
+        prescribed += p
+        completed += c
+    return share(prescribed, completed)
 
 
 def missed_alert_day(

@@ -46,7 +46,8 @@ from backend.programs.serializers import (
     ProgramSerializer,
     SessionInSerializer,
     SessionSerializer,
-    TodayItemSerializer,
+    TodayPage,
+    TodaySerializer,
 )
 from backend.programs.services import SessionConflict, session_log
 from backend.rawjson import EncodedCache, RawJSONRenderer
@@ -173,20 +174,6 @@ class AssignmentViewSet(
         return self._transition(request, services.assignment_end)
 
 
-TODAY_RESPONSE = inline_serializer(
-    "Today",
-    {
-        "date": serializers.DateField(),
-        "timezone": serializers.CharField(),
-        "assignments": serializers.ListField(child=serializers.DictField()),
-        "progress": serializers.DictField(),
-        "safety": serializers.DictField(),
-        "screening": serializers.DictField(),
-        "pain_alert": serializers.DictField(allow_null=True),
-    },
-)
-
-
 _ENCODED_EXERCISES = EncodedCache()
 
 
@@ -196,51 +183,24 @@ class TodayView(APIView):
     permission_classes = (IsPatient,)
     renderer_classes = (RawJSONRenderer,)
 
-    @extend_schema(responses=TODAY_RESPONSE)
+    @extend_schema(responses=TodaySerializer)
     def get(self, request: Request) -> Response:
         patient = request_user(request)
-        day = selectors.today_for(patient, request_language(request))
+        language = request_language(request)
+        day = selectors.today_for(patient, language)
+        page = TodayPage(
+            day=day,
+            # The pain rule and red flags (the PWA applies them offline), and whether the
+            # safety check must be answered before a session.
+            safety=safety_for(language).as_document(),
+            screening=screening_state(patient),
+        )
         context = {
             **_language_context(request),
-            "exercise_payloads": day["exercise_payloads"],
+            "exercise_payloads": day.exercise_payloads,
             "encoded_exercises": _ENCODED_EXERCISES,
         }
-        assignments = []
-        for entry in day["assignments"]:
-            assignment = entry["assignment"]
-            assignments.append(
-                {
-                    "id": assignment.pk,
-                    "program_name": assignment.program.name,
-                    "program_version": assignment.program.current_version.number,
-                    "notes": assignment.notes,
-                    "program_notes": assignment.program.current_version.notes,
-                    "preferred_time": assignment.preferred_time.strftime("%H:%M")
-                    if assignment.preferred_time
-                    else None,
-                    "due": entry["due"],
-                    "done": entry["done"],
-                    "phase": entry["phase"],
-                    "items": TodayItemSerializer(entry["items"], many=True, context=context).data,
-                    "sessions_today": [
-                        {"id": str(s.id), "completed_at": s.completed_at}
-                        for s in entry["sessions_today"]
-                    ],
-                }
-            )
-        return Response(
-            {
-                "date": day["date"],
-                "timezone": day["timezone"],
-                "assignments": assignments,
-                "progress": day["progress"],
-                # The pain rule and red flags (the PWA applies them offline), and whether
-                # the safety check must be answered before a session.
-                "safety": safety_for(request_language(request)).as_document(),
-                "screening": screening_state(patient),
-                "pain_alert": day["pain_alert"],
-            }
-        )
+        return Response(TodaySerializer(page, context=context).data)
 
 
 class SessionViewSet(

@@ -41,6 +41,7 @@ from django.utils import timezone
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
+from backend.programs.adherence import adherence_between
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -50,7 +51,7 @@ from backend.programs.models import (
 )
 from backend.programs.safety import HURT_SKIP_REASON
 from backend.programs.selectors import needs_attention
-from backend.programs.summary import adherence_window, local_today, summary_refresh
+from backend.programs.summary import days_and_done, local_today, summary_refresh
 
 # How many stale or missing summary rows one page request refreshes before ordering.
 REFRESH_ON_READ = 100
@@ -158,13 +159,14 @@ def caseload_rows(ids: Sequence[int], now: datetime | None = None) -> list[dict[
         patient = patients[pk]
         today = local_today(patient, now)
         own = by_patient[pk]
+        days = days_and_done(own, done)
         rows.append(
             {
                 "id": patient.pk,
                 "full_name": patient.full_name,
                 "email": patient.email,
-                "adherence_7d": adherence_window(own, done, today - timedelta(days=6), today),
-                "adherence_28d": adherence_window(own, done, today - timedelta(days=27), today),
+                "adherence_7d": adherence_between(days, today - timedelta(days=6), today),
+                "adherence_28d": adherence_between(days, today - timedelta(days=27), today),
                 "last_session_at": patient.last_session_at,
                 "latest_pain": patient.latest_pain,
                 "open_alerts": patient.open_alerts or 0,

@@ -41,7 +41,7 @@ from backend.accounts.timezones import zone
 from backend.i18n import language_of
 from backend.programs.handout_text import date_text, days_text, dosage_text
 from backend.programs.models import Assignment
-from backend.programs.selectors import local_today, program_items, scheduled_until
+from backend.programs.selectors import local_today, program_items
 from exercises.models import pick_translation
 from exercises.pose_shapes import cached_figure
 from exercises.safety_content import safety_for
@@ -190,7 +190,7 @@ def calendar_feed_for(assignment: Assignment, now: datetime | None = None) -> Ca
     now = now or datetime.now(UTC)
     today = local_today(assignment.patient, now)
     first = today - timedelta(days=FEED_PAST_DAYS)
-    days = scheduled_until(assignment, today + timedelta(days=FEED_FUTURE_DAYS - 1))
+    days = assignment.scheduled_days(today + timedelta(days=FEED_FUTURE_DAYS - 1))
     return CalendarFeed(
         assignment_id=assignment.pk,
         program_name=assignment.program.name,

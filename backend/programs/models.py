@@ -8,12 +8,14 @@ prescribed in version 2 after the physio moves on to version 3.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+
+from backend.programs.adherence import ProgramDays
 
 
 class Difficulty(models.TextChoices):
@@ -149,6 +151,24 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.program_id} for {self.patient_id}"
+
+    # The arithmetic is the pure ``adherence`` module's; these read the row and its pauses
+    # (``pauses.all()``: prefetch them when asking many assignments).
+    def program_days(self) -> ProgramDays:
+        return ProgramDays(
+            start=self.start_date,
+            end=self.end_date,
+            weekdays=frozenset(int(day) for day in self.days_of_week),
+            paused=tuple((p.paused_on, p.resumed_on) for p in self.pauses.all()),
+        )
+
+    def scheduled_days(self, until: date, *, since: date | None = None) -> list[date]:
+        """Program days up to ``until`` (from ``since`` when given), whatever the status."""
+        return self.program_days().scheduled(until, since=since)
+
+    def is_program_day(self, day: date) -> bool:
+        """Whether ``day`` is one of the program's days, whatever the status."""
+        return self.program_days().includes(day)
 
 
 class AssignmentPause(models.Model):

@@ -16,18 +16,10 @@ from backend.accounts.permissions import IsPatient
 from backend.api import StrictSerializer, request_language, request_user
 from backend.programs.models import RedFlagScreening
 from backend.programs.screening import advice_for, screening_answer, screening_state
+from backend.programs.serializers import SafetyDocumentSerializer
 from exercises.safety_content import safety_for
 
-SAFETY_DOCUMENT = inline_serializer(
-    "SafetyDocument",
-    {
-        "language": serializers.CharField(),
-        "pain_rule": serializers.DictField(),
-        "advice": serializers.DictField(),
-        "actions": serializers.DictField(),
-        "red_flags": serializers.ListField(child=serializers.DictField()),
-    },
-)
+SAFETY_DOCUMENT = SafetyDocumentSerializer
 SCREENING_STATE = inline_serializer(
     "ScreeningState",
     {

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from django.db.models import (
     Count,
@@ -33,9 +34,78 @@ from backend.programs.models import (
     Session,
 )
 from backend.programs.safety import safety_for
-from backend.programs.summary import adherence_window, local_today, scheduled_until
+from backend.programs.summary import days_and_done, local_today
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
+
+
+class TodayProgress(TypedDict):
+    streak: int
+    adherence_7d: float | None
+
+
+class ClinicContact(TypedDict):
+    name: str
+    phone: str
+    email: str
+    hours: str
+
+
+class PainAlertToday(TypedDict):
+    session: str
+    completed_at: datetime
+    advice: str
+    physio_told: bool
+    clinic: ClinicContact | None
+
+
+class ProgressWeek(TypedDict):
+    week_start: date
+    prescribed: int
+    completed: int
+    ratio: float | None
+
+
+class PainPoint(TypedDict):
+    date: date
+    before: int
+    after: int
+
+
+class DifficultyPoint(TypedDict):
+    date: date
+    difficulty: str
+
+
+class Progress(TypedDict):
+    adherence_overall: float | None
+    streak: int
+    weeks: list[ProgressWeek]
+    pain: list[PainPoint]
+    difficulty: list[DifficultyPoint]
+
+
+@dataclass(frozen=True)
+class TodayEntry:
+    """One assignment on Today: due today, done today, the items of its current phase."""
+
+    assignment: Assignment
+    due: bool
+    done: bool
+    items: list[ProgramItem]
+    phase: int
+    sessions_today: list[Session]
+
+
+@dataclass(frozen=True)
+class Today:
+    date: date
+    timezone: str
+    assignments: list[TodayEntry]
+    progress: TodayProgress
+    # exercise id -> full payload, for the items (``exercises.payloads``).
+    exercise_payloads: Mapping[int, Mapping[str, Any]]
+    pain_alert: PainAlertToday | None
 
 
 def programs_for(user: User) -> QuerySet[Program]:
@@ -67,20 +137,8 @@ def assignments_for(user: User) -> QuerySet[Assignment]:
     return Assignment.objects.filter(patient__in=patients_visible_to(user))
 
 
-def _pauses(assignment: Assignment) -> list[tuple[date, date | None]]:
-    return [(p.paused_on, p.resumed_on) for p in assignment.pauses.all()]
-
-
 def is_due(assignment: Assignment, day: date) -> bool:
-    if assignment.status != AssignmentStatus.ACTIVE:
-        return False
-    return adherence.is_program_day(
-        assignment.start_date,
-        assignment.end_date,
-        frozenset(assignment.days_of_week),
-        day,
-        paused=_pauses(assignment),
-    )
+    return assignment.status == AssignmentStatus.ACTIVE and assignment.is_program_day(day)
 
 
 def active_phase(assignment: Assignment, day: date) -> int:
@@ -91,7 +149,7 @@ def active_phase(assignment: Assignment, day: date) -> int:
     return max(started, default=1)
 
 
-def today_for(patient: User, language: str, now: datetime | None = None) -> dict[str, Any]:
+def today_for(patient: User, language: str, now: datetime | None = None) -> Today:
     """Five queries whatever the history: the patient's assignments (all of them: the
     streak counts ended ones too) with their pauses, the last 90 days of sessions (today's
     among them), and the program items of the active ones."""
@@ -127,8 +185,6 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
                     alert_reason=alert_reason,
                 )
             )
-    for assignment in assignments:
-        assignment.sessions_today = todays.get(assignment.pk, [])  # type: ignore[attr-defined]
     versions = [a.program.current_version for a in assignments if a.program.current_version]
     # Items carry only the exercise's id and version stamp: the full exercise payload comes
     # from exercises.payloads, built once per exercise and language, not per request.
@@ -150,33 +206,30 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> dict
         phase = active_phase(assignment, today)
         version = assignment.program.current_version
         items = [i for i in version.items.all() if i.phase == phase] if version else []
+        sessions_today = todays.get(assignment.pk, [])
         result.append(
-            {
-                "assignment": assignment,
-                "due": is_due(assignment, today),
-                "done": bool(assignment.sessions_today),  # type: ignore[attr-defined]
-                "items": items,
-                "phase": phase,
-                "sessions_today": assignment.sessions_today,  # type: ignore[attr-defined]
-            }
+            TodayEntry(
+                assignment=assignment,
+                due=is_due(assignment, today),
+                done=bool(sessions_today),
+                items=items,
+                phase=phase,
+                sessions_today=sessions_today,
+            )
         )
-    return {
-        "date": today,
-        "timezone": patient.timezone,
-        "assignments": result,
-        "progress": _today_progress(every, done, today),
-        "exercise_payloads": exercise_payloads,
-        "pain_alert": _pain_alert_today(
-            patient,
-            [a.sessions_today for a in assignments],  # type: ignore[attr-defined]
-            language,
-        ),
-    }
+    return Today(
+        date=today,
+        timezone=patient.timezone,
+        assignments=result,
+        progress=_today_progress(every, done, today),
+        exercise_payloads=exercise_payloads,
+        pain_alert=_pain_alert_today(patient, [e.sessions_today for e in result], language),
+    )
 
 
 def _pain_alert_today(
     patient: User, sessions: list[list[Session]], language: str = "en"
-) -> dict[str, Any] | None:
+) -> PainAlertToday | None:
     """After a session that raised a pain alert, Today keeps the advice up for the rest of
     that local day, says who was told and how to reach the clinic. Queries only then."""
     alerted = [s for day in sessions for s in day if s.alert_reason]
@@ -184,34 +237,33 @@ def _pain_alert_today(
         return None
     latest = max(alerted, key=lambda s: s.completed_at)
     clinic = patient.clinic
-    return {
-        "session": str(latest.pk),
-        "completed_at": latest.completed_at,
-        "advice": safety_for(latest, language)["advice"],
-        "physio_told": patient.physio_links.exists(),
-        "clinic": None
+    return PainAlertToday(
+        session=str(latest.pk),
+        completed_at=latest.completed_at,
+        advice=safety_for(latest, language)["advice"],
+        physio_told=patient.physio_links.exists(),
+        clinic=None
         if clinic is None
-        else {
-            "name": clinic.name,
-            "phone": clinic.phone,
-            "email": clinic.email,
-            "hours": clinic.hours,
-        },
-    }
+        else ClinicContact(
+            name=clinic.name, phone=clinic.phone, email=clinic.email, hours=clinic.hours
+        ),
+    )
 
 
 def _today_progress(
     assignments: Sequence[Assignment], done: dict[int, set[date]], today: date
-) -> dict[str, Any]:
+) -> TodayProgress:
     """The streak and last-7-days adherence shown on Today, from what today_for read."""
     scheduled: set[date] = set()
     for assignment in assignments:
-        scheduled.update(scheduled_until(assignment, today, since=today - timedelta(days=89)))
+        scheduled.update(assignment.scheduled_days(today, since=today - timedelta(days=89)))
     all_done = set().union(*done.values()) if done else set()
-    return {
-        "streak": adherence.current_streak(sorted(scheduled), all_done, today),
-        "adherence_7d": adherence_window(assignments, done, today - timedelta(days=6), today),
-    }
+    return TodayProgress(
+        streak=adherence.current_streak(sorted(scheduled), all_done, today),
+        adherence_7d=adherence.adherence_between(
+            days_and_done(assignments, done), today - timedelta(days=6), today
+        ),
+    )
 
 
 # Progress holds the sessions of the last ~13 weeks one by one (from the Monday of the week
@@ -220,7 +272,7 @@ def _today_progress(
 PROGRESS_DAYS = 90
 
 
-def progress_for(patient: User, now: datetime | None = None) -> dict[str, Any]:
+def progress_for(patient: User, now: datetime | None = None) -> Progress:
     """Adherence per week (all of it), the streak, and pain and difficulty per session of
     the recent weeks. Cost grows with weeks of history (one aggregate row per program and
     week), not with sessions; only a streak longer than the recent weeks reads older days."""
@@ -239,14 +291,15 @@ def progress_for(patient: User, now: datetime | None = None) -> dict[str, Any]:
 def _scheduled_before(assignment: Assignment, cutoff: date) -> Q:
     """Sessions of ``assignment`` before ``cutoff`` on its program days (the SQL form of
     ``adherence.scheduled_days``: weekday, dates, pauses)."""
+    days = assignment.program_days()
     condition = Q(
         assignment_id=assignment.pk,
-        local_date__gte=assignment.start_date,
-        local_date__iso_week_day__in=list(assignment.days_of_week),
+        local_date__gte=days.start,
+        local_date__iso_week_day__in=sorted(days.weekdays),
     )
-    if assignment.end_date is not None:
-        condition &= Q(local_date__lte=assignment.end_date)
-    for paused_on, resumed_on in _pauses(assignment):
+    if days.end is not None:
+        condition &= Q(local_date__lte=days.end)
+    for paused_on, resumed_on in days.paused:
         paused = Q(local_date__gte=paused_on)
         if resumed_on is not None:
             paused &= Q(local_date__lt=resumed_on)
@@ -282,7 +335,7 @@ def _progress(
     older: Mapping[tuple[int, date], int],
     today: date,
     cutoff: date,
-) -> dict[str, Any]:
+) -> Progress:
     done_by_assignment: dict[int, set[date]] = defaultdict(set)
     for row in sessions:
         done_by_assignment[row["assignment_id"]].add(row["local_date"])
@@ -290,7 +343,7 @@ def _progress(
     all_scheduled: set[date] = set()
     all_done: set[date] = set()
     for assignment in assignments:
-        scheduled = scheduled_until(assignment, today)
+        scheduled = assignment.scheduled_days(today)
         done = done_by_assignment[assignment.pk]
         all_scheduled.update(scheduled)
         all_done.update(done)
@@ -317,24 +370,21 @@ def _progress(
             .distinct()
         )
         streak = adherence.current_streak(ordered_days, all_done, today)
-    return {
-        "adherence_overall": adherence.share(prescribed, completed),
-        "streak": streak,
-        "weeks": [
-            {
-                "week_start": start,
-                "prescribed": p,
-                "completed": c,
-                "ratio": adherence.share(p, c),
-            }
+    return Progress(
+        adherence_overall=adherence.share(prescribed, completed),
+        streak=streak,
+        weeks=[
+            ProgressWeek(week_start=start, prescribed=p, completed=c, ratio=adherence.share(p, c))
             for start, (p, c) in sorted(weeks.items())
         ],
-        "pain": [
-            {"date": r["local_date"], "before": r["pain_before"], "after": r["pain_after"]}
+        pain=[
+            PainPoint(date=r["local_date"], before=r["pain_before"], after=r["pain_after"])
             for r in sessions
         ],
-        "difficulty": [{"date": r["local_date"], "difficulty": r["difficulty"]} for r in sessions],
-    }
+        difficulty=[
+            DifficultyPoint(date=r["local_date"], difficulty=r["difficulty"]) for r in sessions
+        ],
+    )
 
 
 def progress_history(patient: User) -> QuerySet[Session]:

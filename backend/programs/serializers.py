@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
@@ -20,6 +22,9 @@ from backend.programs.models import (
 )
 from backend.programs.safety import safety_for
 from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
+
+if TYPE_CHECKING:
+    from backend.programs.selectors import Today
 
 
 def _reps_or_hold(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -331,3 +336,114 @@ class TodayItemSerializer(ProgramItemSerializer):
             key = (instance.exercise_id, instance.exercise_updated_at, self.context["language"])  # type: ignore[attr-defined]
             data["exercise"] = encoded.get(key, lambda: self.get_exercise(instance))
         return data
+
+
+# -- GET /api/today/: output only, shaped from ``selectors.today_for`` ------------------------
+
+
+@dataclass(frozen=True)
+class TodayPage:
+    """What GET /api/today/ answers: the patient's day, the safety content the PWA applies
+    offline, and whether the red-flag check must be answered before a session."""
+
+    day: Today
+    safety: Mapping[str, Any]
+    screening: Mapping[str, Any]
+
+
+class TodaySessionSerializer(serializers.Serializer[Any]):
+    id = serializers.CharField()
+    completed_at = serializers.DateTimeField()
+
+
+class TodayAssignmentSerializer(serializers.Serializer[Any]):
+    """An active assignment on the patient's day: due today, done today, the items of its
+    current phase."""
+
+    # Reads a selectors.TodayEntry.
+
+    id = serializers.IntegerField(source="assignment.pk")
+    program_name = serializers.CharField(source="assignment.program.name")
+    program_version = serializers.IntegerField(source="assignment.program.current_version.number")
+    notes = serializers.CharField(source="assignment.notes")
+    program_notes = serializers.CharField(source="assignment.program.current_version.notes")
+    preferred_time = serializers.TimeField(
+        source="assignment.preferred_time", format="%H:%M", allow_null=True
+    )
+    due = serializers.BooleanField()
+    done = serializers.BooleanField()
+    phase = serializers.IntegerField()
+    items = TodayItemSerializer(many=True)
+    sessions_today = TodaySessionSerializer(many=True)
+
+
+class TodayProgressSerializer(serializers.Serializer[Any]):
+    streak = serializers.IntegerField()
+    adherence_7d = serializers.FloatField(allow_null=True)
+
+
+class ClinicContactSerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    phone = serializers.CharField()
+    email = serializers.CharField()
+    hours = serializers.CharField()
+
+
+class PainAlertTodaySerializer(serializers.Serializer[Any]):
+    session = serializers.CharField()
+    completed_at = serializers.DateTimeField()
+    advice = serializers.CharField()
+    physio_told = serializers.BooleanField()
+    clinic = ClinicContactSerializer(allow_null=True)
+
+
+class PainRuleSerializer(serializers.Serializer[Any]):
+    rise_points = serializers.IntegerField()
+    high_level = serializers.IntegerField()
+
+
+class RedFlagSerializer(serializers.Serializer[Any]):
+    code = serializers.CharField()
+    action = serializers.CharField()
+    # The field is called label in the document; the stubs know Field.label (its title).
+    label = serializers.CharField()  # type: ignore[assignment]
+    question = serializers.CharField()
+    advice = serializers.CharField()
+
+
+class SafetyDocumentSerializer(serializers.Serializer[Any]):
+    """The pain rule's thresholds and advice, and the red flags, as the server applies them
+    (the PWA applies the same offline)."""
+
+    # exercises.safety_content's as_document(), for GET /api/safety/ and Today.
+
+    language = serializers.CharField()
+    pain_rule = PainRuleSerializer()
+    advice = serializers.DictField(child=serializers.CharField())
+    actions = serializers.DictField(child=serializers.CharField())
+    red_flags = RedFlagSerializer(many=True)
+
+
+class TodayScreeningSerializer(serializers.Serializer[Any]):
+    """``screening.screening_state``: ``due``, the check must be answered before a session;
+    ``blocked``, the last answers had a "yes"."""
+
+    due = serializers.BooleanField()
+    blocked = serializers.BooleanField()
+    flagged = serializers.ListField(child=serializers.CharField())
+    answered_at = serializers.DateTimeField(allow_null=True)
+
+
+class TodaySerializer(serializers.Serializer[TodayPage]):
+    """Everything due today in the patient's time zone, in one response."""
+
+    # Shapes a TodayPage (docs/API.md). The items' exercise payloads come from the context
+    # (exercise_payloads, encoded_exercises, language), as for TodayItemSerializer.
+
+    date = serializers.DateField(source="day.date")
+    timezone = serializers.CharField(source="day.timezone")
+    assignments = TodayAssignmentSerializer(source="day.assignments", many=True)
+    progress = TodayProgressSerializer(source="day.progress")
+    safety = SafetyDocumentSerializer()
+    screening = TodayScreeningSerializer()
+    pain_alert = PainAlertTodaySerializer(source="day.pain_alert", allow_null=True)

@@ -6,7 +6,7 @@ the arithmetic is the pure ``adherence`` module's."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Max
@@ -28,35 +28,12 @@ def local_today(user: User, now: datetime | None = None) -> date:
     return timezone.localtime(now or timezone.now(), zone(user.timezone)).date()
 
 
-def _pauses(assignment: Assignment) -> list[tuple[date, date | None]]:
-    return [(p.paused_on, p.resumed_on) for p in assignment.pauses.all()]
-
-
-def scheduled_until(assignment: Assignment, until: date, since: date | None = None) -> list[date]:
-    """Program days up to ``until`` (from ``since`` when given: recent figures need not
-    walk a long program's whole history)."""
-    return adherence.scheduled_days(
-        max(assignment.start_date, since) if since else assignment.start_date,
-        assignment.end_date,
-        frozenset(assignment.days_of_week),
-        until,
-        paused=_pauses(assignment),
-    )
-
-
-def adherence_window(
-    assignments: Iterable[Assignment], done: dict[int, set[date]], first: date, last: date
-) -> float | None:
-    """A patient's adherence over [first, last] (``adherence.window_counts`` summed over
-    their programs); the last day counts only once it is done."""
-    prescribed = completed = 0
-    for assignment in assignments:
-        p, c = adherence.window_counts(
-            scheduled_until(assignment, last, since=first), done[assignment.pk], first, last
-        )
-        prescribed += p
-        completed += c
-    return adherence.share(prescribed, completed)
+def days_and_done(
+    assignments: Iterable[Assignment], done: Mapping[int, set[date]]
+) -> list[tuple[adherence.ProgramDays, set[date]]]:
+    """Each assignment's program days with its days done: what ``adherence.adherence_between``
+    (the figure of the caseload and Today) reads."""
+    return [(a.program_days(), done.get(a.pk, set())) for a in assignments]
 
 
 def local_midnight(user: User, day: date) -> datetime:
@@ -102,8 +79,8 @@ def summary_refresh(patient_ids: Iterable[int], now: datetime | None = None) -> 
                 patient_id=patient.pk,
                 last_session_at=last.get(patient.pk),
                 open_alerts=alerts.get(patient.pk, 0),
-                adherence_7d=adherence_window(
-                    by_patient[patient.pk], done, today - timedelta(days=6), today
+                adherence_7d=adherence.adherence_between(
+                    days_and_done(by_patient[patient.pk], done), today - timedelta(days=6), today
                 ),
                 # The 7-day window moves on at the patient's next local midnight.
                 fresh_until=local_midnight(patient, today + timedelta(days=1)),
@@ -142,12 +119,9 @@ def adherence_check_at(assignment: Assignment, last_done: date | None) -> dateti
     assignment that is not active or can raise no alert without a change."""
     if assignment.status != AssignmentStatus.ACTIVE:
         return None
+    days = assignment.program_days()
     day = adherence.missed_alert_day(
-        assignment.start_date,
-        assignment.end_date,
-        frozenset(assignment.days_of_week),
-        last_done,
-        paused=_pauses(assignment),
+        days.start, days.end, days.weekdays, last_done, paused=days.paused
     )
     return None if day is None else local_midnight(assignment.patient, day)
 

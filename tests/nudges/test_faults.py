@@ -24,8 +24,9 @@ from backend.nudges import schedule
 from backend.nudges.delivery import requeue_undelivered
 from backend.nudges.dispatch import dispatch_due_nudges
 from backend.nudges.models import BusyWindow, InboxMessage, Nudge, NudgePlan, PushDelivery
+from backend.nudges.schedule import plan_window, slot_allowed
 from backend.nudges.selectors import plan_preview
-from backend.nudges.services import plan_for, plan_window, push_subscribe, slot_allowed
+from backend.nudges.services import plan_for, push_subscribe
 from tests.broker import broker_kind, use_broker
 from tests.factories import UserFactory
 from tests.nudges.pushservice import FakeDevice, FakePushService

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from backend.programs import adherence
 from backend.programs.adherence import (
+    ProgramDays,
     Week,
     adherence_between,
     current_streak,
@@ -27,6 +28,7 @@ from backend.programs.adherence import (
     scheduled_days,
     week_start,
     weekly_adherence,
+    window_counts,
 )
 
 MWF = frozenset({1, 3, 5})
@@ -186,22 +188,70 @@ def test_overall_adherence_hand_worked() -> None:
     assert overall_adherence(SCHEDULED, SCHEDULED) == 1.0
 
 
+# The same program as a schedule: Mon/Wed/Fri from Wed Jan 3, paused Jan 15 to 22.
+PROGRAM = ProgramDays(jan(3), None, MWF, ((jan(15), jan(22)),))
+
+
+def test_program_days_are_scheduled_days() -> None:
+    assert PROGRAM.scheduled(jan(28)) == SCHEDULED
+    assert PROGRAM.scheduled(jan(28), since=jan(9)) == [d for d in SCHEDULED if d >= jan(9)]
+    assert PROGRAM.scheduled(jan(28), since=jan(1)) == SCHEDULED  # never before the start
+    assert [d for d in SCHEDULED if PROGRAM.includes(d)] == SCHEDULED
+    assert not PROGRAM.includes(jan(1))  # a Monday before the start
+    assert not PROGRAM.includes(jan(15))  # a paused Monday
+    assert not PROGRAM.includes(jan(6))  # a Saturday
+
+
 def test_adherence_between_windows() -> None:
-    assert adherence_between(SCHEDULED, COMPLETED, jan(8), jan(14)) == 2 / 3
-    assert adherence_between(SCHEDULED, COMPLETED, jan(15), jan(21)) is None  # paused week
-    assert adherence_between(SCHEDULED, COMPLETED, jan(20), jan(26)) == 1.0
-    # Thu 4 .. Wed 10: scheduled 5, 8, 10; only 8 done
-    assert adherence_between(SCHEDULED, COMPLETED, jan(4), jan(10)) == 1 / 3
+    def between(first: date, last: date, done: list[date] = COMPLETED) -> float | None:
+        return adherence_between([(PROGRAM, done)], first, last)
+
+    assert between(jan(8), jan(14)) == 2 / 3
+    assert between(jan(15), jan(21)) is None  # paused week
+    assert between(jan(20), jan(26)) == 1.0  # the last day counts: it was done
+    # Seen on Wed 10, the last day (today) is not over: 5 and 8 count, only 8 done. Seen
+    # from Thu 11 (Fri 5 .. Thu 11) Wed 10 is missed: 5, 8, 10, only 8 done.
+    assert between(jan(4), jan(10)) == 1 / 2
+    assert between(jan(5), jan(11)) == 1 / 3
+    assert between(jan(4), jan(10), [*COMPLETED, jan(10)]) == 2 / 3
     # single day, both ends inclusive
-    assert adherence_between(SCHEDULED, COMPLETED, jan(3), jan(3)) == 1.0
+    assert between(jan(3), jan(3)) == 1.0
+    assert between(jan(5), jan(5)) is None  # today, not done yet
     # last 28 days seen from Sun 28: Jan 1..28 = everything
     today = jan(28)
-    assert adherence_between(SCHEDULED, COMPLETED, today - timedelta(days=27), today) == 0.75
+    assert between(today - timedelta(days=27), today) == 0.75
+
+
+def test_adherence_between_leaves_out_what_is_no_program_day() -> None:
+    # Mon/Wed from Wed 3 Jan, paused on Mon 8 Jan (resumes Tue 9): seen on Sun 14 Jan over
+    # the week Mon 8 .. Sun 14, only Wed 10 is a program day. Sessions on the day before
+    # the start (Tue 2), on the paused Monday and on a Tuesday or Sunday do not count.
+    program = ProgramDays(jan(3), None, frozenset({1, 3}), ((jan(8), jan(9)),))
+    assert adherence_between([(program, [jan(8), jan(9), jan(14)])], jan(8), jan(14)) == 0.0
+    assert adherence_between([(program, [jan(10)])], jan(8), jan(14)) == 1.0
+    # From Mon 1 to Sun 7: the start leaves Mon 1 out; Wed 3 is the only program day.
+    assert adherence_between([(program, [jan(1), jan(2)])], jan(1), jan(7)) == 0.0
+    assert adherence_between([(program, [jan(3)])], jan(1), jan(7)) == 1.0
+    # Ended on Wed 10: Mon 15 is no longer a program day.
+    ended = ProgramDays(jan(3), jan(10), frozenset({1, 3}))
+    assert adherence_between([(ended, [jan(10)])], jan(8), jan(15)) == 1 / 2
+
+
+def test_adherence_between_sums_over_programs() -> None:
+    # Two programs on the same Monday are two prescribed sessions, not one day.
+    daily = ProgramDays(jan(1), None, frozenset(range(1, 8)))
+    mondays = ProgramDays(jan(1), None, frozenset({1}))
+    # Mon 1 .. Mon 8 seen on Mon 8: daily 1..7 (8 not done yet), Mondays the 1st.
+    figure = adherence_between(
+        [(daily, [jan(1), jan(2), jan(3)]), (mondays, [jan(2)])], jan(1), jan(8)
+    )
+    assert figure == 3 / 8
+    assert adherence_between([], jan(1), jan(8)) is None
 
 
 def test_adherence_between_rejects_reversed_window() -> None:
     with pytest.raises(ValueError, match="after"):
-        adherence_between(SCHEDULED, COMPLETED, jan(10), jan(9))
+        adherence_between([(PROGRAM, COMPLETED)], jan(10), jan(9))
 
 
 def test_completed_datetimes_rejected() -> None:
@@ -336,7 +386,8 @@ def test_prop_overall_is_sum_of_weeks(scheduled: list[date], completed: list[dat
     else:
         assert overall == sum(w.completed for w in weeks) / sum(w.prescribed for w in weeks)
         assert 0.0 <= overall <= 1.0
-        assert adherence_between(scheduled, completed, scheduled[0], scheduled[-1]) == overall
+        after = scheduled[-1] + timedelta(days=1)  # a window whose last day is no program day
+        assert adherence.share(*window_counts(scheduled, completed, scheduled[0], after)) == overall
 
 
 @given(schedules, sessions, days_in_range)
@@ -441,3 +492,44 @@ def test_missed_alert_day_is_the_day_after_the_third_missed_program_day() -> Non
     for today, missed in ((day, 3), (day - timedelta(days=1), 2)):
         scheduled = adherence.scheduled_days(after, None, mon_wed_fri, today - timedelta(days=1))
         assert adherence.missed_in_a_row(scheduled, [], today) == missed
+
+
+@given(
+    days_in_range,
+    st.one_of(st.none(), days_in_range),
+    st.frozensets(st.integers(1, 7)),
+    st.lists(st.tuples(days_in_range, st.one_of(st.none(), st.integers(0, 30))), max_size=3),
+    sessions,
+    days_in_range,
+    st.integers(0, 40),
+)
+def test_prop_adherence_between_counts_program_days_by_hand(
+    start: date,
+    end: date | None,
+    weekdays: frozenset[int],
+    raw_pauses: list[tuple[date, int | None]],
+    completed: list[date],
+    last: date,
+    width: int,
+) -> None:
+    """Against a day-by-day count written from the rules, not from the module."""
+    if end is not None and end < start:
+        start, end = end, start
+    paused = tuple((p, None if n is None else p + timedelta(days=n)) for p, n in raw_pauses)
+    first = last - timedelta(days=width)
+    prescribed = done = 0
+    day = first
+    while day <= last:
+        due = (
+            start <= day
+            and (end is None or day <= end)
+            and day.isoweekday() in weekdays
+            and not any(p <= day and (r is None or day < r) for p, r in paused)
+            and (day < last or day in completed)  # today only once done
+        )
+        prescribed += due
+        done += due and day in completed
+        day += timedelta(days=1)
+    expected = done / prescribed if prescribed else None
+    program = ProgramDays(start, end, weekdays, paused)
+    assert adherence_between([(program, completed)], first, last) == expected

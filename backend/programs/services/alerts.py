@@ -143,16 +143,8 @@ def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date 
     """Raise one alert per run of three or more missed scheduled sessions. The run starts
     after the last day with a session (however long ago), so a long lapse stays one run
     with one alert instead of a new, ever larger one."""
-    first = assignment.start_date
-    if last_done is not None:
-        first = max(first, last_done + timedelta(days=1))
-    scheduled = adherence.scheduled_days(
-        first,
-        assignment.end_date,
-        frozenset(assignment.days_of_week),
-        today - timedelta(days=1),
-        paused=[(p.paused_on, p.resumed_on) for p in assignment.pauses.all()],
-    )
+    since = None if last_done is None else last_done + timedelta(days=1)
+    scheduled = assignment.scheduled_days(today - timedelta(days=1), since=since)
     missed = adherence.missed_in_a_row(scheduled, [], today)
     if missed < MISSED_IN_A_ROW_FOR_ALERT:
         return False
