@@ -1,11 +1,11 @@
-"""Read-mostly admin views for support staff: plans, nudges, devices, inbox."""
+"""Read-mostly admin views for support staff: plans and nudges."""
 
 from __future__ import annotations
 
 from django.contrib import admin
 
 from backend.accounts.admin import SuperuserOnlyAdmin
-from backend.nudges.models import InboxMessage, Nudge, NudgePlan, PushSubscription
+from backend.nudges.models import Nudge, NudgePlan
 
 
 @admin.register(NudgePlan)
@@ -24,16 +24,3 @@ class NudgeAdmin(SuperuserOnlyAdmin):
 
     def has_add_permission(self, request: object) -> bool:
         return False
-
-
-@admin.register(PushSubscription)
-class PushSubscriptionAdmin(SuperuserOnlyAdmin):
-    list_display = ("user", "endpoint")
-    search_fields = ("user__email",)
-
-
-@admin.register(InboxMessage)
-class InboxMessageAdmin(SuperuserOnlyAdmin):
-    list_display = ("user", "kind", "title", "created_at", "read_at")
-    list_filter = ("kind",)
-    search_fields = ("user__email", "title")

@@ -21,8 +21,8 @@ from django.utils.translation import gettext_lazy
 
 from backend.accounts.timezones import zone
 from backend.i18n import speaking
-from backend.nudges.delivery import enqueue_push
-from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
+from backend.inbox.enqueue import enqueue_push
+from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
 from backend.programs.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.outcomes import next_due
 from backend.programs.scoring import MEASURES

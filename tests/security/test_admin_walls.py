@@ -16,8 +16,8 @@ from django.test import Client
 from django.urls import reverse
 
 from backend.accounts.models import CareLink, User
+from backend.inbox.models import InboxMessage
 from backend.messaging.models import AlertNotice
-from backend.nudges.models import InboxMessage
 from backend.programs.models import Alert
 from backend.programs.sessions import _notify_physios
 from tests.factories import TEST_PASSWORD, assign_program
