@@ -164,9 +164,9 @@ def bare_ack(request: HttpRequest, pk: int) -> JsonResponse:
             return JsonResponse({"detail": "Not found."}, status=404)
         if nudge.acknowledged_at is None:
             Nudge.objects.filter(pk=pk).update(acknowledged_at=now, action="moved")
-            InboxMessage.objects.filter(pk=nudge.message_id, read_at__isnull=True).update(
-                read_at=now
-            )
+            if nudge.message_id is not None:
+                unread = InboxMessage.objects.filter(pk=nudge.message_id, read_at__isnull=True)
+                unread.update(read_at=now)
             Break.objects.create(user=user, nudge=nudge, taken_at=now)
             plan = NudgePlan.objects.select_for_update().get(pk=nudge.plan_id)
             NudgePlan.objects.filter(pk=plan.pk).update(

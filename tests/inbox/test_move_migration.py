@@ -31,7 +31,7 @@ def _migrate(targets: list[tuple[str, str | None]]) -> Any:
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     executor.migrate(targets)
-    return executor.loader.project_state([t for t in targets if t[1] is not None]).apps
+    return executor.loader.project_state([(app, name) for app, name in targets if name]).apps
 
 
 def _latest() -> list[tuple[str, str | None]]:
