@@ -16,7 +16,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from backend.env import database_from_url, env_bool, env_int, env_list, env_str
-from backend.nudges.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
+from backend.inbox.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
 from backend.security import pwa_cache_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "backend.accounts",
     "exercises",
     "backend.programs",
+    "backend.inbox",
     "backend.outcomes",
     "backend.nudges",
     "backend.interop",
@@ -440,7 +441,7 @@ REMINDER_INTERVAL_SECONDS = env_int("REMINDER_INTERVAL_SECONDS", 60, minimum=10)
 # (development; the tests' local push service). Production push services are https.
 PUSH_ALLOW_LOOPBACK_HTTP = env_bool("PUSH_ALLOW_LOOPBACK_HTTP", DEBUG)
 # Push endpoints the worker may POST to: exact host or subdomain; "*" for any public host.
-# Production default: the browsers' push services (backend/nudges/endpoint_policy.py).
+# Production default: the browsers' push services (backend/inbox/endpoint_policy.py).
 # Whatever the list, every address a host resolves to must be public (SSRF guard).
 PUSH_ALLOWED_HOSTS = env_list("PUSH_ALLOWED_HOSTS", ["*"] if DEBUG else KNOWN_PUSH_SERVICE_HOSTS)
 
@@ -473,6 +474,13 @@ CELERY_BEAT_SCHEDULE.update(
             "task": "nudges.reminders_tick",
             "schedule": float(REMINDER_INTERVAL_SECONDS),
             "options": {"expires": REMINDER_INTERVAL_SECONDS * 0.9},
+        },
+        # Re-enqueues pushes the broker lost (inbox/delivery.py: requeue_undelivered);
+        # as often as the dispatcher ticks, which used to run it at the end of each tick.
+        "inbox-requeue": {
+            "task": "inbox.requeue_undelivered",
+            "schedule": float(NUDGE_DISPATCH_INTERVAL_SECONDS),
+            "options": {"expires": NUDGE_DISPATCH_INTERVAL_SECONDS * 0.9},
         },
         "nudges-questionnaires": {
             "task": "nudges.questionnaires_tick",

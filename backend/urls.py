@@ -92,6 +92,7 @@ api_urls: list[URLPattern | URLResolver] = [
     path("", include("backend.programs.urls")),
     path("", include("backend.outcomes.urls")),
     path("", include("backend.nudges.urls")),
+    path("", include("backend.inbox.urls")),
     path("", include("backend.interop.urls")),
     path("", include("backend.messaging.urls")),
     re_path(r"^.*$", api_not_found),

@@ -109,7 +109,8 @@ from exercises.services import library_load
 library_load()
 from backend.accounts.tokens import token_issue
 from backend.accounts.models import CareLink, Clinic, User
-from backend.nudges.models import InboxMessage, Nudge, NudgePlan
+from backend.nudges.models import Nudge, NudgePlan
+from backend.inbox.models import InboxMessage
 from backend.programs import services
 PATIENTS, NUDGES = {patients}, {nudges}
 clinic = Clinic.objects.create(name="Bench clinic")
@@ -136,8 +137,9 @@ for n in range(PATIENTS):
     for k in range(NUDGES):
         nudge = Nudge.objects.create(plan=plan, user=patient, content="tip:stand-up",
             slot=now - timedelta(minutes=30 * (k + 1)))
-        InboxMessage.objects.create(user=patient, kind="nudge", title="Time to move",
-            nudge=nudge, created_at=nudge.slot)
+        nudge.message = InboxMessage.objects.create(user=patient, kind="nudge",
+            title="Time to move", created_at=nudge.slot, extra=nudge.inbox_extra())
+        nudge.save(update_fields=["message"])
     users.append({{"token": token_issue(patient)[1],
                   "assignment": assignment.pk}})
 print(json.dumps({{"patients": users}}))

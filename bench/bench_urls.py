@@ -23,7 +23,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 from backend.accounts.models import ApiToken
 from backend.accounts.timezones import zone
-from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan
+from backend.inbox.models import InboxMessage
+from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.programs.models import Assignment, ProgramItem, Session, SessionItem
 
 
@@ -139,12 +140,12 @@ def bare_inbox(request: HttpRequest) -> JsonResponse:
     messages = InboxMessage.objects.filter(user=user)
     if request.GET.get("unread") == "true":
         messages = messages.filter(read_at__isnull=True)
-    fields = ("id", "kind", "title", "body", "created_at", "read_at", "nudge_id", "url")
+    fields = ("id", "kind", "title", "body", "created_at", "read_at", "extra", "url")
     rows = [
-        {
-            ("nudge" if name == "nudge_id" else name): value
+        dict(
+            ("nudge", value.get("nudge")) if name == "extra" else (name, value)
             for name, value in zip(fields, row, strict=True)
-        }
+        )
         for row in messages.order_by("-created_at", "-id").values_list(*fields)[:20]
     ]
     return JsonResponse({"count": messages.count(), "next": None, "results": rows})
@@ -163,7 +164,9 @@ def bare_ack(request: HttpRequest, pk: int) -> JsonResponse:
             return JsonResponse({"detail": "Not found."}, status=404)
         if nudge.acknowledged_at is None:
             Nudge.objects.filter(pk=pk).update(acknowledged_at=now, action="moved")
-            InboxMessage.objects.filter(nudge_id=pk, read_at__isnull=True).update(read_at=now)
+            if nudge.message_id is not None:
+                unread = InboxMessage.objects.filter(pk=nudge.message_id, read_at__isnull=True)
+                unread.update(read_at=now)
             Break.objects.create(user=user, nudge=nudge, taken_at=now)
             plan = NudgePlan.objects.select_for_update().get(pk=nudge.plan_id)
             NudgePlan.objects.filter(pk=plan.pk).update(

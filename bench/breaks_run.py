@@ -174,8 +174,8 @@ def measure(label: str) -> dict[str, object]:
     _setup(f"upright_breaks_api_bench_{label}")
     from django.db import connection
 
+    from backend.inbox.models import InboxMessage
     from backend.nudges.dispatch import dispatch_due_nudges
-    from backend.nudges.models import InboxMessage
 
     ids = _seed(DUE, NOW, "d")
     prescribed = _prescribe(ids) if _has_breaks() else 0

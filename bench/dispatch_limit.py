@@ -51,25 +51,29 @@ def dispatch_at_the_limit(
                 [[p[0] for p in plans]],
             )
             nudge_ids = _ids(cursor, "nudges_nudge", len(plans))
-            with cursor.cursor.copy(
-                "COPY nudges_nudge (id, plan_id, user_id, slot, content, created_at, action) "
-                "FROM STDIN"
-            ) as copy:
-                for pk, (plan_id, user_id, slot) in zip(nudge_ids, plans, strict=True):
-                    copy.write_row((pk, plan_id, user_id, slot, "general", now, ""))
             message_ids = _ids(cursor, "nudges_inboxmessage", len(plans))
             with cursor.cursor.copy(
+                "COPY nudges_nudge (id, plan_id, user_id, slot, content, created_at, action, "
+                "message_id) FROM STDIN"
+            ) as copy:
+                for pk, message, (plan_id, user_id, slot) in zip(
+                    nudge_ids, message_ids, plans, strict=True
+                ):
+                    copy.write_row((pk, plan_id, user_id, slot, "general", now, "", message))
+            with cursor.cursor.copy(
                 "COPY nudges_inboxmessage (id, user_id, kind, title, body, url, created_at, "
-                "nudge_id, push_enqueued_at, push_expires_at, push_send_by, push_lease_owner) "
+                "push_enqueued_at, push_expires_at, push_send_by, push_lease_owner, extra) "
                 "FROM STDIN"
             ) as copy:
                 for pk, nudge, (_, user_id, slot) in zip(
                     message_ids, nudge_ids, plans, strict=True
                 ):
+                    extra = json.dumps({"nudge": nudge, "nudge_kind": "move", "exercise": None,
+                                        "dose": None})  # fmt: skip
                     copy.write_row(
-                        (pk, user_id, "nudge", TITLE, BODY, "/inbox", now, nudge, now,
+                        (pk, user_id, "nudge", TITLE, BODY, "/inbox", now, now,
                          slot + timedelta(seconds=ttl_seconds),
-                         slot + timedelta(minutes=grace_minutes), "")
+                         slot + timedelta(minutes=grace_minutes), "", extra)
                     )  # fmt: skip
         pipe = client.pipeline(transaction=False)
         for start in range(0, len(message_ids), delivery_batch):

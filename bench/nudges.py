@@ -139,7 +139,7 @@ def _device_keys() -> tuple[str, str]:
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    from backend.nudges.vapid import b64url
+    from backend.inbox.vapid import b64url
 
     point = ec.generate_private_key(ec.SECP256R1()).public_key()
     raw = point.public_bytes(Encoding.X962, PublicFormat.UncompressedPoint)
@@ -201,8 +201,8 @@ def bench_dispatch() -> list[object]:
 def bench_idle_tick() -> list[object]:
     from django.db import connection, transaction
 
+    from backend.inbox.models import InboxMessage
     from backend.nudges.dispatch import dispatch_due_nudges
-    from backend.nudges.models import InboxMessage
     from bench import Result
 
     tomorrow = NOW + timedelta(days=1)
@@ -259,9 +259,9 @@ def bench_delivery() -> list[object]:
     import requests
     from django.db import connection
 
-    from backend.nudges.delivery import deliver_messages, payload_for
-    from backend.nudges.models import InboxMessage
-    from backend.nudges.transport import worker_transport
+    from backend.inbox.delivery import deliver_messages, payload_for
+    from backend.inbox.models import InboxMessage
+    from backend.inbox.transport import worker_transport
     from bench import Result
 
     server = subprocess.Popen(

@@ -51,7 +51,7 @@ def _grow(size: dict[str, int], tag: str) -> dict[str, Any]:
     ``assignments`` assignments, ``sessions`` sessions (some with pain alerts) and
     ``messages`` inbox messages."""
     from backend.accounts.models import CareLink, Clinic, User
-    from backend.nudges.models import InboxMessage
+    from backend.inbox.models import InboxMessage
     from backend.programs import services
     from backend.programs.services import session_log
 

@@ -215,7 +215,7 @@ class Builder:
         NudgePlan.objects.bulk_create(rows, batch_size=BATCH)
 
     def history_extras(self, patient: Any, days: int) -> None:
-        from backend.nudges.models import InboxMessage
+        from backend.inbox.models import InboxMessage
         from backend.outcomes.models import OutcomeResponse
 
         InboxMessage.objects.bulk_create(

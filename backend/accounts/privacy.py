@@ -100,7 +100,7 @@ EXPORTED: tuple[Section, ...] = (
     Section("calendar_feed", "nudges.CalendarFeed", "user", frozenset({"url", "next_fetch_at"})),
     Section(
         "inbox",
-        "nudges.InboxMessage",
+        "inbox.InboxMessage",
         "user",
         frozenset(
             {
@@ -113,7 +113,7 @@ EXPORTED: tuple[Section, ...] = (
             }
         ),
     ),
-    Section("push_subscriptions", "nudges.PushSubscription", "user", frozenset({"p256dh", "auth"})),
+    Section("push_subscriptions", "inbox.PushSubscription", "user", frozenset({"p256dh", "auth"})),
     Section("reminders_sent", "nudges.ReminderSent", "assignment__patient"),
     Section(
         "messages",
@@ -318,7 +318,7 @@ def _about_patient_messages(user: User) -> Q:
 @transaction.atomic
 def account_delete(user: User) -> None:
     """Erase ``user`` and every piece of personal data we hold about them."""
-    inbox = _installed("nudges.InboxMessage")
+    inbox = _installed("inbox.InboxMessage")
     if inbox is not None:
         # Only messages linked to this patient by id (their alerts, links to their
         # record). Never by text: a patient named "Pain alert" must not erase every

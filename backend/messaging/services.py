@@ -18,7 +18,11 @@ from django.utils.translation import gettext_lazy, ngettext
 from backend.accounts.models import CareLink, Role, User
 from backend.accounts.selectors import patients_visible_to
 from backend.accounts.timezones import zone
+from backend.celery import app
 from backend.i18n import speaking
+from backend.inbox.enqueue import enqueue_push
+from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
+from backend.inbox.services import inbox_post
 from backend.messaging import selectors
 from backend.messaging.models import (
     AlertNotice,
@@ -32,9 +36,6 @@ from backend.messaging.models import (
     TimeEntryRevision,
 )
 from backend.messaging.rules import message_max_chars, time_entry_edit_days
-from backend.nudges.delivery import enqueue_push
-from backend.nudges.inbox import inbox_post
-from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
 from backend.programs.models import Alert
 from backend.programs.services import pain_alert_message
 
@@ -215,9 +216,9 @@ def alert_notify(alert_id: int, kind: str | None = None) -> int:
         if created:
             notified += 1
             if NotifyPrefs.objects.filter(user=physio, email_alerts=True).exists():
-                from backend.messaging.tasks import email_alert
-
-                transaction.on_commit(partial(email_alert.delay, notice.pk), robust=True)
+                # By name: the tasks module imports this one.
+                email = app.signature("messaging.email_alert")
+                transaction.on_commit(partial(email.delay, notice.pk), robust=True)
     return notified
 
 

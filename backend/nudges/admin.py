@@ -1,19 +1,11 @@
-"""Read-mostly admin views for support staff: plans, nudges, devices, inbox."""
+"""Read-mostly admin views for support staff: plans and nudges."""
 
 from __future__ import annotations
 
 from django.contrib import admin
 
 from backend.accounts.admin import ClinicScopedReadOnlyAdmin, SuperuserOnlyAdmin
-from backend.nudges.models import (
-    BreakPrescription,
-    BusyWindow,
-    CalendarFeed,
-    InboxMessage,
-    Nudge,
-    NudgePlan,
-    PushSubscription,
-)
+from backend.nudges.models import BreakPrescription, BusyWindow, CalendarFeed, Nudge, NudgePlan
 
 
 @admin.register(NudgePlan)
@@ -32,19 +24,6 @@ class NudgeAdmin(SuperuserOnlyAdmin):
 
     def has_add_permission(self, request: object) -> bool:
         return False
-
-
-@admin.register(PushSubscription)
-class PushSubscriptionAdmin(SuperuserOnlyAdmin):
-    list_display = ("user", "endpoint")
-    search_fields = ("user__email",)
-
-
-@admin.register(InboxMessage)
-class InboxMessageAdmin(SuperuserOnlyAdmin):
-    list_display = ("user", "kind", "title", "created_at", "read_at")
-    list_filter = ("kind",)
-    search_fields = ("user__email", "title")
 
 
 # Micro-breaks (issue #16): read-only, since the prescription and the feed go through

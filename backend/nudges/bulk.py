@@ -8,6 +8,7 @@ than ``bulk_create`` for the thousands of nudges and inbox rows of one tick. Els
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,10 +26,28 @@ def with_ids(queryset: QuerySet[Any], column: str, ids: Sequence[int]) -> QueryS
     return queryset.extra(where=[f"{table}.{name} = ANY(%s)"], params=[list(ids)])  # noqa: S610
 
 
+def next_ids(model: type[Model], count: int) -> list[int] | None:
+    """PostgreSQL: ``count`` ids taken from the table's sequence, for rows that must name
+    each other before either is written (a nudge and its inbox message). None elsewhere."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [model._meta.db_table, count],
+        )
+        return [int(row[0]) for row in cursor.fetchall()]
+
+
 def insert_rows(
-    model: type[Model], columns: Sequence[str], rows: list[tuple[Any, ...]]
+    model: type[Model],
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    ids: Sequence[int] | None = None,
 ) -> list[int]:
-    """Insert ``rows`` (values in ``columns`` order, without ``id``); returns their ids."""
+    """Insert ``rows`` (values in ``columns`` order, without ``id``); returns their ids.
+    ``ids`` (PostgreSQL, from ``next_ids``): the ids to write them with."""
     if not rows:
         return []
     if connection.vendor != "postgresql":
@@ -37,14 +56,15 @@ def insert_rows(
         )
         return [int(obj.pk) for obj in created]
     table = model._meta.db_table
+    ids = list(ids) if ids is not None else next_ids(model, len(rows)) or []
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-            [table, len(rows)],
-        )
-        ids = [int(row[0]) for row in cursor.fetchall()]
         names = ", ".join(connection.ops.quote_name(c) for c in ("id", *columns))
         with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for pk, row in zip(ids, rows, strict=True):
-                copy.write_row((pk, *row))
+                copy.write_row((pk, *(_copy_value(value) for value in row)))
     return ids
+
+
+def _copy_value(value: Any) -> Any:
+    # A JSON column takes its text in COPY (the driver has no dumper for a bare dict).
+    return json.dumps(value) if isinstance(value, dict) else value

@@ -31,8 +31,9 @@ from django.utils import timezone, translation
 
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
+from backend.celery import app
+from backend.inbox.endpoint_policy import EndpointRefused, address_refused, resolve_public
 from backend.nudges import texts
-from backend.nudges.endpoint_policy import EndpointRefused, address_refused, resolve_public
 from backend.nudges.models import BusySource, BusyWindow, CalendarFeed
 
 logger = logging.getLogger(__name__)
@@ -262,9 +263,8 @@ def calendar_set(user: User, url: str, *, now: datetime | None = None) -> Calend
 
 
 def _enqueue_refresh(feed_id: int) -> None:
-    from backend.nudges.tasks import calendar_refresh
-
-    calendar_refresh.delay(feed_id)
+    # By name: the tasks module imports this one.
+    app.signature("nudges.calendar_refresh").delay(feed_id)
 
 
 @transaction.atomic

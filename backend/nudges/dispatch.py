@@ -24,13 +24,14 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from backend.inbox.enqueue import enqueue_push
+from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
 from backend.nudges import schedule
 from backend.nudges.batch import BatchContext
-from backend.nudges.bulk import insert_rows, with_ids
+from backend.nudges.bulk import insert_rows, next_ids, with_ids
 from backend.nudges.content import ContentPool
 from backend.nudges.decide import Decision, SlotContext, SlotState, decide
-from backend.nudges.delivery import enqueue_push, requeue_undelivered
-from backend.nudges.models import InboxKind, InboxMessage, Nudge, NudgePlan, PushSubscription
+from backend.nudges.models import Nudge, NudgePlan, inbox_extra
 
 # A slot at the very end of a shift is allowed (shifts end inclusively); sending takes a
 # moment, so its push may go out this long after the end, never later.
@@ -101,7 +102,6 @@ class TickReport:
     skipped: int = 0
     held: int = 0
     lost_races: int = 0
-    requeued: int = 0
 
     def add(self, other: TickReport) -> None:
         self.claimed += other.claimed
@@ -348,6 +348,9 @@ def _dispatch_batch(
             _advance_postgresql(advances)
         if not to_send:
             return report
+        # A nudge points at its message and the message's url names the nudge: on
+        # PostgreSQL both sets of ids are taken first, so each table gets one COPY.
+        reserved = next_ids(InboxMessage, len(to_send))
         nudge_ids = insert_rows(
             Nudge,
             (
@@ -361,6 +364,7 @@ def _dispatch_batch(
                 "sets",
                 "reps",
                 "hold_seconds",
+                "message_id",
             ),
             [
                 (
@@ -374,8 +378,9 @@ def _dispatch_batch(
                     d.item.sets if d.item else None,
                     d.item.reps if d.item else None,
                     d.item.hold_seconds if d.item else None,
+                    reserved[n] if reserved else None,
                 )
-                for p, d in to_send
+                for n, (p, d) in enumerate(to_send)
             ],
         )
         with_devices = set(
@@ -391,6 +396,7 @@ def _dispatch_batch(
             )
             pushed = plan.user_id in with_devices
             nudge_id = nudge_ids[len(messages)]
+            item = decision.item
             # Sent only until slot + grace, kept by the push service only until slot + TTL,
             # and neither past the end of the patient's hours (a late "stand up" is worse
             # than none).
@@ -405,13 +411,20 @@ def _dispatch_batch(
                     InboxKind.NUDGE.value,
                     text.title,
                     text.body,
-                    f"/break/{nudge_id}" if decision.item is not None else "/inbox",
+                    f"/break/{nudge_id}" if item is not None else "/inbox",
                     now,
-                    nudge_id,
                     now if pushed else None,
                     min(plan.next_due_at + ttl, hours_end) if pushed else None,
                     min(plan.next_due_at + grace, hours_end) if pushed else None,
                     "",
+                    inbox_extra(
+                        nudge_id,
+                        decision.kind,
+                        decision.key,
+                        item.sets if item else None,
+                        item.reps if item else None,
+                        item.hold_seconds if item else None,
+                    ),
                 )
             )
         message_ids = insert_rows(
@@ -423,15 +436,21 @@ def _dispatch_batch(
                 "body",
                 "url",
                 "created_at",
-                "nudge_id",
                 "push_enqueued_at",
                 "push_expires_at",
                 "push_send_by",
                 "push_lease_owner",
+                "extra",
             ),
             messages,
+            ids=reserved,
         )
-        pushed_ids = [pk for pk, row in zip(message_ids, messages, strict=True) if row[7]]
+        if reserved is None:
+            Nudge.objects.bulk_update(
+                [Nudge(pk=n, message_id=m) for n, m in zip(nudge_ids, message_ids, strict=True)],
+                ["message"],
+            )
+        pushed_ids = [pk for pk, row in zip(message_ids, messages, strict=True) if row[6]]
         enqueue_push(pushed_ids)
         report.sent = len(nudge_ids)
     return report
@@ -440,7 +459,8 @@ def _dispatch_batch(
 def dispatch_due_nudges(
     *, now: datetime | None = None, batch_size: int | None = None, max_batches: int = 10_000
 ) -> TickReport:
-    """One dispatcher tick: send every due slot, then re-enqueue pushes the broker lost."""
+    """One dispatcher tick: send every due slot. (Re-enqueueing pushes the broker lost is
+    the inbox's own periodic sweep, ``inbox.requeue_undelivered``.)"""
     now = now or timezone.now()
     limit = batch_size or settings.NUDGE_CLAIM_BATCH_SIZE
     report = TickReport()
@@ -456,5 +476,4 @@ def dispatch_due_nudges(
         report.add(batch)
         if batch.claimed < limit:
             break
-    report.requeued = requeue_undelivered(now=now)
     return report

@@ -1,4 +1,4 @@
-"""Nudges app: plans, nudges, the in-app inbox, push subscriptions and delivery ledgers.
+"""Nudges app: plans, nudges, breaks, busy times and the reminder ledger.
 
 The database is the source of truth for everything that is due or was sent: the broker
 only carries work that can always be re-derived from these tables (see ``dispatch.py``).
@@ -7,6 +7,7 @@ only carries work that can always be re-derived from these tables (see ``dispatc
 from __future__ import annotations
 
 from datetime import time
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -18,14 +19,6 @@ DEFAULT_WORK_DAYS = [1, 2, 3, 4, 5]
 
 def default_work_days() -> list[int]:
     return list(DEFAULT_WORK_DAYS)
-
-
-class InboxKind(models.TextChoices):
-    NUDGE = "nudge", "Nudge"
-    REMINDER = "reminder", "Reminder"
-    TIP = "tip", "Tip"
-    ALERT = "alert", "Alert"
-    MESSAGE = "message", "Message"
 
 
 class NudgePlan(models.Model):
@@ -133,6 +126,15 @@ class Nudge(models.Model):
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     action = models.CharField(max_length=10, choices=AckAction.choices, blank=True)
     snooze_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    # Its inbox item. The nudge points at the message (not the other way round), so the
+    # inbox knows nothing of nudges; erasing a message leaves the nudge and its stats.
+    message = models.OneToOneField(
+        "inbox.InboxMessage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="nudge",
+    )
 
     class Meta:
         constraints = [
@@ -147,6 +149,28 @@ class Nudge(models.Model):
     @property
     def exercise(self) -> str | None:
         return self.content.split(":", 1)[1] if self.content.startswith("exercise:") else None
+
+    def inbox_extra(self) -> dict[str, Any]:
+        return inbox_extra(
+            self.pk, self.kind, self.content, self.sets, self.reps, self.hold_seconds
+        )
+
+
+def inbox_extra(
+    nudge_id: int,
+    kind: str | None,
+    content: str,
+    sets: int | None,
+    reps: int | None,
+    hold_seconds: int | None,
+) -> dict[str, Any]:
+    """What a nudge adds to its inbox item and push payload (``InboxMessage.extra``):
+    its id, kind (move/tip/stand/sit), ``exercise`` (slug or None) and ``dose``."""
+    exercise = content.split(":", 1)[1] if content.startswith("exercise:") else None
+    dose = (
+        {"sets": sets, "reps": reps, "hold_seconds": hold_seconds} if exercise is not None else None
+    )
+    return {"nudge": nudge_id, "nudge_kind": kind, "exercise": exercise, "dose": dose}
 
 
 class Break(models.Model):
@@ -235,97 +259,6 @@ class CalendarFeed(models.Model):
         return f"calendar of {self.user_id} at {self.host}"
 
 
-class InboxMessage(models.Model):
-    """What a person sees in the app's inbox. Written first, before any push is tried,
-    so a nudge or alert exists even when every device is unreachable."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox"
-    )
-    kind = models.CharField(max_length=10, choices=InboxKind.choices)
-    title = models.CharField(max_length=160)
-    body = models.TextField(blank=True)
-    url = models.CharField(max_length=200, blank=True)
-    # Idempotency: the same event (e.g. "alert 42 for physio 7") is posted once.
-    dedupe_key = models.CharField(max_length=120, null=True, blank=True)  # noqa: DJ001
-    created_at = models.DateTimeField(default=timezone.now)
-    read_at = models.DateTimeField(null=True, blank=True)
-    nudge = models.OneToOneField(
-        Nudge, null=True, blank=True, on_delete=models.CASCADE, related_name="message"
-    )
-    # Push bookkeeping. A message to push has push_enqueued_at set; push_done_at is set
-    # when every device got it (or gave up). The broker may lose the task: the dispatcher
-    # re-enqueues messages enqueued long ago and still not done.
-    push_enqueued_at = models.DateTimeField(null=True, blank=True)
-    push_done_at = models.DateTimeField(null=True, blank=True)
-    push_expires_at = models.DateTimeField(null=True, blank=True)
-    # Which delivery task works on it now (see delivery.py): a duplicate task backs off.
-    push_lease_until = models.DateTimeField(null=True, blank=True)
-    push_lease_owner = models.CharField(max_length=64, blank=True)
-    # The last moment a push may still be *sent* (a nudge: its slot plus the grace period,
-    # and never past the end of the patient's hours); later it is dropped, not sent late.
-    # Null: push_expires_at is the limit.
-    push_send_by = models.DateTimeField(null=True, blank=True)
-    # Transient failures so far (429/5xx): kept across retries and re-enqueues.
-    push_attempts = models.PositiveIntegerField(default=0, db_default=0)
-    # Why pushing stopped without every device getting it: "late" (past push_send_by or
-    # push_expires_at), "gave_up" (out of retries). Empty while pending or when sent.
-    push_dropped = models.CharField(max_length=10, blank=True, default="", db_default="")
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["user", "dedupe_key"], name="inbox_dedupe"),
-        ]
-        indexes = [
-            # The inbox list: newest first per user.
-            models.Index(fields=["user", "-created_at"]),
-            # The re-enqueue sweep reads only pushes still pending (a handful), never the
-            # whole inbox history: a partial index over exactly those rows.
-            models.Index(
-                fields=["push_enqueued_at"],
-                name="inbox_push_pending",
-                condition=Q(push_enqueued_at__isnull=False, push_done_at__isnull=True),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.kind} for {self.user_id}: {self.title}"
-
-
-class PushSubscription(models.Model):
-    """One browser/device of a user (the PWA's PushManager subscription)."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="push_subscriptions"
-    )
-    endpoint = models.URLField(max_length=1000, unique=True)
-    p256dh = models.CharField(max_length=120)
-    auth = models.CharField(max_length=60)
-    created_at = models.DateTimeField(default=timezone.now)
-
-    def __str__(self) -> str:
-        return f"push subscription {self.pk} of {self.user_id}"
-
-
-class PushDelivery(models.Model):
-    """Ledger: this message reached this device's push service (201). A retried or
-    redelivered task skips every (message, subscription) already here, so a device never
-    gets the same nudge twice. A nudge has exactly one message, so this is the
-    (nudge, subscription) ledger; reminders use the same one."""
-
-    message = models.ForeignKey(InboxMessage, on_delete=models.CASCADE, related_name="+")
-    subscription = models.ForeignKey(PushSubscription, on_delete=models.CASCADE, related_name="+")
-    delivered_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["message", "subscription"], name="push_delivery_once"),
-        ]
-
-    def __str__(self) -> str:
-        return f"message {self.message_id} to subscription {self.subscription_id}"
-
-
 class ReminderKind(models.TextChoices):
     ROUTINE = "routine", "Routine reminder"
     FOLLOW_UP = "follow_up", "Follow-up reminder"
@@ -340,7 +273,7 @@ class ReminderSent(models.Model):
     local_date = models.DateField()
     kind = models.CharField(max_length=10, choices=ReminderKind.choices)
     message = models.ForeignKey(
-        InboxMessage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "inbox.InboxMessage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -19,8 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from backend.i18n import speaking
-from backend.nudges.delivery import enqueue_push
-from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
+from backend.inbox.enqueue import enqueue_push
+from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
 from backend.outcomes.models import OutcomeSchedule
 from backend.outcomes.scoring import MEASURES
 from backend.outcomes.selectors import schedules_due

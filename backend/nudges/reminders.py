@@ -34,16 +34,10 @@ from django.utils.translation import gettext_lazy, override
 
 from backend.accounts.timezones import zone
 from backend.i18n import language_of
+from backend.inbox.enqueue import enqueue_push
+from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
 from backend.nudges import schedule
-from backend.nudges.delivery import enqueue_push
-from backend.nudges.models import (
-    InboxKind,
-    InboxMessage,
-    NudgePlan,
-    PushSubscription,
-    ReminderKind,
-    ReminderSent,
-)
+from backend.nudges.models import NudgePlan, ReminderKind, ReminderSent
 from backend.programs.models import Assignment, AssignmentStatus, Session
 
 SEND_WINDOW = timedelta(hours=1)

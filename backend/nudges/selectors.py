@@ -1,4 +1,4 @@
-"""Reads for the nudges API: plan preview, the day summary, the inbox."""
+"""Reads for the nudges API: plan preview and the day summary."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import QuerySet
 from django.utils import timezone
 
 from backend.accounts.models import User
@@ -17,7 +16,7 @@ from backend.nudges import schedule
 from backend.nudges.batch import BatchContext
 from backend.nudges.content import ContentPool
 from backend.nudges.decide import SlotContext, SlotState, decide
-from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan
+from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.nudges.schedule import plan_next_due, plan_window, slot_allowed
 
 
@@ -141,11 +140,3 @@ def day_summary(
         marks = [start, *sorted(taken.values_list("taken_at", flat=True)), end]
         longest = max(b - a for a, b in itertools.pairwise(marks))
     return DaySummary(day, sent, acknowledged, breaks, int(longest.total_seconds() // 60))
-
-
-def inbox_for(user: User, *, unread_only: bool = False) -> QuerySet[InboxMessage]:
-    """The caller's own inbox, newest first (served by the (user, -created_at) index)."""
-    messages = InboxMessage.objects.filter(user=user).select_related("nudge")
-    if unread_only:
-        messages = messages.filter(read_at__isnull=True)
-    return messages.order_by("-created_at", "-id")

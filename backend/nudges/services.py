@@ -1,4 +1,4 @@
-"""Operations that change nudge plans, acknowledgements, push subscriptions and the inbox.
+"""Operations that change nudge plans, acknowledgements, breaks and busy times.
 
 Called by the API, Celery tasks and management commands alike. Validation errors are
 Django ``ValidationError``s with field messages (the API turns them into 400s).
@@ -6,8 +6,6 @@ Django ``ValidationError``s with field messages (the API turns them into 400s).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import logging
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -19,15 +17,9 @@ from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.accounts.timezones import is_valid_timezone, zone
-from backend.nudges import endpoint_policy, schedule, texts
-from backend.nudges.models import (
-    AckAction,
-    Break,
-    InboxMessage,
-    Nudge,
-    NudgePlan,
-    PushSubscription,
-)
+from backend.inbox.services import inbox_mark_read_ids
+from backend.nudges import schedule, texts
+from backend.nudges.models import AckAction, Break, Nudge, NudgePlan
 from backend.nudges.schedule import plan_next_due, plan_window, wall_time
 from backend.programs.models import REMINDER_RECHECK, Assignment, AssignmentStatus
 
@@ -215,7 +207,8 @@ def nudge_acknowledge(
     nudge.action = action
     nudge.snooze_minutes = minutes
     nudge.save(update_fields=["acknowledged_at", "action", "snooze_minutes"])
-    InboxMessage.objects.filter(nudge=nudge, read_at__isnull=True).update(read_at=now)
+    if nudge.message_id is not None:
+        inbox_mark_read_ids([nudge.message_id], now=now)
 
     # Lock the plan: the dispatcher's claim locks it too, so the two never interleave.
     plan = NudgePlan.objects.select_for_update().get(pk=nudge.plan_id)
@@ -279,76 +272,12 @@ def walk_log(user: User, *, now: datetime | None = None) -> Break:
     return Break.objects.create(user=user, taken_at=now or timezone.now(), kind="walk")
 
 
-# --- push subscriptions -------------------------------------------------------------------
-
-
-def _b64url_decode(value: str) -> bytes | None:
-    try:
-        return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
-    except (binascii.Error, ValueError):
-        return None
-
-
-@transaction.atomic
-def push_subscribe(user: User, *, endpoint: str, p256dh: str, auth: str) -> PushSubscription:
-    """Store a device. The same endpoint again (the browser re-subscribing, or the device
-    changing hands) updates its keys and owner: an endpoint belongs to one browser."""
-    errors: dict[str, list[str]] = {}
-    endpoint_error = endpoint_policy.endpoint_error(endpoint)
-    if endpoint_error:
-        errors["endpoint"] = [endpoint_error]
-    point = _b64url_decode(p256dh)
-    if point is None or len(point) != 65 or point[0] != 4:
-        errors["p256dh"] = [_("Expected a base64url P-256 public key (65 bytes, uncompressed).")]
-    secret = _b64url_decode(auth)
-    if secret is None or len(secret) != 16:
-        errors["auth"] = [_("Expected a base64url authentication secret of 16 bytes.")]
-    if errors:
-        raise ValidationError(errors)
-    existing = PushSubscription.objects.select_for_update().filter(endpoint=endpoint).first()
-    if existing is not None and existing.user_id != user.pk:
-        # The same browser changing hands re-subscribes with the same keys; someone who
-        # merely learned the endpoint cannot take another person's device over.
-        if (existing.p256dh, existing.auth) != (p256dh, auth):
-            raise ValidationError(
-                {"endpoint": [_("This device is registered to another account.")]}
-            )
-        logger.info("push subscription %s moves to user %s", existing.pk, user.pk)
-    subscription, _created = PushSubscription.objects.update_or_create(
-        endpoint=endpoint, defaults={"user": user, "p256dh": p256dh, "auth": auth}
-    )
-    return subscription
-
-
-def push_unsubscribe(user: User, *, endpoint: str) -> bool:
-    """Forget one of the caller's devices. False if it is not theirs, or unknown (the API
-    answers the same either way: whether a push service said "gone" stays unobservable)."""
-    deleted, _ = PushSubscription.objects.filter(user=user, endpoint=endpoint).delete()
-    return deleted > 0
-
-
-# --- inbox ------------------------------------------------------------------------------
-
-
-def inbox_mark_read(user: User, message_id: int, *, now: datetime | None = None) -> InboxMessage:
-    message = InboxMessage.objects.filter(pk=message_id, user=user).first()
-    if message is None:
-        raise InboxMessage.DoesNotExist
-    if message.read_at is None:
-        message.read_at = now or timezone.now()
-        message.save(update_fields=["read_at"])
-    return message
-
-
 __all__ = [
     "PLAN_FIELDS",
-    "inbox_mark_read",
     "nudge_acknowledge",
     "on_demo_seeded",
     "on_patient_created",
     "plan_create_default",
     "plan_for",
     "plan_update",
-    "push_subscribe",
-    "push_unsubscribe",
 ]

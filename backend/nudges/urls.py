@@ -1,4 +1,4 @@
-"""Nudges API routes (plan, preview, ack, summary, inbox, push)."""
+"""Nudges API routes (plan, preview, ack, summary, breaks, busy times, calendar)."""
 
 from django.urls import URLPattern, URLResolver, path
 
@@ -24,8 +24,4 @@ urlpatterns: list[URLPattern | URLResolver] = [
         breaks_api.PatientBreakStatsView.as_view(),
         name="patient-break-stats",
     ),
-    path("inbox/", api.InboxView.as_view(), name="inbox"),
-    path("inbox/<int:pk>/read/", api.InboxReadView.as_view(), name="inbox-read"),
-    path("push/key/", api.PushKeyView.as_view(), name="push-key"),
-    path("push/subscriptions/", api.PushSubscriptionsView.as_view(), name="push-subscriptions"),
 ]

@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.i18n import speaking
-from backend.nudges.inbox import inbox_post
-from backend.nudges.models import InboxKind
+from backend.inbox.models import InboxKind
+from backend.inbox.services import inbox_post
 from backend.programs.models import Alert, AlertKind, RedFlagScreening
 from backend.programs.summary import summary_refresh
 from exercises.safety_content import safety_content, safety_for

@@ -107,7 +107,8 @@ def world(cast: Any, library: Any) -> Any:
     """Pat's things: Phil's invite and program, her assignment, a session that raised a
     pain alert, a nudge and an inbox message."""
     from backend.accounts.services import invite_create
-    from backend.nudges.models import InboxMessage, Nudge, NudgePlan
+    from backend.inbox.models import InboxMessage
+    from backend.nudges.models import Nudge, NudgePlan
     from backend.programs import services
     from backend.programs.models import Alert
     from backend.programs.services import session_log
@@ -147,8 +148,10 @@ def world(cast: Any, library: Any) -> Any:
         plan=plan, user=cast.pat, slot=datetime(2024, 3, 4, 11, 0, tzinfo=UTC), content="tip:x"
     )
     cast.message = InboxMessage.objects.create(
-        user=cast.pat, kind="nudge", title="Time to move", nudge=cast.nudge
+        user=cast.pat, kind="nudge", title="Time to move", extra=cast.nudge.inbox_extra()
     )
+    cast.nudge.message = cast.message
+    cast.nudge.save(update_fields=["message"])
     return cast
 
 

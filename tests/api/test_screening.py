@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from backend.programs.models import Alert, RedFlagScreening
 from exercises.safety_content import safety_content
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from backend.programs import services
 from backend.programs.models import Alert, Session, SessionItem
 from backend.programs.safety import pain_advice

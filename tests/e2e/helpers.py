@@ -225,21 +225,23 @@ def do_session(page: Page, program_name: str, pain_before: str, pain_after: str)
 def nudge_for(patient: User) -> Any:
     """A nudge as the dispatcher records it: the nudge row and its inbox message."""
     # Imported here: the nudges app is newer than the rest, and only two tests need it.
-    from backend.nudges.models import InboxKind, InboxMessage, Nudge
+    from backend.inbox.models import InboxKind, InboxMessage
+    from backend.nudges.models import Nudge
     from backend.nudges.services import plan_for
 
     plan = plan_for(patient)
     nudge = Nudge.objects.create(
         plan=plan, user=patient, slot=timezone.now(), content="exercise:standing-back-extension"
     )
-    InboxMessage.objects.create(
+    nudge.message = InboxMessage.objects.create(
         user=patient,
         kind=InboxKind.NUDGE,
         title="Time to move",
         body="You've been sitting a while: stand up and walk for two minutes.",
         url="/inbox",
-        nudge=nudge,
+        extra=nudge.inbox_extra(),
     )
+    nudge.save(update_fields=["message"])
     return nudge
 
 

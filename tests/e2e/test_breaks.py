@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from backend.nudges.models import Break, BreakPrescription, InboxKind, InboxMessage, Nudge
+from backend.inbox.models import InboxKind, InboxMessage
+from backend.nudges.models import Break, BreakPrescription, Nudge
 from backend.nudges.services import plan_for
 from backend.programs.precautions import patient_precautions_set
 from tests.e2e.helpers import (
@@ -72,14 +73,15 @@ def move_nudge(patient: Any, slug: str = "neck-side-stretch") -> Nudge:
         reps=5,
         hold_seconds=None,
     )
-    InboxMessage.objects.create(
+    nudge.message = InboxMessage.objects.create(
         user=patient,
         kind=InboxKind.NUDGE,
         title="Time to move",
         body="A one-minute break: neck side stretch.",
         url=f"/break/{nudge.pk}",
-        nudge=nudge,
+        extra=nudge.inbox_extra(),
     )
+    nudge.save(update_fields=["message"])
     return nudge
 
 

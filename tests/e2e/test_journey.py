@@ -17,7 +17,8 @@ from playwright.sync_api import expect
 
 from backend.accounts.models import CareLink, User
 from backend.accounts.services import clinic_contact_update
-from backend.nudges.models import InboxMessage, NudgePlan
+from backend.inbox.models import InboxMessage
+from backend.nudges.models import NudgePlan
 from backend.nudges.questionnaires import send_due_questionnaires
 from backend.outcomes.models import OutcomeResponse
 from backend.outcomes.services import schedule_create

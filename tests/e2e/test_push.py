@@ -8,7 +8,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, Response
 
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from tests.e2e.helpers import (
     deliver_push,
     login,
@@ -107,7 +107,7 @@ def test_the_same_nudge_pushed_twice_is_shown_once(
     All nudges share one notification tag, so a repeat would *replace* the first copy and
     ``getNotifications()`` alone could not tell; so the first copy is dismissed before the
     repeat arrives, and a repeat that was shown again would be visible."""
-    from backend.nudges.delivery import payload_for
+    from backend.inbox.delivery import payload_for
 
     first, second = nudge_for(cast.pat), nudge_for(cast.pat)
     payload = payload_for(InboxMessage.objects.get(nudge=first))

@@ -8,7 +8,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from backend.outcomes.models import OutcomeResponse
 from backend.outcomes.services import schedule_create
 from backend.programs.models import Alert, PatientPrecautions, RedFlagScreening, Session

@@ -14,7 +14,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from backend.programs.models import Session
 from tests.broker import use_broker
 from tests.factories import TEST_PASSWORD, assign_program

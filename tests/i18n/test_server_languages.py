@@ -19,9 +19,9 @@ from pypdf import PdfReader
 from rest_framework.test import APIClient
 
 from backend.accounts.tokens import token_issue
+from backend.inbox.models import InboxMessage
 from backend.messaging.models import Message, NotifyPrefs
 from backend.messaging.services import digest_send
-from backend.nudges.models import InboxMessage
 from backend.programs.services import assignment_create, program_create
 from tests.factories import TEST_PASSWORD
 

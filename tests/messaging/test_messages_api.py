@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from backend.inbox.models import InboxMessage
 from backend.messaging.models import Message
 from backend.messaging.services import clinic_settings_update
-from backend.nudges.models import InboxMessage
 
 URL = "/api/messages/"
 

@@ -10,9 +10,9 @@ import pytest
 import time_machine
 from django.core import mail
 
+from backend.inbox.models import InboxMessage
 from backend.messaging import tasks
 from backend.messaging.models import AlertNotice, Consent, TimeEntry, TimeEntryRevision
-from backend.nudges.models import InboxMessage
 from backend.programs.models import Alert
 from backend.programs.services import adherence_scan
 from tests.factories import assign_program

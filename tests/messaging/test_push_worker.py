@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from backend.nudges.models import InboxMessage
-from backend.nudges.services import push_subscribe
+from backend.inbox.models import InboxMessage
+from backend.inbox.services import push_subscribe
 from tests.factories import assign_program
 from tests.nudges.pushservice import FakePushService
 from tests.nudges.worker import wait_until

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 import time_machine
 
-from backend.nudges.delivery import payload_for
+from backend.inbox.delivery import payload_for
+from backend.inbox.models import InboxMessage
 from backend.nudges.dispatch import dispatch_due_nudges
-from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan
+from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.nudges.services import plan_for
 from tests.factories import assign_program
 

@@ -10,11 +10,13 @@ import time_machine
 from django.utils import timezone
 
 from backend.accounts.models import User
-from backend.nudges.delivery import requeue_undelivered
+from backend.inbox.delivery import requeue_undelivered
+from backend.inbox.models import InboxMessage, PushDelivery, PushSubscription
+from backend.inbox.services import push_subscribe
+from backend.inbox.tasks import deliver_messages
 from backend.nudges.dispatch import dispatch_due_nudges
-from backend.nudges.models import InboxMessage, Nudge, PushDelivery, PushSubscription
-from backend.nudges.services import plan_for, push_subscribe
-from backend.nudges.tasks import deliver_messages
+from backend.nudges.models import Nudge
+from backend.nudges.services import plan_for
 from tests.factories import UserFactory
 from tests.nudges.pushservice import FakeDevice, FakePushService
 from tests.nudges.worker import wait_until
@@ -75,7 +77,7 @@ def test_nudges_reach_every_device_encrypted_signed_and_once(
     assert headers["urgency"] == "normal"
     first = push_service.received[0].payload
     assert headers["topic"] == f"nudge-{first['message']}"  # one topic per message
-    assert InboxMessage.objects.get(pk=first["message"]).nudge_id == first["nudge"]
+    assert Nudge.objects.get(pk=first["nudge"]).message_id == first["message"]
     wait_until(lambda: _pending() == 0)
     assert PushDelivery.objects.count() == 3
 

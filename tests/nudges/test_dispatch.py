@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 import time_machine
 
+from backend.inbox.models import InboxMessage
 from backend.nudges.dispatch import claim_due_plans, dispatch_due_nudges
-from backend.nudges.models import InboxMessage, Nudge, NudgePlan
+from backend.nudges.models import Nudge, NudgePlan
 from backend.nudges.services import plan_for, plan_update
 
 pytestmark = pytest.mark.django_db

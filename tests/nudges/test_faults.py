@@ -20,13 +20,15 @@ from django.db import connection
 from django.utils import timezone
 
 from backend.accounts.models import User
+from backend.inbox.delivery import requeue_undelivered
+from backend.inbox.models import InboxMessage, PushDelivery
+from backend.inbox.services import push_subscribe
 from backend.nudges import schedule
-from backend.nudges.delivery import requeue_undelivered
 from backend.nudges.dispatch import dispatch_due_nudges
-from backend.nudges.models import BusyWindow, InboxMessage, Nudge, NudgePlan, PushDelivery
+from backend.nudges.models import BusyWindow, Nudge, NudgePlan
 from backend.nudges.schedule import plan_window, slot_allowed
 from backend.nudges.selectors import plan_preview
-from backend.nudges.services import plan_for, push_subscribe
+from backend.nudges.services import plan_for
 from tests.broker import broker_kind, use_broker
 from tests.factories import UserFactory
 from tests.nudges.pushservice import FakeDevice, FakePushService

@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 import time_machine
 
+from backend.inbox.models import InboxMessage, PushSubscription
+from backend.inbox.vapid import b64url_decode
 from backend.nudges.dispatch import dispatch_due_nudges
-from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
+from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.nudges.services import plan_for
-from backend.nudges.vapid import b64url_decode
 from tests.nudges.pushservice import FakeDevice
 
 pytestmark = pytest.mark.django_db

@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from backend.nudges.delivery import deliver_messages, push_schedule_retry, requeue_undelivered
+from backend.inbox.delivery import deliver_messages, push_schedule_retry, requeue_undelivered
+from backend.inbox.models import InboxMessage, PushDelivery
+from backend.inbox.services import push_subscribe
+from backend.inbox.transport import WebPushTransport
 from backend.nudges.dispatch import dispatch_due_nudges
-from backend.nudges.models import InboxMessage, PushDelivery
-from backend.nudges.services import plan_for, push_subscribe
-from backend.nudges.transport import WebPushTransport
+from backend.nudges.services import plan_for
 from tests.factories import UserFactory
 from tests.nudges.pushservice import FakeDevice, FakePushService
 from tests.nudges.test_delivery_worker import _patient_due_now, _pending

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from backend.nudges import endpoint_policy
-from backend.nudges.delivery import deliver_messages
-from backend.nudges.inbox import inbox_post
-from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
-from backend.nudges.transport import WebPushTransport
+from backend.inbox import endpoint_policy
+from backend.inbox.delivery import deliver_messages
+from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
+from backend.inbox.services import inbox_post
+from backend.inbox.transport import WebPushTransport
 
 pytestmark = pytest.mark.django_db
 

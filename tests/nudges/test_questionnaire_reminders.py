@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
+from backend.inbox.services import push_subscribe
 from backend.nudges.questionnaires import send_due_questionnaires
-from backend.nudges.services import push_subscribe
 from backend.outcomes.services import response_submit, schedule_create
 
 pytestmark = pytest.mark.django_db

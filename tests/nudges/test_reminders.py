@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
-from backend.nudges.models import InboxMessage, ReminderSent
+from backend.inbox.models import InboxMessage
+from backend.inbox.services import push_subscribe
+from backend.nudges.models import ReminderSent
 from backend.nudges.reminders import send_due_reminders
-from backend.nudges.services import plan_for, plan_update, push_subscribe
+from backend.nudges.services import plan_for, plan_update
 from backend.programs.models import (
     Assignment,
     AssignmentPause,

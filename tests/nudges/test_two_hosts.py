@@ -16,7 +16,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from backend.nudges.models import InboxMessage, Nudge, PushDelivery
+from backend.inbox.models import InboxMessage, PushDelivery
+from backend.nudges.models import Nudge
 from backend.nudges.tasks import dispatch_tick
 from tests.nudges.pushservice import FakePushService
 from tests.nudges.test_delivery_worker import _patient_due_now, _pending

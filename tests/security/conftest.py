@@ -13,8 +13,9 @@ from django.contrib.contenttypes.models import ContentType
 from backend.accounts import audit
 from backend.accounts.models import Invite, User
 from backend.accounts.tokens import token_issue
+from backend.inbox.models import InboxMessage, PushSubscription
 from backend.messaging.models import Consent, Message
-from backend.nudges.models import Break, InboxMessage, Nudge, NudgePlan, PushSubscription
+from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.outcomes.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.services import session_log
 from tests.factories import assign_program
@@ -70,7 +71,10 @@ def pat_world(cast: Any, library: Any) -> Any:
     nudge = Nudge.objects.create(
         plan=plan, user=pat, slot=datetime(2026, 11, 24, 10, 0, tzinfo=UTC), content="tip:walk"
     )
-    InboxMessage.objects.create(user=pat, kind="nudge", title="Time to move", nudge=nudge)
+    nudge.message = InboxMessage.objects.create(
+        user=pat, kind="nudge", title="Time to move", extra=nudge.inbox_extra()
+    )
+    nudge.save(update_fields=["message"])
     Break.objects.create(user=pat, nudge=nudge)
     PushSubscription.objects.create(
         user=pat, endpoint="https://push.example.org/pat-device", p256dh="k" * 20, auth="a" * 16

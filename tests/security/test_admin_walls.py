@@ -19,8 +19,9 @@ from django.test import Client
 from django.urls import reverse
 
 from backend.accounts.models import CareLink, User
+from backend.inbox.models import InboxMessage
 from backend.messaging.models import AlertNotice
-from backend.nudges.models import BreakPrescription, BusyWindow, CalendarFeed, InboxMessage
+from backend.nudges.models import BreakPrescription, BusyWindow, CalendarFeed
 from backend.outcomes.models import MeasureWording
 from backend.outcomes.services import response_submit, schedule_create
 from backend.programs.models import Alert, Assignment

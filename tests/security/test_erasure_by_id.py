@@ -10,7 +10,7 @@ import pytest
 
 from backend.accounts import privacy
 from backend.accounts.models import User
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from tests.security.conftest import log_session
 
 pytestmark = pytest.mark.django_db

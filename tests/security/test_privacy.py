@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 
 from backend.accounts import privacy
 from backend.accounts.models import AuditEvent, User
-from backend.nudges.models import InboxMessage
+from backend.inbox.models import InboxMessage
 from backend.programs.models import Alert, Program, Session
 from tests.factories import TEST_PASSWORD, PhysioFactory
 

@@ -23,8 +23,8 @@ from django.utils.translation import ngettext
 from backend.accounts.models import User
 from backend.accounts.timezones import zone
 from backend.i18n import speaking
-from backend.nudges.inbox import inbox_post
-from backend.nudges.models import InboxKind
+from backend.inbox.models import InboxKind
+from backend.inbox.services import inbox_post
 from backend.programs import adherence
 from backend.programs.models import Alert, AlertKind, Assignment, Session, SessionItem
 from backend.programs.safety import HURT_SKIP_REASON

@@ -20,8 +20,8 @@ import urllib3
 from django.conf import settings
 from pywebpush import WebPusher
 
-from backend.nudges import endpoint_policy
-from backend.nudges.vapid import VapidSigner
+from backend.inbox import endpoint_policy
+from backend.inbox.vapid import VapidSigner
 
 GONE_STATUSES = {404, 410}
 # How long a push service's checked address is reused before resolving again.

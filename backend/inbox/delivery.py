@@ -1,8 +1,8 @@
-"""Push delivery of inbox messages (nudges and reminders) to every device of their user.
+"""Push delivery of inbox messages (nudges, reminders, alerts) to every device of their user.
 
 Exactly-once per device, with workers that crash and brokers that redeliver:
 
-* The inbox row already exists (written by the dispatcher or the reminder job).
+* The inbox row already exists (written by whoever posted it: the dispatcher, a reminder).
 * A batch is *leased* by one conditional UPDATE: a concurrent duplicate of the task (the
   sweep re-enqueued it, or the broker redelivered it while the first still ran) leases
   nothing and does nothing. The same task id (a redelivery of a dead worker's task, or a
@@ -37,9 +37,15 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from backend.nudges.inbox import nudge_fields
-from backend.nudges.models import InboxKind, InboxMessage, PushDelivery, PushSubscription
-from backend.nudges.transport import Device, Transport, TransportError
+from backend.inbox.enqueue import enqueue_push
+from backend.inbox.models import (
+    EXTRA_FIELDS,
+    InboxKind,
+    InboxMessage,
+    PushDelivery,
+    PushSubscription,
+)
+from backend.inbox.transport import Device, Transport, TransportError
 
 logger = logging.getLogger(__name__)
 
@@ -58,25 +64,6 @@ def send_deadline(message: InboxMessage) -> datetime | None:
     """The last moment a push of this message may still be sent."""
     limits = [d for d in (message.push_send_by, message.push_expires_at) if d is not None]
     return min(limits) if limits else None
-
-
-def enqueue_push(message_ids: list[int]) -> None:
-    """Enqueue delivery tasks for these messages, in batches, once the transaction that
-    wrote them commits (a worker must find the rows it is given)."""
-    if not message_ids:
-        return
-    from backend.nudges.tasks import deliver_messages
-
-    size = settings.NUDGE_DELIVERY_BATCH_SIZE
-    batches = [message_ids[i : i + size] for i in range(0, len(message_ids), size)]
-
-    def send() -> None:
-        for batch in batches:
-            deliver_messages.delay(batch)
-
-    # robust: a broker outage must not undo the tick; the rows stay pending and the
-    # sweep (requeue_undelivered) enqueues them again later.
-    transaction.on_commit(send, robust=True)
 
 
 def _lease(message_ids: list[int], owner: str, now: datetime) -> list[int]:
@@ -106,13 +93,16 @@ def _lease(message_ids: list[int], owner: str, now: datetime) -> list[int]:
 
 
 def payload_for(message: InboxMessage) -> bytes:
+    extra = {name: message.extra.get(name) for name in EXTRA_FIELDS}
     return json.dumps(
         {
-            **nudge_fields(message),
+            "nudge_kind": extra["nudge_kind"],
+            "exercise": extra["exercise"],
+            "dose": extra["dose"],
             "kind": message.kind,
             "title": message.title,
             "body": message.body,
-            "nudge": message.nudge_id,
+            "nudge": extra["nudge"],
             # The service worker shows each message once, whatever arrives twice.
             "message": message.pk,
             "url": message.url or "/inbox",
@@ -168,9 +158,7 @@ def deliver_messages(
     leased = _lease(sorted(set(message_ids)), owner, now)
     if not leased:
         return outcome
-    messages = list(
-        InboxMessage.objects.filter(pk__in=leased).select_related("nudge").order_by("pk")
-    )
+    messages = list(InboxMessage.objects.filter(pk__in=leased).order_by("pk"))
     devices: dict[int, list[PushSubscription]] = defaultdict(list)
     for subscription in PushSubscription.objects.filter(
         user_id__in={m.user_id for m in messages}
