@@ -83,8 +83,12 @@ def _reload_urls() -> Any:
     return importlib.reload(backend.urls)
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def restore_urls() -> Any:
+    """Rebuild the routes after each test. Autouse, so it is set up before (and torn down
+    after) the ``settings`` fixture: the routes are built from the settings, which must be
+    back first, or the next test inherits this one's routes (no /api/schema/ after
+    API_DOCS="off")."""
     yield
     _reload_urls()
 
