@@ -11,6 +11,7 @@ router.register("programs", api.ProgramViewSet, basename="program")
 router.register("assignments", api.AssignmentViewSet, basename="assignment")
 router.register("sessions", api.SessionViewSet, basename="session")
 router.register("alerts", api.AlertViewSet, basename="alert")
+router.register("patients", api.CaseloadViewSet, basename="patient")
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("today/", api.TodayView.as_view(), name="today"),
