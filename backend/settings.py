@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "backend.nudges",
     "backend.interop",
     "backend.messaging",
+    "backend.demo",  # seed_demo: above every other app
 ]
 
 MIDDLEWARE = [

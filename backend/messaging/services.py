@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -219,6 +220,13 @@ def alert_notify(alert_id: int, kind: str | None = None) -> int:
 
                 transaction.on_commit(partial(email_alert.delay, notice.pk), robust=True)
     return notified
+
+
+def alerts_notify(alerts: Iterable[Alert]) -> int:
+    """``alert_notify`` for each of ``alerts``: called by the layer above programs once
+    the programs service that raised them has returned (a logged session, the adherence
+    scan, the demo history). Each physio is told once however often it runs."""
+    return sum(alert_notify(alert.pk, alert.kind) for alert in alerts)
 
 
 def alert_email_send(notice_id: int) -> bool:
