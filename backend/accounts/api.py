@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import segno
 from django.contrib.auth import login
 from django.db.models import QuerySet
-from django.http import HttpResponse, HttpResponseBase, StreamingHttpResponse
+from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
@@ -23,13 +22,12 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, IsAuthenticated
-from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
-from backend.accounts import privacy, selectors, services, throttle, tokens
+from backend.accounts import selectors, services, throttle, tokens
 from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
@@ -319,7 +317,8 @@ class PatientViewSet(viewsets.ReadOnlyModelViewSet[User]):
         return Response(PatientSerializer(patient).data, status=status.HTTP_201_CREATED)
 
 
-# --- Personal data: export (selectors) and erasure (services) ------------------------------
+# --- Personal data: erasure (services). The export (``GET /api/me/export/``) is routed by
+# interop, whose view adds the FHIR format to the document of ``selectors.export_stream``.
 
 ACCOUNT_IN_USE = gettext_lazy(
     "Your account still owns clinic records (programs or assignments you made). Ask your "
@@ -343,48 +342,6 @@ def account_delete_response(request: Request) -> Response:
     except services.AccountInUse:
         return Response({"detail": ACCOUNT_IN_USE}, status=status.HTTP_409_CONFLICT)
     return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-PERSONAL_DATA_EXPORT = inline_serializer(
-    "PersonalDataExport",
-    {
-        "profile": serializers.DictField(),
-        **{
-            section.name: serializers.ListField(child=serializers.DictField())
-            for section in privacy.EXPORTED
-        },
-    },
-)
-
-
-# Other formats of the export (``?format=NAME``), registered by the app that makes them
-# (interop registers "fhir" in its AppConfig.ready): name → (renderer, view function).
-EXPORT_FORMATS: dict[str, tuple[type[BaseRenderer], Callable[[Request], HttpResponseBase]]] = {}
-
-
-class MeExportView(APIView):
-    """Everything Upright holds about the caller, as one JSON document."""
-
-    permission_classes = (IsAuthenticated,)
-
-    def get_renderers(self) -> list[BaseRenderer]:
-        asked = getattr(getattr(self, "request", None), "GET", {}).get("format", "")
-        other = [EXPORT_FORMATS[asked][0]()] if asked in EXPORT_FORMATS else []
-        return [*super().get_renderers(), *other]
-
-    @extend_schema(responses=PERSONAL_DATA_EXPORT, summary="Export my personal data")
-    def get(self, request: Request) -> Any:
-        user = request.user
-        assert isinstance(user, User)
-        other_format = EXPORT_FORMATS.get(request.query_params.get("format", ""))
-        if other_format is not None:
-            return other_format[1](request)
-        # Streamed: the document is written while the rows are read, in chunks.
-        response = StreamingHttpResponse(
-            selectors.export_stream(user), content_type="application/json; charset=utf-8"
-        )
-        response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
-        return response
 
 
 class ApiTokenSerializer(StrictModelSerializer):

@@ -22,7 +22,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="password-reset-confirm",
     ),
     path("me/", api.MeView.as_view(), name="me"),
-    path("me/export/", api.MeExportView.as_view(), name="me-export"),
+    # me/export/ is routed by interop (its view adds the FHIR format to accounts' export).
     path("me/two-factor/", two_factor_api.TwoFactorView.as_view(), name="two-factor"),
     path("me/two-factor/setup/", two_factor_api.TwoFactorSetupView.as_view(), name="2fa-setup"),
     path(
