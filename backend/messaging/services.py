@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -36,7 +37,8 @@ from backend.messaging.rules import message_max_chars, time_entry_edit_days
 from backend.nudges.delivery import enqueue_push
 from backend.nudges.inbox import inbox_post
 from backend.nudges.models import InboxKind, InboxMessage, PushSubscription
-from backend.programs.models import Alert
+from backend.programs.models import Alert, AlertKind
+from backend.programs.sessions import adherence_scan as programs_adherence_scan
 from backend.programs.sessions import pain_alert_message
 
 
@@ -227,6 +229,17 @@ def alerts_notify(alerts: Iterable[Alert]) -> int:
     the programs service that raised them has returned (a logged session, the adherence
     scan, the demo history). Each physio is told once however often it runs."""
     return sum(alert_notify(alert.pk, alert.kind) for alert in alerts)
+
+
+def adherence_scan(now: datetime | None = None) -> int:
+    """The hourly scan for runs of missed sessions (``programs``), then each missed-sessions
+    alert it raised reaches the physios. Returns the number of alerts raised."""
+    before = Alert.objects.aggregate(last=Max("pk"))["last"] or 0
+    raised = programs_adherence_scan(now)
+    if raised:
+        # A scan running at the same time may raise some too: telling twice tells once.
+        alerts_notify(Alert.objects.filter(kind=AlertKind.ADHERENCE, pk__gt=before))
+    return raised
 
 
 def alert_email_send(notice_id: int) -> bool:

@@ -23,8 +23,9 @@ _HTTP = ("get", "post", "put", "patch", "delete")
 
 def _methods(callback: Any) -> str:
     actions = getattr(callback, "actions", None)
-    if actions:  # a viewset route: the method → action map the router made
-        return ",".join(sorted(m.upper() for m in actions))
+    if actions:  # a viewset route: the method → action map the router made (DRF adds
+        # "head" to it at the first GET, so only the methods that matter are listed)
+        return ",".join(sorted(m.upper() for m in actions if m in _HTTP))
     view = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
     if view is None:
         return "ANY"
