@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "backend.nudges",
     "backend.interop",
     "backend.messaging",
+    "backend.demo",  # seed_demo: above every other app
 ]
 
 MIDDLEWARE = [
@@ -500,9 +501,6 @@ TIME_ENTRY_EDIT_DAYS = env_int("TIME_ENTRY_EDIT_DAYS", 7, minimum=0)
 RTM_PERIOD_DAYS = env_int("RTM_PERIOD_DAYS", 30, minimum=1)
 RTM_PARTIAL_DAYS = env_int("RTM_PARTIAL_DAYS", 2, minimum=1)
 RTM_FULL_DAYS = env_int("RTM_FULL_DAYS", 16, minimum=1)
-# Called with (alert_id, kind) when an alert is raised; adds rows to a caseload page.
-ALERT_NOTIFY_HOOKS = ["backend.messaging.services.alert_notify"]
-CASELOAD_PAGE_HOOKS = ["backend.messaging.selectors.caseload_extras"]
 CELERY_BEAT_SCHEDULE["messaging-digest"] = {
     "task": "messaging.digest_tick",
     "schedule": float(MESSAGE_DIGEST_INTERVAL_SECONDS) / 4,

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import segno
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import login
 from django.db.models import QuerySet
-from django.http import HttpResponse, HttpResponseBase, StreamingHttpResponse
+from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
@@ -23,13 +22,12 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, IsAuthenticated
-from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from backend import openapi_extensions  # noqa: F401  (registers the schema fixes)
-from backend.accounts import privacy, selectors, services, throttle, tokens, two_factor
+from backend.accounts import selectors, services, throttle, tokens
 from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
@@ -53,30 +51,31 @@ BAD_CREDENTIALS = gettext_lazy("The e-mail or password is not right.")
 TOO_MANY_ATTEMPTS = throttle.TOO_MANY_ATTEMPTS
 
 
-def _authenticate_throttled(request: Request) -> User | Response:
+def _credentials(request: Request) -> dict[str, str]:
     body = CredentialsSerializer(data=request.data)
     body.is_valid(raise_exception=True)
-    email = body.validated_data["email"]
-    if not throttle.register_attempt(email, throttle.client_ip(request)):
+    data = body.validated_data
+    return {
+        "email": data["email"],
+        "password": data["password"],
+        "otp": data.get("otp", ""),
+        "ip": throttle.client_ip(request),
+    }
+
+
+def _refused(refusal: services.SignInRefused) -> Response:
+    """The answer to a refused sign-in or password confirmation."""
+    if isinstance(refusal, services.TooManyAttempts):
         return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-    user = authenticate(
-        request._request, username=email.strip().lower(), password=body.validated_data["password"]
-    )
-    if user is None:
-        return Response({"detail": BAD_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
-    assert isinstance(user, User)
-    if two_factor.is_enrolled(user):
-        code = body.validated_data.get("otp", "")
-        device = two_factor.verify(user, code) if code else None
-        if device is None:
-            # The attempt stays counted: codes are throttled exactly like passwords.
-            message = two_factor.CODE_WRONG if code else two_factor.CODE_REQUIRED
-            return Response(
-                {"otp": [message], "otp_required": True}, status=status.HTTP_400_BAD_REQUEST
-            )
-        user.otp_device = device  # type: ignore[attr-defined]
-    throttle.reset_account(email)
-    return user
+    if isinstance(refusal, services.CodeRefused):
+        return Response(
+            {"otp": [refusal.message], "otp_required": True}, status=status.HTTP_400_BAD_REQUEST
+        )
+    if isinstance(refusal, services.WrongPassword):
+        return Response(
+            {"password": [_("The password is not right.")]}, status=status.HTTP_400_BAD_REQUEST
+        )
+    return Response({"detail": BAD_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
 
 
 class CsrfView(APIView):
@@ -104,11 +103,11 @@ class LoginView(APIView):
         responses={200: MeSerializer, 403: OpenApiResponse(description="CSRF check failed.")},
     )
     def post(self, request: Request) -> Response:
-        result = _authenticate_throttled(request)
-        if isinstance(result, Response):
-            return result
-        login(request._request, result)
-        return Response(MeSerializer(result).data)
+        try:
+            user = services.session_sign_in(request._request, **_credentials(request))
+        except services.SignInRefused as refusal:
+            return _refused(refusal)
+        return Response(MeSerializer(user).data)
 
 
 class LogoutView(APIView):
@@ -118,9 +117,7 @@ class LogoutView(APIView):
 
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request) -> Response:
-        if isinstance(request.auth, ApiToken):
-            tokens.token_revoke(request.auth)
-        logout(request._request)
+        services.sign_out(request._request, request.auth)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -133,11 +130,13 @@ class TokenView(APIView):
 
     @extend_schema(request=CredentialsSerializer, responses={200: TokenSerializer})
     def post(self, request: Request) -> Response:
-        result = _authenticate_throttled(request)
-        if isinstance(result, Response):
-            return result
         agent = str(request.META.get("HTTP_USER_AGENT", ""))
-        token, key = tokens.token_issue(result, name=agent)
+        try:
+            token, key = services.token_sign_in(
+                request._request, agent=agent, **_credentials(request)
+            )
+        except services.SignInRefused as refusal:
+            return _refused(refusal)
         return Response({"token": key, "expires_at": tokens.expires_at(token)})
 
 
@@ -318,7 +317,8 @@ class PatientViewSet(viewsets.ReadOnlyModelViewSet[User]):
         return Response(PatientSerializer(patient).data, status=status.HTTP_201_CREATED)
 
 
-# --- Personal data: export and erasure (backend/accounts/privacy.py) ------------------------
+# --- Personal data: erasure (services). The export (``GET /api/me/export/``) is routed by
+# interop, whose view adds the FHIR format to the document of ``selectors.export_stream``.
 
 ACCOUNT_IN_USE = gettext_lazy(
     "Your account still owns clinic records (programs or assignments you made). Ask your "
@@ -327,67 +327,21 @@ ACCOUNT_IN_USE = gettext_lazy(
 
 
 def account_delete_response(request: Request) -> Response:
-    """``DELETE /api/me/``: the password confirms it is really the person (a borrowed,
-    unlocked phone must not be enough). Attempts count against the sign-in throttle."""
+    """``DELETE /api/me/`` (``services.account_erase``)."""
     body = AccountDeleteSerializer(data=request.data)
     body.is_valid(raise_exception=True)
-    user = request.user
-    assert isinstance(user, User)
-    if not throttle.register_attempt(user.email, throttle.client_ip(request)):
-        return Response({"detail": TOO_MANY_ATTEMPTS}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-    if not user.check_password(body.validated_data["password"]):
-        return Response(
-            {"password": [_("The password is not right.")]}, status=status.HTTP_400_BAD_REQUEST
-        )
     try:
-        privacy.account_delete(user)
-    except privacy.AccountInUse:
-        return Response({"detail": ACCOUNT_IN_USE}, status=status.HTTP_409_CONFLICT)
-    throttle.reset_account(user.email)
-    logout(request._request)
-    return Response(status=status.HTTP_204_NO_CONTENT)
-
-
-PERSONAL_DATA_EXPORT = inline_serializer(
-    "PersonalDataExport",
-    {
-        "profile": serializers.DictField(),
-        **{
-            section.name: serializers.ListField(child=serializers.DictField())
-            for section in privacy.EXPORTED
-        },
-    },
-)
-
-
-# Other formats of the export (``?format=NAME``), registered by the app that makes them
-# (interop registers "fhir" in its AppConfig.ready): name → (renderer, view function).
-EXPORT_FORMATS: dict[str, tuple[type[BaseRenderer], Callable[[Request], HttpResponseBase]]] = {}
-
-
-class MeExportView(APIView):
-    """Everything Upright holds about the caller, as one JSON document."""
-
-    permission_classes = (IsAuthenticated,)
-
-    def get_renderers(self) -> list[BaseRenderer]:
-        asked = getattr(getattr(self, "request", None), "GET", {}).get("format", "")
-        other = [EXPORT_FORMATS[asked][0]()] if asked in EXPORT_FORMATS else []
-        return [*super().get_renderers(), *other]
-
-    @extend_schema(responses=PERSONAL_DATA_EXPORT, summary="Export my personal data")
-    def get(self, request: Request) -> Any:
-        user = request.user
-        assert isinstance(user, User)
-        other_format = EXPORT_FORMATS.get(request.query_params.get("format", ""))
-        if other_format is not None:
-            return other_format[1](request)
-        # Streamed: the document is written while the rows are read, in chunks.
-        response = StreamingHttpResponse(
-            privacy.export_stream(user), content_type="application/json; charset=utf-8"
+        services.account_erase(
+            request._request,
+            request_user(request),
+            password=body.validated_data["password"],
+            ip=throttle.client_ip(request),
         )
-        response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
-        return response
+    except services.SignInRefused as refusal:
+        return _refused(refusal)
+    except services.AccountInUse:
+        return Response({"detail": ACCOUNT_IN_USE}, status=status.HTTP_409_CONFLICT)
+    return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class ApiTokenSerializer(StrictModelSerializer):

@@ -1,5 +1,6 @@
-"""What we hold about a person: export it (``GET /api/me/export/``) and erase it
-(``DELETE /api/me/``).
+"""What we hold about a person, table by table: the catalogue that the export
+(``accounts.selectors.export_stream``, ``GET /api/me/export/``) reads and the erasure
+(``accounts.services.account_delete``, ``DELETE /api/me/``) answers to.
 
 ``EXPORTED`` names every table that holds a person's data and how its rows reach them;
 ``NOT_EXPORTED`` names every other link to a user with the reason it is left out. A test
@@ -16,22 +17,13 @@ erase their own account: the clinic administrator hands those over first.
 
 from __future__ import annotations
 
-import json
-import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
-from typing import Any
 
 from django.apps import apps
-from django.contrib.admin.models import LogEntry
-from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
-from django.db.models import ProtectedError, Q
-from rest_framework.utils.encoders import JSONEncoder
+from django.db import models
 
-from backend.accounts.models import Invite, Role, User
+from backend.accounts.models import User
 
 
 @dataclass(frozen=True)
@@ -172,169 +164,11 @@ NOT_EXPORTED: dict[tuple[str, str], str] = {
 }
 
 
-class AccountInUse(Exception):
-    """The account still owns records other people depend on (a clinician's programs)."""
-
-
-def _installed(label: str) -> type[models.Model] | None:
+def installed(label: str) -> type[models.Model] | None:
     try:
         return apps.get_model(label)
     except LookupError:
         return None
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID | Decimal):
-        return str(value)
-    return value
-
-
-def _row(obj: models.Model, section: Section) -> dict[str, Any]:
-    labels = dict(section.labels)
-    out: dict[str, Any] = {}
-    for field in obj._meta.concrete_fields:
-        if field.name in section.exclude:
-            continue
-        if field.is_relation and field.name in labels:
-            related = getattr(obj, field.name)
-            out[field.name] = getattr(related, labels[field.name]) if related else None
-        else:
-            out[field.attname if field.is_relation else field.name] = _plain(
-                getattr(obj, field.attname)
-            )
-    return out
-
-
-def _queryset(section: Section, user: User) -> models.QuerySet[Any] | None:
-    model = _installed(section.model)
-    if model is None:
-        return None
-    related = [name for name, _ in section.labels]
-    queryset = model._default_manager.filter(**{section.lookup: user}).select_related(*related)
-    if section.name == "inbox" and user.role != Role.PATIENT:
-        # A clinician's alerts are about their patients: the patients' health data, not
-        # the clinician's own.
-        queryset = queryset.exclude(kind="alert")
-    return queryset.order_by("pk")
-
-
-# Rows read from the database at a time: the export's memory is one chunk, however long
-# the history (a 3-year patient has thousands of sessions and inbox rows).
-EXPORT_CHUNK = 100
-
-
-def _rows(section: Section, user: User) -> Iterator[dict[str, Any]]:
-    queryset = _queryset(section, user)
-    if queryset is None:
-        return
-    if section.model == "programs.Session":
-        yield from _sessions_with_items(queryset, user, section)
-        return
-    for obj in queryset.iterator(chunk_size=EXPORT_CHUNK):
-        yield _row(obj, section)
-
-
-def _sessions_with_items(
-    sessions: models.QuerySet[Any], user: User, section: Section
-) -> Iterator[dict[str, Any]]:
-    """Each session with its items (``sessions[].items``), read as two streams in the same
-    order (session id, then item id) and merged: two queries, one chunk of each in memory."""
-    item_model = _installed(SESSION_ITEMS.model)
-    items: Iterator[Any] = iter(())
-    if item_model is not None:
-        items = (
-            item_model._default_manager.filter(**{SESSION_ITEMS.lookup: user})
-            .order_by("session_id", "pk")
-            .iterator(chunk_size=EXPORT_CHUNK)
-        )
-    pending = next(items, None)
-    for obj in sessions.iterator(chunk_size=EXPORT_CHUNK):
-        row = _row(obj, section)
-        while pending is not None and pending.session_id < obj.pk:
-            pending = next(items, None)  # not this patient's session: cannot happen
-        own = []
-        while pending is not None and pending.session_id == obj.pk:
-            own.append(_row(pending, SESSION_ITEMS))
-            pending = next(items, None)
-        row["items"] = own
-        yield row
-
-
-def _profile(user: User) -> dict[str, Any]:
-    return {
-        "id": user.pk,
-        "email": user.email,
-        "full_name": user.full_name,
-        "role": user.role,
-        "clinic": user.clinic.name if user.clinic_id and user.clinic else None,
-        "timezone": user.timezone,
-        "language": user.language,
-        "date_joined": _plain(user.date_joined),
-        "last_login": _plain(user.last_login),
-    }
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, cls=JSONEncoder, ensure_ascii=False, separators=(",", ":"))
-
-
-def export_stream(user: User) -> Iterator[str]:
-    """Everything we hold about ``user`` as one JSON document, written piece by piece:
-    ``{"profile": {...}, "care_team": [...], ...}`` with every section's rows read from
-    the database in chunks (``.iterator``), so memory stays flat for any history. The
-    document is the same as ``export_for`` returns (a test compares them)."""
-    yield '{"profile":' + _dumps(_profile(user))
-    for section in EXPORTED:
-        yield f",{_dumps(section.name)}:["
-        first = True
-        for row in _rows(section, user):
-            yield ("" if first else ",") + _dumps(row)
-            first = False
-        yield "]"
-    yield "}"
-
-
-def export_for(user: User) -> dict[str, Any]:
-    """Everything we hold about ``user``, as plain JSON-ready data (in memory: for small
-    callers; the API streams ``export_stream``)."""
-    data: dict[str, Any] = {"profile": _profile(user)}
-    for section in EXPORTED:
-        data[section.name] = list(_rows(section, user))
-    return data
-
-
-def _about_patient_messages(user: User) -> Q:
-    """Messages to clinicians about this patient (alerts carry the patient's name)."""
-    condition = Q(url__regex=rf"^/physio/patients/{user.pk}([/?#].*)?$")
-    alert_model = _installed("programs.Alert")
-    if alert_model is not None:
-        alert_ids = alert_model._default_manager.filter(patient=user).values_list("pk", flat=True)
-        condition |= Q(dedupe_key__in=[f"alert:{pk}" for pk in alert_ids])
-    return condition
-
-
-@transaction.atomic
-def account_delete(user: User) -> None:
-    """Erase ``user`` and every piece of personal data we hold about them."""
-    inbox = _installed("inbox.InboxMessage")
-    if inbox is not None:
-        # Only messages linked to this patient by id (their alerts, links to their
-        # record). Never by text: a patient named "Pain alert" must not erase every
-        # physio's pain alerts.
-        inbox._default_manager.exclude(user=user).filter(_about_patient_messages(user)).delete()
-    Invite.objects.filter(Q(used_by=user) | Q(email__iexact=user.email)).exclude(
-        created_by=user
-    ).delete()
-    LogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
-    ).delete()
-    try:
-        with transaction.atomic():
-            user.delete()
-    except ProtectedError as exc:
-        raise AccountInUse from exc
 
 
 def user_links() -> Iterable[tuple[str, str]]:

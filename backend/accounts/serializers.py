@@ -5,10 +5,11 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
 from backend.accounts.models import Clinic, Invite, Role, User
+from backend.accounts.privacy import EXPORTED
 from backend.accounts.services import invite_url
 from backend.accounts.timezones import is_valid_timezone
 from backend.api import StrictModelSerializer, StrictSerializer
@@ -151,3 +152,16 @@ class PatientSerializer(serializers.ModelSerializer[User]):
 
 class CareLinkCreateSerializer(StrictSerializer):
     physio = serializers.IntegerField(min_value=1)
+
+
+# The document of ``selectors.export_stream`` (``GET /api/me/export/``), for the schema.
+PERSONAL_DATA_EXPORT = inline_serializer(
+    "PersonalDataExport",
+    {
+        "profile": serializers.DictField(),
+        **{
+            section.name: serializers.ListField(child=serializers.DictField())
+            for section in EXPORTED
+        },
+    },
+)

@@ -1,4 +1,5 @@
-"""Operations that change accounts: invites, acceptance, profile, passwords."""
+"""Operations that change accounts: invites, acceptance, profile, passwords, signing in
+and out, and erasing an account."""
 
 from __future__ import annotations
 
@@ -9,19 +10,24 @@ from collections.abc import Callable
 from datetime import datetime
 
 from django.conf import settings
-from django.contrib.auth import password_validation
+from django.contrib.admin.models import LogEntry
+from django.contrib.auth import authenticate, login, logout, password_validation
 from django.contrib.auth.tokens import default_token_generator
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError, Q
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from backend.accounts import throttle
-from backend.accounts.models import CareLink, Clinic, Invite, Role, User, normalize_email
+from backend.accounts import throttle, tokens, two_factor
+from backend.accounts.models import ApiToken, CareLink, Clinic, Invite, Role, User, normalize_email
+from backend.accounts.privacy import installed
 from backend.accounts.sessions import sessions_end_all
 from backend.accounts.timezones import is_valid_timezone
 from backend.accounts.tokens import tokens_revoke_all
@@ -284,3 +290,119 @@ def password_changed(user: User) -> None:
             None,
             [user.email],
         )
+
+
+# --- Signing in and out -------------------------------------------------------------------
+class SignInRefused(Exception):
+    """Why a sign-in (or a password confirmation) was refused; the API renders it."""
+
+
+class TooManyAttempts(SignInRefused):
+    pass
+
+
+class BadCredentials(SignInRefused):
+    pass
+
+
+class CodeRefused(SignInRefused):
+    """Two-factor is on: the code is missing (``required``) or not right."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def sign_in_check(
+    request: HttpRequest, *, email: str, password: str, otp: str = "", ip: str
+) -> User:
+    """The account these credentials (and, when enrolled, the two-factor code) open,
+    counted against the sign-in throttle per account and address. The count is reset only
+    on full success: two-factor codes are throttled exactly like passwords."""
+    if not throttle.register_attempt(email, ip):
+        raise TooManyAttempts
+    user = authenticate(request, username=email.strip().lower(), password=password)
+    if user is None:
+        raise BadCredentials
+    assert isinstance(user, User)
+    if two_factor.is_enrolled(user):
+        device = two_factor.verify(user, otp) if otp else None
+        if device is None:
+            raise CodeRefused(str(two_factor.CODE_WRONG if otp else two_factor.CODE_REQUIRED))
+        user.otp_device = device  # type: ignore[attr-defined]
+    throttle.reset_account(email)
+    return user
+
+
+def session_sign_in(request: HttpRequest, **credentials: str) -> User:
+    """Sign in to a session (the PWA): checks the credentials, then starts the session."""
+    user = sign_in_check(request, **credentials)
+    login(request, user)
+    return user
+
+
+def token_sign_in(request: HttpRequest, *, agent: str, **credentials: str) -> tuple[ApiToken, str]:
+    """A new API token (and its key, shown once) for these credentials."""
+    user = sign_in_check(request, **credentials)
+    return tokens.token_issue(user, name=agent)
+
+
+def sign_out(request: HttpRequest, auth: object) -> None:
+    """End the session; signed out with a token, that token is deleted as well."""
+    if isinstance(auth, ApiToken):
+        tokens.token_revoke(auth)
+    logout(request)
+
+
+# --- Erasing an account -------------------------------------------------------------------
+class AccountInUse(Exception):
+    """The account still owns records other people depend on (a clinician's programs)."""
+
+
+def _about_patient_messages(user: User) -> Q:
+    """Messages to clinicians about this patient (alerts carry the patient's name)."""
+    condition = Q(url__regex=rf"^/physio/patients/{user.pk}([/?#].*)?$")
+    alert_model = installed("programs.Alert")
+    if alert_model is not None:
+        alert_ids = alert_model._default_manager.filter(patient=user).values_list("pk", flat=True)
+        condition |= Q(dedupe_key__in=[f"alert:{pk}" for pk in alert_ids])
+    return condition
+
+
+@transaction.atomic
+def account_delete(user: User) -> None:
+    """Erase ``user`` and every piece of personal data we hold about them."""
+    inbox = installed("inbox.InboxMessage")
+    if inbox is not None:
+        # Only messages linked to this patient by id (their alerts, links to their
+        # record). Never by text: a patient named "Pain alert" must not erase every
+        # physio's pain alerts.
+        inbox._default_manager.exclude(user=user).filter(_about_patient_messages(user)).delete()
+    Invite.objects.filter(Q(used_by=user) | Q(email__iexact=user.email)).exclude(
+        created_by=user
+    ).delete()
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
+    ).delete()
+    try:
+        with transaction.atomic():
+            user.delete()
+    except ProtectedError as exc:
+        raise AccountInUse from exc
+
+
+class WrongPassword(SignInRefused):
+    pass
+
+
+def account_erase(request: HttpRequest, user: User, *, password: str, ip: str) -> None:
+    """``DELETE /api/me/``: the password confirms it is really the person (a borrowed,
+    unlocked phone must not be enough); attempts count against the sign-in throttle. Then
+    every piece of their personal data is erased and the session ends."""
+    if not throttle.register_attempt(user.email, ip):
+        raise TooManyAttempts
+    if not user.check_password(password):
+        raise WrongPassword
+    account_delete(user)
+    throttle.reset_account(user.email)
+    logout(request)

@@ -10,13 +10,16 @@ from django.http import StreamingHttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.renderers import JSONRenderer
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from backend.accounts import audit
 from backend.accounts.models import Role, User
 from backend.accounts.permissions import IsClinicStaff, IsPatient
+from backend.accounts.selectors import export_stream
+from backend.accounts.serializers import PERSONAL_DATA_EXPORT
 from backend.api import request_user
 from backend.interop import codes, selectors
 from backend.interop.serializers import FhirBundleSerializer, export_query
@@ -117,6 +120,32 @@ class MeFhirView(APIView):
     def get(self, request: Request) -> StreamingHttpResponse:
         query = export_query(request.query_params)
         return fhir_bundle_response(request, request_user(request), query)
+
+
+# ``GET /api/me/export/``: the document of ``accounts.selectors.export_stream``, or with
+# ``?format=fhir`` (a patient) the same record as one FHIR Bundle. The view lives here,
+# above accounts, because it knows both formats (accounts never imports interop).
+class MeExportView(APIView):
+    """Everything Upright holds about the caller, as one JSON document."""
+
+    permission_classes = (IsAuthenticated,)
+
+    def get_renderers(self) -> list[BaseRenderer]:
+        renderers = super().get_renderers()
+        if getattr(getattr(self, "request", None), "GET", {}).get("format") == "fhir":
+            renderers.append(FhirJsonRenderer())  # else DRF's ?format= negotiation says 404
+        return renderers
+
+    @extend_schema(responses=PERSONAL_DATA_EXPORT, summary="Export my personal data")
+    def get(self, request: Request) -> Any:
+        if request.query_params.get("format", "") == "fhir":
+            return personal_data_fhir(request)
+        # Streamed: the document is written while the rows are read, in chunks.
+        response = StreamingHttpResponse(
+            export_stream(request_user(request)), content_type="application/json; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="upright-my-data.json"'
+        return response
 
 
 def personal_data_fhir(request: Request) -> StreamingHttpResponse:

@@ -1,4 +1,4 @@
-"""FHIR export routes."""
+"""FHIR export routes, and the personal-data export (which has a FHIR format)."""
 
 from django.urls import URLPattern, path
 
@@ -7,4 +7,5 @@ from backend.interop import api
 urlpatterns: list[URLPattern] = [
     path("patients/<int:patient_id>/fhir/", api.PatientFhirView.as_view(), name="patient-fhir"),
     path("me/fhir/", api.MeFhirView.as_view(), name="me-fhir"),
+    path("me/export/", api.MeExportView.as_view(), name="me-export"),
 ]

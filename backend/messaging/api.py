@@ -30,6 +30,8 @@ from backend.messaging.serializers import (
     message_data,
     paginated,
 )
+from backend.programs import api as programs_api
+from backend.programs.models import Alert, Session
 
 PATIENT_PARAM = OpenApiParameter("patient", int, required=False, description="staff: whose thread")
 
@@ -182,3 +184,18 @@ class ClinicSettingsView(APIView):
         body.is_valid(raise_exception=True)
         row = services.clinic_settings_update(user.clinic_id, **body.validated_data)
         return Response({"admins_read_threads": row.admins_read_threads})
+
+
+# --- Views of programs with messaging's part added, routed at the same paths ---------------
+class CaseloadViewSet(programs_api.CaseloadViewSet):
+    __doc__ = programs_api.CaseloadViewSet.__doc__  # the schema's description: unchanged
+
+    def add_columns(self, user: User, rows: list[dict[str, Any]]) -> None:
+        selectors.caseload_extras(user, rows)  # unread messages, monitoring days
+
+
+class SessionViewSet(programs_api.SessionViewSet):
+    def logged(self, session: Session) -> None:
+        # A replayed session tells nobody twice (alert_notify's ledger), and heals a
+        # request that died between logging the session and telling the physios.
+        services.alerts_notify(Alert.objects.filter(session=session))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -36,7 +38,8 @@ from backend.messaging.models import (
     TimeEntryRevision,
 )
 from backend.messaging.rules import message_max_chars, time_entry_edit_days
-from backend.programs.models import Alert
+from backend.programs.models import Alert, AlertKind
+from backend.programs.services import adherence_scan as programs_adherence_scan
 from backend.programs.services import pain_alert_message
 
 
@@ -220,6 +223,24 @@ def alert_notify(alert_id: int, kind: str | None = None) -> int:
                 email = app.signature("messaging.email_alert")
                 transaction.on_commit(partial(email.delay, notice.pk), robust=True)
     return notified
+
+
+def alerts_notify(alerts: Iterable[Alert]) -> int:
+    """``alert_notify`` for each of ``alerts``: called by the layer above programs once
+    the programs service that raised them has returned (a logged session, the adherence
+    scan, the demo history). Each physio is told once however often it runs."""
+    return sum(alert_notify(alert.pk, alert.kind) for alert in alerts)
+
+
+def adherence_scan(now: datetime | None = None) -> int:
+    """The hourly scan for runs of missed sessions (``programs``), then each missed-sessions
+    alert it raised reaches the physios. Returns the number of alerts raised."""
+    before = Alert.objects.aggregate(last=Max("pk"))["last"] or 0
+    raised = programs_adherence_scan(now)
+    if raised:
+        # A scan running at the same time may raise some too: telling twice tells once.
+        alerts_notify(Alert.objects.filter(kind=AlertKind.ADHERENCE, pk__gt=before))
+    return raised
 
 
 def alert_email_send(notice_id: int) -> bool:

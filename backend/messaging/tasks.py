@@ -12,6 +12,13 @@ def email_alert(notice_id: int) -> bool:
     return services.alert_email_send(notice_id)
 
 
+# Named as before (the beat entry "programs-scan-adherence", queued tasks): it lives here
+# because the alerts it raises are told to the physios by messaging.
+@shared_task(name="programs.scan_adherence", ignore_result=True)
+def scan_adherence() -> int:
+    return services.adherence_scan()
+
+
 @shared_task(name="messaging.digest_tick", ignore_result=True)
 def digest_tick() -> int:
     return services.digest_send()

@@ -1,8 +1,17 @@
-from django.urls import URLPattern, path
+"""Messaging API routes, and the caseload and session routes of programs, whose views
+messaging extends (their columns, their alerts' notices)."""
+
+from django.urls import URLPattern, URLResolver, include, path
+from rest_framework.routers import DefaultRouter
 
 from backend.messaging import api, monitoring_api
 
-urlpatterns: list[URLPattern] = [
+router = DefaultRouter()
+router.include_root_view = False
+router.register("patients", api.CaseloadViewSet, basename="patient")
+router.register("sessions", api.SessionViewSet, basename="session")
+
+urlpatterns: list[URLPattern | URLResolver] = [
     path("messages/", api.MessagesView.as_view(), name="messages"),
     path("messages/read/", api.ThreadReadView.as_view(), name="messages-read"),
     path("messages/unread/", api.UnreadView.as_view(), name="messages-unread"),
@@ -39,4 +48,5 @@ urlpatterns: list[URLPattern] = [
     path(
         "reports/clinic.csv", monitoring_api.ClinicReportCsvView.as_view(), name="report-clinic-csv"
     ),
+    path("", include(router.urls)),
 ]

@@ -8,17 +8,10 @@ class NudgesConfig(AppConfig):
     verbose_name = gettext_lazy("Nudges and reminders")
 
     def ready(self) -> None:
-        from backend.accounts.management.commands.seed_demo import demo_hooks
         from backend.accounts.services import patient_created_hooks, timezone_changed_hooks
-        from backend.nudges.services import (
-            on_demo_seeded,
-            on_patient_created,
-            on_timezone_changed,
-        )
+        from backend.nudges.services import on_patient_created, on_timezone_changed
 
         if on_patient_created not in patient_created_hooks:
             patient_created_hooks.append(on_patient_created)
         if on_timezone_changed not in timezone_changed_hooks:
             timezone_changed_hooks.append(on_timezone_changed)
-        if on_demo_seeded not in demo_hooks:
-            demo_hooks.append(on_demo_seeded)

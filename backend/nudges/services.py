@@ -67,7 +67,7 @@ def on_timezone_changed(user: User, *, now: datetime | None = None) -> None:
 
 
 def on_demo_seeded(*, patient: User, physio: User) -> None:
-    """``seed_demo.demo_hooks``: the demo patient has a plan."""
+    """``seed_demo`` (``backend.demo.services``): the demo patient has a plan."""
     plan_for(patient)
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -212,6 +210,11 @@ class SessionViewSet(
     lookup_field = "client_id"
     lookup_url_kwarg = "pk"
 
+    def logged(self, session: Session) -> None:
+        """What the apps above programs do once a session is logged (or sent again): the
+        view routed at ``sessions/`` is ``messaging.api.SessionViewSet``, whose physios
+        hear of the session's alerts."""
+
     def get_queryset(self) -> QuerySet[Session]:
         return (
             Session.objects.filter(patient_id=request_user(self.request).pk)
@@ -235,6 +238,7 @@ class SessionViewSet(
                 {"detail": _("A different session was already saved with this id.")},
                 status=status.HTTP_409_CONFLICT,
             )
+        self.logged(session)
         if not created:
             session = self.get_queryset().get(pk=session.pk)
         return Response(
@@ -303,15 +307,12 @@ CASELOAD_ROW = inline_serializer(
 )
 
 
-def _page_hooks(user: User, rows: list[dict[str, Any]]) -> None:
-    """Apps above programs add their columns to a caseload page (settings.CASELOAD_PAGE_HOOKS,
-    e.g. unread messages), each in a fixed number of queries per page."""
-    for hook in settings.CASELOAD_PAGE_HOOKS:
-        import_string(hook)(user, rows)
-
-
 class CaseloadViewSet(PatientViewSet):
     """The caller's patients with adherence, last session, latest pain and open alerts."""
+
+    def add_columns(self, user: User, rows: list[dict[str, Any]]) -> None:
+        """The columns of the apps above programs (unread messages, monitoring days): the
+        view routed at ``patients/`` is ``messaging.api.CaseloadViewSet``, which adds them."""
 
     @extend_schema(
         parameters=[
@@ -345,7 +346,7 @@ class CaseloadViewSet(PatientViewSet):
         ids = caseload.caseload_order(patients, ordering).values_list("pk", flat=True)
         page = self.paginate_queryset(ids) or []
         rows = caseload.caseload_rows(list(page), now)
-        _page_hooks(request_user(request), rows)
+        self.add_columns(request_user(request), rows)
         return self.get_paginated_response(rows)
 
     @extend_schema(responses=inline_serializer("PatientDetail", {"id": serializers.IntegerField()}))
@@ -354,7 +355,7 @@ class CaseloadViewSet(PatientViewSet):
         audit.record_patient_access(request.user, patient, audit.PATIENT_DETAIL, request.path)
         # The caseload row of this one patient (``only``), not the whole caseload.
         (row,) = caseload.caseload_for(request_user(request), only=patient.pk)
-        _page_hooks(request_user(request), [row])
+        self.add_columns(request_user(request), [row])
         assignments = selectors.assignments_for(patient).select_related(
             "program__current_version", "patient"
         )

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from backend.celery import app
-from backend.programs.services import adherence_scan
 from backend.programs.summary import refresh_stale_summaries
 
-
-@app.task(name="programs.scan_adherence", ignore_result=True)
-def scan_adherence() -> int:
-    return adherence_scan()
+# programs.scan_adherence is in messaging/tasks.py: its alerts reach the physios there.
 
 
 @app.task(name="programs.refresh_caseload", ignore_result=True)

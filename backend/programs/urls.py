@@ -9,7 +9,7 @@ router = DefaultRouter()
 router.include_root_view = False
 router.register("programs", api.ProgramViewSet, basename="program")
 router.register("assignments", api.AssignmentViewSet, basename="assignment")
-router.register("sessions", api.SessionViewSet, basename="session")
+# sessions/ and patients/ are routed by messaging, whose views add its part to these.
 router.register("alerts", api.AlertViewSet, basename="alert")
 
 urlpatterns: list[URLPattern | URLResolver] = [

@@ -13,8 +13,8 @@ from django.core import mail
 from backend.inbox.models import InboxMessage
 from backend.messaging import tasks
 from backend.messaging.models import AlertNotice, Consent, TimeEntry, TimeEntryRevision
+from backend.messaging.services import adherence_scan
 from backend.programs.models import Alert
-from backend.programs.services import adherence_scan
 from tests.factories import assign_program
 
 pytestmark = pytest.mark.usefixtures("library")
@@ -245,6 +245,18 @@ def test_missed_sessions_run_notifies_once(cast: Any) -> None:
     alert = Alert.objects.get(kind="adherence")
     assert AlertNotice.objects.filter(alert=alert, user=cast.phil).count() == 1
     assert InboxMessage.objects.filter(user=cast.phil, kind="alert").count() == 1
+
+
+def test_the_beat_task_of_the_adherence_scan_tells_the_physios(cast: Any) -> None:
+    from backend.celery import app
+
+    # The beat entry's task is the one that tells the physios.
+    assert app.tasks["programs.scan_adherence"].run.__module__ == "backend.messaging.tasks"
+    assign_program(cast.phil, cast.pat, start=date(2026, 11, 2))
+    with time_machine.travel(NOW, tick=False):
+        assert tasks.scan_adherence() == 1
+    alert = Alert.objects.get(kind="adherence")
+    assert AlertNotice.objects.filter(alert=alert, user=cast.phil).count() == 1
 
 
 @time_machine.travel(NOW, tick=False)

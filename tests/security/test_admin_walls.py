@@ -21,6 +21,7 @@ from django.urls import reverse
 from backend.accounts.models import CareLink, User
 from backend.inbox.models import InboxMessage
 from backend.messaging.models import AlertNotice
+from backend.messaging.services import alerts_notify
 from backend.nudges.models import BreakPrescription, BusyWindow, CalendarFeed
 from backend.outcomes.models import MeasureWording
 from backend.outcomes.services import response_submit, schedule_create
@@ -202,7 +203,8 @@ def test_alerts_skip_a_physio_of_another_clinic(cast: Any, library: Any) -> None
     # A link made across clinics by hand, behind every check.
     CareLink.objects.create(patient=cast.pat, physio=cast.hugo)
     alert = Alert.objects.create(patient=cast.pat, kind="pain", reason="pain_high", message="Pain")
-    physios_notify(cast.pat, alert, "Pain alert")
+    physios_notify(cast.pat, alert, "Pain alert")  # programs: the inbox
+    alerts_notify([alert])  # messaging, once programs has returned: push, e-mail, ledger
     assert InboxMessage.objects.filter(user=cast.phil).count() == 1
     assert not InboxMessage.objects.filter(user=cast.hugo).exists()
     assert not AlertNotice.objects.filter(user=cast.hugo).exists()

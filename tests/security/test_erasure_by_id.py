@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from backend.accounts import privacy
+from backend.accounts import services
 from backend.accounts.models import User
 from backend.inbox.models import InboxMessage
 from tests.security.conftest import log_session
@@ -25,7 +25,7 @@ def test_a_patient_named_like_an_alert_erases_no_one_elses_alerts(pat_world: Any
         "odd@example.com", "a passphrase", full_name="Pain alert", clinic=phil.clinic
     )
     everything_else = InboxMessage.objects.exclude(user=odd).count()
-    privacy.account_delete(odd)
+    services.account_delete(odd)
     assert InboxMessage.objects.count() == everything_else
     assert InboxMessage.objects.filter(user=phil, kind="alert").count() == alerts_about_pat
 
@@ -33,7 +33,7 @@ def test_a_patient_named_like_an_alert_erases_no_one_elses_alerts(pat_world: Any
 def test_erasure_still_removes_the_alerts_linked_to_the_patient(pat_world: Any) -> None:
     phil = pat_world.phil
     olive_alerts = InboxMessage.objects.filter(user=pat_world.carla, kind="alert").count()
-    privacy.account_delete(pat_world.pat)
+    services.account_delete(pat_world.pat)
     assert not InboxMessage.objects.filter(user=phil, kind="alert").exists()
     assert InboxMessage.objects.filter(user=pat_world.carla, kind="alert").count() == olive_alerts
 

@@ -15,7 +15,7 @@ from django.db import connection
 from django.db.models import Model
 from django.test.utils import CaptureQueriesContext
 
-from backend.accounts import privacy
+from backend.accounts import privacy, selectors
 from backend.accounts.models import Role, User
 from tests.security.conftest import log_session
 
@@ -93,7 +93,7 @@ def test_the_streamed_export_is_the_document_it_was(
     # Five sessions: with chunks of two, sessions and their items cross chunk borders.
     for pain in (1, 3, 4):
         log_session(pat_world.pat, pat_world.assignment, pain_after=pain)
-    monkeypatch.setattr(privacy, "EXPORT_CHUNK", chunk)
+    monkeypatch.setattr(selectors, "EXPORT_CHUNK", chunk)
     sessions = {}
     for person in (pat_world.pat, pat_world.phil):
         response, data = _streamed(as_user(person))
@@ -112,8 +112,8 @@ def test_the_export_is_read_lazily_in_chunks(
     the first sections' queries; sessions and items are read as streams."""
     for pain in (1, 3, 4):
         log_session(pat_world.pat, pat_world.assignment, pain_after=pain)
-    monkeypatch.setattr(privacy, "EXPORT_CHUNK", 2)
-    stream = privacy.export_stream(pat_world.pat)
+    monkeypatch.setattr(selectors, "EXPORT_CHUNK", 2)
+    stream = selectors.export_stream(pat_world.pat)
     with CaptureQueriesContext(connection) as first:
         head = [next(stream) for _ in range(3)]  # the profile, "care_team":[ and its row
     assert head[0].startswith('{"profile":')

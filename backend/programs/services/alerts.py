@@ -16,7 +16,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone, translation
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -58,10 +57,8 @@ def physios_notify(
                 url=f"/physio/patients/{patient.pk}",
                 dedupe_key=f"alert:{alert.pk}",
             )
-    # Push and e-mail to the physios (backend.messaging), named in settings so programs
-    # does not import the apps above it.
-    for hook in settings.ALERT_NOTIFY_HOOKS:
-        import_string(hook)(alert.pk, alert.kind)
+    # Push and e-mail to the physios: messaging calls ``alerts_notify`` once this returns
+    # (its session view, its adherence scan), so programs imports nothing above it.
 
 
 def pain_alert_message(reason: str, before: int | None, after: int | None) -> str:
