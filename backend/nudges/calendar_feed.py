@@ -156,7 +156,7 @@ def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
     raise FeedError(str(texts.CALENDAR_TOO_MANY_REDIRECTS))
 
 
-def _instant(value: Any, tz_name: str) -> datetime | None:
+def _instant(value: object, tz_name: str) -> datetime | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:  # floating time: the patient's own zone
             value = value.replace(tzinfo=zone(tz_name))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from django.db import IntegrityError, transaction
 
@@ -35,7 +35,13 @@ def inbox_post(
     return InboxMessage.objects.create(user=user, kind=kind, title=title, body=body, url=url)
 
 
-def nudge_fields(message: InboxMessage) -> dict[str, Any]:
+class NudgeFields(TypedDict):
+    nudge_kind: str | None
+    exercise: str | None
+    dose: dict[str, int | None] | None
+
+
+def nudge_fields(message: InboxMessage) -> NudgeFields:
     """What a nudge suggests, for the inbox item and the push payload alike:
     ``nudge_kind`` (move/tip/stand/sit), ``exercise`` (slug or None), ``dose``."""
     nudge = message.nudge if message.nudge_id is not None else None

@@ -33,7 +33,12 @@ from backend.programs.models import (
     Session,
 )
 from backend.programs.sessions import safety_for
-from backend.programs.summary import adherence_window, local_today, scheduled_until
+
+# Re-exported: the selectors are programs' read API; these two live in ``summary`` only
+# because the caseload and the beat jobs need them below this module.
+from backend.programs.summary import adherence_window
+from backend.programs.summary import local_today as local_today
+from backend.programs.summary import scheduled_until as scheduled_until
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 
@@ -44,7 +49,7 @@ def programs_for(user: User) -> QuerySet[Program]:
     return Program.objects.filter(clinic_id=user.clinic_id).order_by("-created_at")
 
 
-def program_items(language: str) -> Prefetch:
+def program_items(language: str) -> Prefetch[str, QuerySet[ProgramItem], str]:
     """Items of a program version with everything the player shows, in fixed queries."""
     return Prefetch(
         "items",
