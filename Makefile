@@ -73,13 +73,13 @@ lint: venv $(if $(wildcard frontend_pwa/package-lock.json),frontend_pwa/node_mod
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy .
-	# Import contracts (pyproject.toml [tool.importlinter]): layers inside and between apps.
-	.venv/bin/lint-imports --no-logo
 	# A model change without its migration fails here, not in production.
 	$(PY) manage.py makemigrations --check --dry-run --verbosity 0
 	$(PY) scripts/check_translations.py
 	# Hard-coded user-facing text in the PWA, stale or incomplete catalogues (frontend_pwa/README.md).
 	cd frontend_pwa && npm run lint:i18n --silent
+	# Import contracts (pyproject.toml [tool.importlinter]): layers inside and between apps.
+	.venv/bin/lint-imports --no-logo
 
 format: venv
 	.venv/bin/ruff check --fix .
