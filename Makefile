@@ -73,9 +73,13 @@ lint: venv $(if $(wildcard frontend_pwa/package-lock.json),frontend_pwa/node_mod
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy .
+	# A model change without its migration fails here, not in production.
+	$(PY) manage.py makemigrations --check --dry-run --verbosity 0
 	$(PY) scripts/check_translations.py
 	# Hard-coded user-facing text in the PWA, stale or incomplete catalogues (frontend_pwa/README.md).
 	cd frontend_pwa && npm run lint:i18n --silent
+	# Import contracts (pyproject.toml [tool.importlinter]): layers inside and between apps.
+	.venv/bin/lint-imports --no-logo
 
 format: venv
 	.venv/bin/ruff check --fix .
@@ -110,7 +114,7 @@ load: venv
 	.venv/bin/python -m bench load
 
 clean:
-	rm -rf var/test .mypy_cache .ruff_cache frontend_pwa/dist
+	rm -rf var/test .mypy_cache .ruff_cache .import_linter_cache frontend_pwa/dist
 
 # Every pose of the library and of the clinics' own exercises on one labelled sheet, for
 # clinical review: var/poses/contact-sheet.svg and .png (PNG through Debian's Chromium).

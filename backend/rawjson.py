@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from rest_framework.renderers import JSONRenderer
+from rest_framework.utils import encoders
 
 # A per-process random marker: no stored text can contain it by chance or on purpose.
 _MARK = f"upright-raw-{secrets.token_hex(12)}-"
@@ -26,6 +27,21 @@ class RawJSON:
 
     def __init__(self, text: str) -> None:
         self.text = text
+
+
+class _RawMarkingEncoder(encoders.JSONEncoder):
+    """DRF's encoder (the renderer's ``encoder_class``) writing a numbered marker for each
+    ``RawJSON``, whose text it keeps in ``raws`` for the renderer to put back."""
+
+    def __init__(self, *args: Any, raws: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.raws = raws
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, RawJSON):
+            self.raws.append(o.text)
+            return f"{_MARK}{len(self.raws) - 1}"
+        return super().default(o)
 
 
 class RawJSONRenderer(JSONRenderer):
@@ -41,15 +57,6 @@ class RawJSONRenderer(JSONRenderer):
         if data is None:
             return b""
         raws: list[str] = []
-        base: Any = self.encoder_class
-
-        class Encoder(base):
-            def default(self, o: Any) -> Any:
-                if isinstance(o, RawJSON):
-                    raws.append(o.text)
-                    return f"{_MARK}{len(raws) - 1}"
-                return super().default(o)
-
         indent = self.get_indent(accepted_media_type or "", dict(renderer_context or {}))
         if indent is None:
             separators = (",", ":") if self.compact else (", ", ": ")
@@ -57,7 +64,8 @@ class RawJSONRenderer(JSONRenderer):
             separators = (",", ": ")
         out = json.dumps(
             data,
-            cls=Encoder,
+            cls=_RawMarkingEncoder,
+            raws=raws,
             indent=indent,
             ensure_ascii=self.ensure_ascii,
             allow_nan=not self.strict,

@@ -13,11 +13,15 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
+import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
 from backend.env import database_from_url, env_bool, env_int, env_list, env_str
 from backend.inbox.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
 from backend.security import pwa_cache_headers
+
+# Lets classes the type stubs make generic be written so at run time: ModelAdmin[Message].
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))

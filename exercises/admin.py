@@ -17,7 +17,7 @@ from exercises.models import (
 from exercises.pose_shapes import render_pose_svg, stored_pose
 
 
-class ExerciseTranslationInline(admin.StackedInline):
+class ExerciseTranslationInline(admin.StackedInline[ExerciseTranslation, Exercise]):
     model = ExerciseTranslation
     extra = 0
 
@@ -61,7 +61,7 @@ class ExerciseAdmin(SuperuserOnlyAdmin):
         )
 
 
-class RoutineItemInline(admin.TabularInline):
+class RoutineItemInline(admin.TabularInline[RoutineItem, Routine]):
     model = RoutineItem
     extra = 0
 

@@ -247,22 +247,8 @@ class _Checker:
     def run(self, documents: Mapping[str, Any]) -> None:
         names = sorted(documents, key=str)
         exercise_files = [n for n in names if re.fullmatch(r"exercises/[^/]+\.yaml", str(n))]
-        known = {PRECAUTIONS_FILE, ROUTINES_FILE, TIPS_FILE, SAFETY_FILE, *exercise_files}
-        for name in names:
-            if name not in known:
-                self.file, self.entry = str(name), ""
-                self.add("", "is not a known content file")
-        self.file, self.entry = PRECAUTIONS_FILE, ""
-        if PRECAUTIONS_FILE not in documents:
-            self.add("", "is missing")
-        if not exercise_files:
-            self.file = f"{EXERCISES_DIR}/*.yaml"
-            self.add("", "no exercise files found")
-        for name in exercise_files:  # first pass: which slugs exist
-            for entry in documents[name] if isinstance(documents[name], list) else []:
-                slug = entry.get("slug") if isinstance(entry, Mapping) else None
-                if isinstance(slug, str) and slug not in self.exercise_slugs:
-                    self.exercise_slugs[slug] = name
+        self.check_file_names(names, exercise_files)
+        self.collect_exercise_slugs(documents, exercise_files)
         self.check_file(PRECAUTIONS_FILE, documents, self.check_precaution, "code")
         for code in PRECAUTION_CODES if PRECAUTIONS_FILE in documents else ():
             if code not in self.precaution_codes:
@@ -280,6 +266,29 @@ class _Checker:
                 parse_safety(documents[SAFETY_FILE])
             except ContentError as error:
                 self.issues.extend(error.issues)
+
+    def check_file_names(self, names: list[str], exercise_files: list[str]) -> None:
+        known = {PRECAUTIONS_FILE, ROUTINES_FILE, TIPS_FILE, SAFETY_FILE, *exercise_files}
+        for name in names:
+            if name not in known:
+                self.file, self.entry = str(name), ""
+                self.add("", "is not a known content file")
+        self.file, self.entry = PRECAUTIONS_FILE, ""
+        if PRECAUTIONS_FILE not in names:
+            self.add("", "is missing")
+        if not exercise_files:
+            self.file = f"{EXERCISES_DIR}/*.yaml"
+            self.add("", "no exercise files found")
+
+    def collect_exercise_slugs(
+        self, documents: Mapping[str, Any], exercise_files: list[str]
+    ) -> None:
+        """The first pass: which slugs exist, and in which file."""
+        for name in exercise_files:
+            for entry in documents[name] if isinstance(documents[name], list) else []:
+                slug = entry.get("slug") if isinstance(entry, Mapping) else None
+                if isinstance(slug, str) and slug not in self.exercise_slugs:
+                    self.exercise_slugs[slug] = name
 
     def check_file(self, name: str, docs: Mapping[str, Any], check: _Check, id_key: str) -> None:
         if name not in docs:

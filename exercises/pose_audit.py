@@ -90,6 +90,15 @@ def _groups(sk: Skeleton, part: str) -> list[list[tuple[Point, float]]]:
     if base:
         return [g for side in SIDES for g in _groups(sk, f"{base}_{side}")]
     name, _, side = part.rpartition("_")
+    limb = _limb_groups(sk, part, name, side)
+    return limb if limb is not None else _trunk_groups(sk, part)
+
+
+def _limb_groups(
+    sk: Skeleton, part: str, name: str, side: str
+) -> list[list[tuple[Point, float]]] | None:
+    """The groups of one side's hand, forearm, shin, knee, foot, heel, toe or ankle."""
+    j = sk.joints
     seg = {s.name: s for s in sk.segments}
     if name == "hand":
         return [[(p, seg[part].radius) for p in seg[part].points]]
@@ -103,6 +112,11 @@ def _groups(sk: Skeleton, part: str) -> list[list[tuple[Point, float]]]:
         return [[(j[part], 3.0)]]
     if name == "ankle":
         return [[(j[part], seg[f"shin_{side}"].radius)]]
+    return None
+
+
+def _trunk_groups(sk: Skeleton, part: str) -> list[list[tuple[Point, float]]]:
+    j = sk.joints
     if part in ("head", "forehead"):
         return [[(sk.head, HEAD_RADIUS)]]
     if part == "back":

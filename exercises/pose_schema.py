@@ -185,27 +185,30 @@ def pose_props(pose: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(str(p) for p in props) if isinstance(props, list) else ()
 
 
+def _validate_contacts(contacts: Any, props: Any, errors: list[str]) -> None:
+    if not isinstance(contacts, Mapping):
+        errors.append("contacts: must map a surface to a list of body parts")
+        return
+    for surface, parts in contacts.items():
+        if surface not in SURFACES:
+            errors.append(f"contacts.{surface}: unknown surface (known: {', '.join(SURFACES)})")
+        elif surface not in ("floor", "leg") and surface not in props:
+            errors.append(f"contacts.{surface}: the pose has no {surface} in its props")
+        if not isinstance(parts, list) or not parts:
+            errors.append(f"contacts.{surface}: must be a non-empty list of body parts")
+            continue
+        for part in parts:
+            if part not in CONTACT_PARTS:
+                errors.append(f"contacts.{surface}: unknown body part {part!r}")
+
+
 def _validate_lists(pose: Mapping[str, Any], errors: list[str]) -> None:
     props = pose.get("props", [])
     if not isinstance(props, list) or any(p not in PROPS for p in props):
         errors.append(f"props: must be a list of {', '.join(PROPS)}")
     elif len(set(props)) != len(props):
         errors.append("props: a prop is listed twice")
-    contacts = pose.get("contacts", {})
-    if not isinstance(contacts, Mapping):
-        errors.append("contacts: must map a surface to a list of body parts")
-    else:
-        for surface, parts in contacts.items():
-            if surface not in SURFACES:
-                errors.append(f"contacts.{surface}: unknown surface (known: {', '.join(SURFACES)})")
-            elif surface not in ("floor", "leg") and surface not in props:
-                errors.append(f"contacts.{surface}: the pose has no {surface} in its props")
-            if not isinstance(parts, list) or not parts:
-                errors.append(f"contacts.{surface}: must be a non-empty list of body parts")
-                continue
-            for part in parts:
-                if part not in CONTACT_PARTS:
-                    errors.append(f"contacts.{surface}: unknown body part {part!r}")
+    _validate_contacts(pose.get("contacts", {}), props, errors)
     moves = pose.get("moves", {})
     if not isinstance(moves, Mapping):
         errors.append("moves: must map arm/leg/head to what moves")
@@ -215,6 +218,24 @@ def _validate_lists(pose: Mapping[str, Any], errors: list[str]) -> None:
                 errors.append(f"moves.{limb}: must be one of {', '.join(MOVES.get(limb, ()))}")
     if "hands_at" in pose and pose["hands_at"] not in HANDS_AT:
         errors.append(f"hands_at: must be one of {', '.join(HANDS_AT)}")
+
+
+def _validate_angles(angles: Mapping[str, Any], view: Any, errors: list[str]) -> None:
+    for name in REQUIRED_ANGLES:
+        if name not in angles:
+            errors.append(f"angles.{name}: is required")
+    for name in sorted(set(angles) - set(ANGLE_NAMES), key=str):
+        errors.append(f"angles.{name}: unknown angle (known: {', '.join(ANGLE_NAMES)})")
+    for name in ANGLE_NAMES:
+        if name not in angles:
+            continue
+        value = angles[name]
+        if not _is_number(value):
+            errors.append(f"angles.{name}: {value!r} is not a number of degrees")
+        elif view in VIEWS:
+            low, high = angle_range(str(view), name)
+            if not low <= float(value) <= high:
+                errors.append(f"angles.{name}: {fmt(float(value))} is outside {low}..{high}")
 
 
 def validate_pose(pose: Mapping[str, Any]) -> list[str]:
@@ -232,27 +253,13 @@ def validate_pose(pose: Mapping[str, Any]) -> list[str]:
     if "view" in pose and view not in VIEWS:
         errors.append(f"view: {view!r} is not one of {', '.join(VIEWS)}")
     _validate_lists(pose, errors)
-    angles = pose.get("angles")
     if "angles" not in pose:
         return errors
+    angles = pose["angles"]
     if not isinstance(angles, Mapping):
         errors.append("angles: must be a mapping of angle names to degrees")
         return errors
-    for name in REQUIRED_ANGLES:
-        if name not in angles:
-            errors.append(f"angles.{name}: is required")
-    for name in sorted(set(angles) - set(ANGLE_NAMES), key=str):
-        errors.append(f"angles.{name}: unknown angle (known: {', '.join(ANGLE_NAMES)})")
-    for name in ANGLE_NAMES:
-        if name not in angles:
-            continue
-        value = angles[name]
-        if not _is_number(value):
-            errors.append(f"angles.{name}: {value!r} is not a number of degrees")
-        elif view in VIEWS:
-            low, high = angle_range(str(view), name)
-            if not low <= float(value) <= high:
-                errors.append(f"angles.{name}: {fmt(float(value))} is outside {low}..{high}")
+    _validate_angles(angles, view, errors)
     return errors
 
 

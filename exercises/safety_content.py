@@ -133,84 +133,132 @@ def _text(issues: list[ContentIssue], entry: str, field: str, value: Any, limit:
     return value.strip()
 
 
+def _add(issues: list[ContentIssue], entry: str, field: str, message: str) -> None:
+    issues.append(ContentIssue(SAFETY_FILE, entry, field, message))
+
+
+def _pain_rule(issues: list[ContentIssue], rule_doc: Any) -> PainRule:
+    if not isinstance(rule_doc, dict):
+        _add(issues, "pain_rule", "", "must be a mapping with rise_points and high_level")
+        return PainRule(0, 0)
+    valid = True
+    for key, low, top in (("rise_points", 1, 10), ("high_level", 1, 10)):
+        value = rule_doc.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= top:
+            _add(issues, "pain_rule", key, f"must be a whole number {low}..{top}")
+            valid = False
+    # An invalid rule is never used: the issues are raised before the content is returned.
+    return PainRule(rule_doc["rise_points"], rule_doc["high_level"]) if valid else PainRule(0, 0)
+
+
+def _red_flag(issues: list[ContentIssue], name: str, entry: Any, seen: list[RedFlag]) -> RedFlag:
+    code = entry.get("code")
+    name = code if isinstance(code, str) and code else name
+    if not isinstance(code, str) or not SLUG_RE.match(code):
+        _add(issues, name, "code", "must be lowercase words joined by hyphens")
+    elif any(f.code == code for f in seen):
+        _add(issues, name, "code", "is used twice")
+    if entry.get("action") not in ACTIONS:
+        _add(issues, name, "action", f"must be one of {', '.join(ACTIONS)}")
+    for key in entry:
+        if key not in ("code", "action", "label", "question"):
+            _add(issues, name, str(key), "unknown field (allowed: code, action, label, question)")
+    return RedFlag(
+        code=str(code),
+        action=str(entry.get("action")),
+        label=_text(issues, name, "label", entry.get("label"), 120),
+        question=_text(issues, name, "question", entry.get("question"), 300),
+    )
+
+
+def _red_flags(issues: list[ContentIssue], flags_doc: Any) -> list[RedFlag]:
+    flags: list[RedFlag] = []
+    if not isinstance(flags_doc, list) or not flags_doc:
+        _add(issues, "red_flags", "", "must be a non-empty list")
+        flags_doc = []
+    for index, entry in enumerate(flags_doc):
+        if not isinstance(entry, dict):
+            _add(issues, f"red_flags[{index}]", "", "must be a mapping")
+            continue
+        flags.append(_red_flag(issues, f"red_flags[{index}]", entry, flags))
+    codes = {f.code for f in flags}
+    for required in REQUIRED_FLAGS:
+        if required not in codes:
+            _add(issues, required, "code", "this red flag is missing from the file")
+    return flags
+
+
 def parse_safety(document: Any) -> SafetyContent:
     """Check a parsed safety file; raise ContentError listing every problem."""
     issues: list[ContentIssue] = []
-
-    def add(entry: str, field: str, message: str) -> None:
-        issues.append(ContentIssue(SAFETY_FILE, entry, field, message))
-
     if not isinstance(document, dict):
         raise ContentError([ContentIssue(SAFETY_FILE, "", "", "must be a mapping")])
     allowed = ("pain_rule", "advice", "actions", "red_flags", "translations")
     for key in document:
         if key not in allowed:
-            add("", str(key), f"unknown field (allowed: {', '.join(allowed)})")
-    rule_doc = document.get("pain_rule")
-    rise = high = 0
-    if not isinstance(rule_doc, dict):
-        add("pain_rule", "", "must be a mapping with rise_points and high_level")
-    else:
-        for field, low, top in (("rise_points", 1, 10), ("high_level", 1, 10)):
-            value = rule_doc.get(field)
-            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= top:
-                add("pain_rule", field, f"must be a whole number {low}..{top}")
-        rise, high = rule_doc.get("rise_points", 0), rule_doc.get("high_level", 0)
-    raw_advice, raw_actions = document.get("advice"), document.get("actions")
-    advice_doc: dict[str, Any] = raw_advice if isinstance(raw_advice, dict) else {}
+            _add(issues, "", str(key), f"unknown field (allowed: {', '.join(allowed)})")
+    rule = _pain_rule(issues, document.get("pain_rule"))
+    advice_doc = _mapping(document.get("advice"))
     advice = {key: _text(issues, "advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS}
     for key in advice_doc:
         if key not in ADVICE_KEYS:
-            add("advice", str(key), f"unknown advice (allowed: {', '.join(ADVICE_KEYS)})")
-    actions_doc: dict[str, Any] = raw_actions if isinstance(raw_actions, dict) else {}
+            _add(issues, "advice", str(key), f"unknown advice (allowed: {', '.join(ADVICE_KEYS)})")
+    actions_doc = _mapping(document.get("actions"))
     actions = {key: _text(issues, "actions", key, actions_doc.get(key), 200) for key in ACTIONS}
-    flags: list[RedFlag] = []
-    flags_doc = document.get("red_flags")
-    if not isinstance(flags_doc, list) or not flags_doc:
-        add("red_flags", "", "must be a non-empty list")
-        flags_doc = []
-    for index, entry in enumerate(flags_doc):
-        name = f"red_flags[{index}]"
-        if not isinstance(entry, dict):
-            add(name, "", "must be a mapping")
-            continue
-        code = entry.get("code")
-        name = code if isinstance(code, str) and code else name
-        if not isinstance(code, str) or not SLUG_RE.match(code):
-            add(name, "code", "must be lowercase words joined by hyphens")
-        elif any(f.code == code for f in flags):
-            add(name, "code", "is used twice")
-        if entry.get("action") not in ACTIONS:
-            add(name, "action", f"must be one of {', '.join(ACTIONS)}")
-        for key in entry:
-            if key not in ("code", "action", "label", "question"):
-                add(name, str(key), "unknown field (allowed: code, action, label, question)")
-        flags.append(
-            RedFlag(
-                code=str(code),
-                action=str(entry.get("action")),
-                label=_text(issues, name, "label", entry.get("label"), 120),
-                question=_text(issues, name, "question", entry.get("question"), 300),
-            )
-        )
-    codes = {f.code for f in flags}
-    for required in REQUIRED_FLAGS:
-        if required not in codes:
-            add(required, "code", "this red flag is missing from the file")
+    flags = _red_flags(issues, document.get("red_flags"))
     translations = _translations(issues, document.get("translations", {}), flags)
     if issues:
         raise ContentError(issues)
-    return SafetyContent(
-        PainRule(int(rise), int(high)),
-        advice,
-        actions,
-        tuple(flags),
-        translations=translations,
-    )
+    return SafetyContent(rule, advice, actions, tuple(flags), translations=translations)
 
 
 def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def _flag_wording(
+    issues: list[ContentIssue], at: str, flags_doc: dict[str, Any], flags: list[RedFlag]
+) -> dict[str, tuple[str, str]]:
+    """One language's label and question for every red flag of the English file."""
+    wording: dict[str, tuple[str, str]] = {}
+    for flag in flags:
+        entry = flags_doc.get(flag.code)
+        name = f"{at}.red_flags.{flag.code}"
+        if not isinstance(entry, dict):
+            _add(issues, name, "", "is missing: every red flag needs its label and question")
+            continue
+        for key in entry:
+            if key not in ("label", "question"):
+                _add(issues, name, str(key), "unknown field (allowed: label, question)")
+        wording[flag.code] = (
+            _text(issues, name, "label", entry.get("label"), 120),
+            _text(issues, name, "question", entry.get("question"), 300),
+        )
+    for code in flags_doc:
+        if code not in {f.code for f in flags}:
+            _add(issues, f"{at}.red_flags.{code}", "", "is not a red flag of the English file")
+    return wording
+
+
+def _language_texts(
+    issues: list[ContentIssue], at: str, texts: dict[str, Any], flags: list[RedFlag]
+) -> SafetyTexts:
+    for key in texts:
+        if key not in ("advice", "actions", "red_flags"):
+            _add(issues, at, str(key), "unknown field (allowed: advice, actions, red_flags)")
+    advice_doc = _mapping(texts.get("advice"))
+    actions_doc = _mapping(texts.get("actions"))
+    flags_doc = _mapping(texts.get("red_flags"))
+    advice = {
+        key: _text(issues, f"{at}.advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS
+    }
+    actions = {
+        key: _text(issues, f"{at}.actions", key, actions_doc.get(key), 200) for key in ACTIONS
+    }
+    for key in (*advice_doc, *actions_doc):
+        if key not in (*ADVICE_KEYS, *ACTIONS):
+            _add(issues, at, str(key), "unknown key")
+    return SafetyTexts(advice, actions, _flag_wording(issues, at, flags_doc, flags))
 
 
 def _translations(
@@ -218,58 +266,20 @@ def _translations(
 ) -> dict[str, SafetyTexts]:
     """Other languages: each must word every advice, both actions and every red flag the
     English file has (a red flag must never be missing in a patient's language)."""
-
-    def add(entry: str, field: str, message: str) -> None:
-        issues.append(ContentIssue(SAFETY_FILE, entry, field, message))
-
     result: dict[str, SafetyTexts] = {}
     if not isinstance(value, dict):
-        add("translations", "", "must map language codes to wording")
+        _add(issues, "translations", "", "must map language codes to wording")
         return result
     for language, texts in value.items():
         at = f"translations.{language}"
         if not isinstance(language, str) or not _LANGUAGE_RE.match(language):
-            add(at, "", "language code must be two lowercase letters")
-            continue
-        if language == FALLBACK_LANGUAGE:
-            add(at, "", "English is the top of the file, not a translation")
-            continue
-        if not isinstance(texts, dict):
-            add(at, "", "must be a mapping with advice, actions and red_flags")
-            continue
-        for key in texts:
-            if key not in ("advice", "actions", "red_flags"):
-                add(at, str(key), "unknown field (allowed: advice, actions, red_flags)")
-        advice_doc = _mapping(texts.get("advice"))
-        actions_doc = _mapping(texts.get("actions"))
-        flags_doc = _mapping(texts.get("red_flags"))
-        advice = {
-            key: _text(issues, f"{at}.advice", key, advice_doc.get(key), 600) for key in ADVICE_KEYS
-        }
-        actions = {
-            key: _text(issues, f"{at}.actions", key, actions_doc.get(key), 200) for key in ACTIONS
-        }
-        for key in (*advice_doc, *actions_doc):
-            if key not in (*ADVICE_KEYS, *ACTIONS):
-                add(at, str(key), "unknown key")
-        wording: dict[str, tuple[str, str]] = {}
-        for flag in flags:
-            entry = flags_doc.get(flag.code)
-            name = f"{at}.red_flags.{flag.code}"
-            if not isinstance(entry, dict):
-                add(name, "", "is missing: every red flag needs its label and question")
-                continue
-            for key in entry:
-                if key not in ("label", "question"):
-                    add(name, str(key), "unknown field (allowed: label, question)")
-            wording[flag.code] = (
-                _text(issues, name, "label", entry.get("label"), 120),
-                _text(issues, name, "question", entry.get("question"), 300),
-            )
-        for code in flags_doc:
-            if code not in {f.code for f in flags}:
-                add(f"{at}.red_flags.{code}", "", "is not a red flag of the English file")
-        result[language] = SafetyTexts(advice, actions, wording)
+            _add(issues, at, "", "language code must be two lowercase letters")
+        elif language == FALLBACK_LANGUAGE:
+            _add(issues, at, "", "English is the top of the file, not a translation")
+        elif not isinstance(texts, dict):
+            _add(issues, at, "", "must be a mapping with advice, actions and red_flags")
+        else:
+            result[language] = _language_texts(issues, at, texts, flags)
     return result
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
@@ -21,25 +21,32 @@ from exercises.models import (
 
 FALLBACK_LANGUAGE = "en"
 
+# The library rows a clinic may add to the shared ones (a ``clinic`` and a ``retired_at``).
+_Content = TypeVar("_Content", Exercise, Routine, ErgonomicTip)
+
 
 def _languages(language: str) -> list[str]:
     return sorted({content_language(language), FALLBACK_LANGUAGE})
 
 
-def _visible(model: Any, clinic_id: int | None, include_retired: bool) -> QuerySet[Any]:
+def _visible(
+    model: type[_Content], clinic_id: int | None, include_retired: bool
+) -> QuerySet[_Content]:
     scope = Q(clinic=None) if clinic_id is None else Q(clinic=None) | Q(clinic_id=clinic_id)
     queryset = model.objects.filter(scope)
     return queryset if include_retired else queryset.filter(retired_at=None)
 
 
-def exercise_translations(language: str) -> Prefetch:
+def exercise_translations(language: str) -> Prefetch[str, QuerySet[ExerciseTranslation], str]:
     return Prefetch(
         "translations",
         queryset=ExerciseTranslation.objects.filter(language__in=_languages(language)),
     )
 
 
-def precaution_translations(language: str) -> Prefetch:
+def precaution_translations(
+    language: str,
+) -> Prefetch[str, QuerySet[PrecautionTranslation], str]:
     return Prefetch(
         "precautions__translations",
         queryset=PrecautionTranslation.objects.filter(language__in=_languages(language)),
@@ -101,7 +108,9 @@ def routines_for(clinic_id: int | None, language: str) -> QuerySet[Routine]:
     )
 
 
-def exercise_translations_for_items(language: str) -> Prefetch:
+def exercise_translations_for_items(
+    language: str,
+) -> Prefetch[str, QuerySet[ExerciseTranslation], str]:
     return Prefetch(
         "exercise__translations",
         queryset=ExerciseTranslation.objects.filter(language__in=_languages(language)),

@@ -46,40 +46,47 @@ def _unquote(text: str) -> str:
     return re.sub(r'\\(["\\nt])', lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), body)
 
 
-def parse_po(path: Path) -> list[Entry]:
-    """The entries of a .po file (the header and obsolete ``#~`` entries left out)."""
-    entries: list[Entry] = []
-    current = Entry("")
-    target: tuple[str, int] | None = None
-    started = False
+class _PoParser:
+    """Reads a .po file line by line; ``target`` is where a continued string belongs."""
 
-    def finish() -> None:
-        nonlocal current, started
-        if started and current.msgid:
-            entries.append(current)
-        current, started = Entry(""), False
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.current = Entry("")
+        self.target: tuple[str, int] | None = None
+        self.started = False
 
-    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        line = raw.strip()
+    def finish(self) -> None:
+        if self.started and self.current.msgid:
+            self.entries.append(self.current)
+        self.current, self.started = Entry(""), False
+
+    def line(self, line: str) -> None:
         if not line:
-            finish()
-            target = None
+            self.finish()
+            self.target = None
         elif line.startswith("#~"):
-            continue
+            return
         elif line.startswith("#:"):
-            if started and target and target[0] == "msgstr":
-                finish()
-            current.where += line[2:].split()
+            if self.started and self.target and self.target[0] == "msgstr":
+                self.finish()
+            self.current.where += line[2:].split()
         elif line.startswith("#,"):
-            current.fuzzy = "fuzzy" in line
+            self.current.fuzzy = "fuzzy" in line
         elif line.startswith("#"):
-            continue
-        elif line.startswith("msgctxt "):
-            current.context, target, started = _unquote(line[8:]), ("msgctxt", 0), True
+            return
+        elif line.startswith('"'):
+            self.continued(_unquote(line))
+        else:
+            self.keyword(line)
+
+    def keyword(self, line: str) -> None:
+        current = self.current
+        if line.startswith("msgctxt "):
+            current.context, self.target, self.started = _unquote(line[8:]), ("msgctxt", 0), True
         elif line.startswith("msgid_plural "):
-            current.plural, target = _unquote(line[13:]), ("msgid_plural", 0)
+            current.plural, self.target = _unquote(line[13:]), ("msgid_plural", 0)
         elif line.startswith("msgid "):
-            current.msgid, target, started = _unquote(line[6:]), ("msgid", 0), True
+            current.msgid, self.target, self.started = _unquote(line[6:]), ("msgid", 0), True
         elif line.startswith("msgstr"):
             match = re.match(r"msgstr(?:\[(\d+)\])?\s+(\".*\")$", line)
             if match:
@@ -87,19 +94,28 @@ def parse_po(path: Path) -> list[Entry]:
                 while len(current.strings) <= index:
                     current.strings.append("")
                 current.strings[index] = _unquote(match[2])
-                target = ("msgstr", index)
-        elif line.startswith('"') and target is not None:
-            kind, index = target
-            text = _unquote(line)
-            if kind == "msgid":
-                current.msgid += text
-            elif kind == "msgid_plural":
-                current.plural += text
-            elif kind == "msgctxt":
-                current.context += text
-            else:
-                current.strings[index] += text
-    return entries
+                self.target = ("msgstr", index)
+
+    def continued(self, text: str) -> None:
+        if self.target is None:
+            return
+        kind, index = self.target
+        if kind == "msgid":
+            self.current.msgid += text
+        elif kind == "msgid_plural":
+            self.current.plural += text
+        elif kind == "msgctxt":
+            self.current.context += text
+        else:
+            self.current.strings[index] += text
+
+
+def parse_po(path: Path) -> list[Entry]:
+    """The entries of a .po file (the header and obsolete ``#~`` entries left out)."""
+    parser = _PoParser()
+    for raw in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        parser.line(raw.strip())
+    return parser.entries
 
 
 def extracted(language: str, workdir: Path) -> list[Entry]:

@@ -33,7 +33,8 @@ def scope_related_queryset(request: HttpRequest, related: type[models.Model], qs
     return qs.none()
 
 
-class SuperuserOnlyAdmin(admin.ModelAdmin):
+# Any model: these two bases serve every app's admin.
+class SuperuserOnlyAdmin(admin.ModelAdmin[Any]):
     """Support tables with no clinic wall (devices, inboxes, the library): superusers
     only, whatever model permissions a staff account was given."""
 
@@ -53,7 +54,7 @@ class SuperuserOnlyAdmin(admin.ModelAdmin):
         return bool(request.user.is_superuser)
 
 
-class ClinicScopedAdmin(admin.ModelAdmin):
+class ClinicScopedAdmin(admin.ModelAdmin[Any]):
     """Superusers see everything; a clinic admin sees and edits only their clinic."""
 
     clinic_field = "clinic"
@@ -73,7 +74,7 @@ class ClinicScopedAdmin(admin.ModelAdmin):
 
     def formfield_for_foreignkey(
         self, db_field: Any, request: HttpRequest, **kwargs: Any
-    ) -> forms.ModelChoiceField | None:
+    ) -> forms.ModelChoiceField[Any] | None:
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if field is not None and hasattr(field, "queryset"):
             field.queryset = scope_related_queryset(request, db_field.related_model, field.queryset)
@@ -81,7 +82,7 @@ class ClinicScopedAdmin(admin.ModelAdmin):
 
     def formfield_for_manytomany(
         self, db_field: Any, request: HttpRequest, **kwargs: Any
-    ) -> forms.ModelMultipleChoiceField | None:
+    ) -> forms.ModelMultipleChoiceField[Any] | None:
         field = super().formfield_for_manytomany(db_field, request, **kwargs)
         if field is not None and hasattr(field, "queryset"):
             field.queryset = scope_related_queryset(request, db_field.related_model, field.queryset)
@@ -143,7 +144,7 @@ class ClinicScopedReadOnlyAdmin(ClinicScopedAdmin):
         return False
 
 
-class ClinicScopedReadOnlyInline(admin.TabularInline):
+class ClinicScopedReadOnlyInline(admin.TabularInline[Any, Any]):
     """Rows shown under a scoped parent (the parent's clinic wall holds), never edited."""
 
     extra = 0
@@ -165,7 +166,7 @@ class ClinicScopedReadOnlyInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(ClinicScopedAdmin, BaseUserAdmin):
+class UserAdmin(ClinicScopedAdmin, BaseUserAdmin[User]):
     ordering = ("email",)
     list_display = ("email", "full_name", "role", "clinic", "is_active")
     list_filter = ("role", "is_active")

@@ -31,7 +31,6 @@ from backend.accounts import selectors, services, throttle, tokens
 from backend.accounts.models import ApiToken, Invite, User
 from backend.accounts.permissions import IsClinicAdmin, IsClinicStaff
 from backend.accounts.serializers import (
-    CareLinkCreateSerializer,
     ClinicContactSerializer,
     ClinicSerializer,
     CredentialsSerializer,
@@ -42,7 +41,6 @@ from backend.accounts.serializers import (
     MeSerializer,
     PasswordResetConfirmSerializer,
     PasswordResetSerializer,
-    PatientSerializer,
     TokenSerializer,
 )
 from backend.api import StrictModelSerializer, StrictSerializer, request_user
@@ -292,29 +290,6 @@ class InviteViewSet(
             buffer, kind="svg", scale=6, border=2, xmldecl=False, title=_("Upright invite link")
         )
         return HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
-
-
-class PatientViewSet(viewsets.ReadOnlyModelViewSet[User]):
-    """The caller's patients: a physio's caseload, or a clinic's patients for its admin."""
-
-    serializer_class = PatientSerializer
-    permission_classes = (IsClinicStaff,)
-
-    def get_queryset(self) -> QuerySet[User]:
-        return selectors.patients_visible_to(request_user(self.request)).order_by("full_name", "id")
-
-    @extend_schema(request=CareLinkCreateSerializer, responses={201: PatientSerializer})
-    @action(detail=True, methods=["post"], permission_classes=[IsClinicAdmin])
-    def physios(self, request: Request, pk: str) -> Response:
-        patient = self.get_object()
-        body = CareLinkCreateSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        assert isinstance(request.user, User)
-        physio = get_object_or_404(
-            selectors.physios_of_clinic(request.user), pk=body.validated_data["physio"]
-        )
-        services.care_link_add(actor=request.user, patient=patient, physio=physio)
-        return Response(PatientSerializer(patient).data, status=status.HTTP_201_CREATED)
 
 
 # --- Personal data: erasure (services). The export (``GET /api/me/export/``) is routed by

@@ -138,6 +138,62 @@ def _send(transport: Transport | Callable[[], Transport], push: _Push) -> Transp
     return None
 
 
+def _pushes_for(
+    messages: list[InboxMessage], leased: list[int], now: datetime, expired: list[int]
+) -> list[_Push]:
+    """One push per message and device not yet in the ledger; a message past its send
+    deadline goes into ``expired`` instead."""
+    devices: dict[int, list[PushSubscription]] = defaultdict(list)
+    for subscription in PushSubscription.objects.filter(
+        user_id__in={m.user_id for m in messages}
+    ).order_by("pk"):
+        devices[subscription.user_id].append(subscription)
+    delivered = set(
+        PushDelivery.objects.filter(message_id__in=leased).values_list(
+            "message_id", "subscription_id"
+        )
+    )
+    pushes: list[_Push] = []
+    for message in messages:
+        deadline = send_deadline(message)
+        if deadline is not None and deadline < now:
+            expired.append(message.pk)  # too late to help; the inbox keeps it
+            continue
+        payload = payload_for(message)
+        ttl = _ttl(message, now)
+        topic = push_topic(message)
+        for subscription in devices.get(message.user_id, ()):
+            if (message.pk, subscription.pk) not in delivered:
+                device = Device(subscription.endpoint, subscription.p256dh, subscription.auth)
+                pushes.append(
+                    _Push(message.pk, message.user_id, subscription.pk, device, payload, ttl, topic)
+                )
+    return pushes
+
+
+def _failed(
+    push: _Push,
+    error: TransportError,
+    outcome: DeliveryOutcome,
+    *,
+    pending: set[int],
+    gone: set[int],
+) -> None:
+    """A refused push: a device that is gone is removed (once), a permanent refusal is
+    logged, anything else leaves the message pending for a retry."""
+    if error.gone:
+        if push.subscription_id not in gone:
+            gone.add(push.subscription_id)
+            PushSubscription.objects.filter(pk=push.subscription_id).delete()
+            outcome.removed_subscriptions += 1
+    elif error.permanent:
+        logger.warning("push to subscription %s refused: %s", push.subscription_id, error)
+    else:
+        pending.add(push.message_id)
+        if error.retry_after is not None:
+            outcome.retry_after = max(outcome.retry_after or 0.0, error.retry_after)
+
+
 def deliver_messages(
     message_ids: Iterable[int],
     *,
@@ -159,32 +215,8 @@ def deliver_messages(
     if not leased:
         return outcome
     messages = list(InboxMessage.objects.filter(pk__in=leased).order_by("pk"))
-    devices: dict[int, list[PushSubscription]] = defaultdict(list)
-    for subscription in PushSubscription.objects.filter(
-        user_id__in={m.user_id for m in messages}
-    ).order_by("pk"):
-        devices[subscription.user_id].append(subscription)
-    delivered = set(
-        PushDelivery.objects.filter(message_id__in=leased).values_list(
-            "message_id", "subscription_id"
-        )
-    )
     expired = outcome.late
-    pushes: list[_Push] = []
-    for message in messages:
-        deadline = send_deadline(message)
-        if deadline is not None and deadline < now:
-            expired.append(message.pk)  # too late to help; the inbox keeps it
-            continue
-        payload = payload_for(message)
-        ttl = _ttl(message, now)
-        topic = push_topic(message)
-        for subscription in devices.get(message.user_id, ()):
-            if (message.pk, subscription.pk) not in delivered:
-                device = Device(subscription.endpoint, subscription.p256dh, subscription.auth)
-                pushes.append(
-                    _Push(message.pk, message.user_id, subscription.pk, device, payload, ttl, topic)
-                )
+    pushes = _pushes_for(messages, leased, now, expired)
 
     pending: set[int] = set()
     gone: set[int] = set()
@@ -206,19 +238,8 @@ def deliver_messages(
                 push, error = futures[future], future.result()
                 if error is None:
                     accepted.append(push)
-                elif error.gone:
-                    if push.subscription_id not in gone:
-                        gone.add(push.subscription_id)
-                        PushSubscription.objects.filter(pk=push.subscription_id).delete()
-                        outcome.removed_subscriptions += 1
-                elif error.permanent:
-                    logger.warning(
-                        "push to subscription %s refused: %s", push.subscription_id, error
-                    )
                 else:
-                    pending.add(push.message_id)
-                    if error.retry_after is not None:
-                        outcome.retry_after = max(outcome.retry_after or 0.0, error.retry_after)
+                    _failed(push, error, outcome, pending=pending, gone=gone)
             # Everything that finished together goes into the ledger in one statement.
             _record([(p.message_id, p.subscription_id) for p in accepted], timezone.now())
             outcome.sent += len(accepted)

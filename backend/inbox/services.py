@@ -22,7 +22,7 @@ from backend.inbox.models import InboxMessage, PushSubscription
 logger = logging.getLogger(__name__)
 
 
-def inbox_post(
+def inbox_post(  # noqa: PLR0913 (keyword-only: the columns of the one row it writes)
     user: User,
     *,
     kind: str,

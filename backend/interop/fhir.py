@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -231,17 +232,26 @@ def phase_period(
     return phase_start, phase_end
 
 
+@dataclass(frozen=True)
+class RequestVersion:
+    """Which version of a prescribed exercise a ServiceRequest shows: the resource's
+    ``key`` and ``status``, when that version was authored and last updated, and the
+    number of the program version that replaced it (None while it is current)."""
+
+    key: object
+    status: str
+    authored: datetime
+    updated: datetime
+    replaced_by_version: int | None = None
+
+
 def service_request(
     item: Row,
     assignment: Row,
+    version: RequestVersion,
     *,
-    key: object,
-    status: str,
     exercise_name: str,
     phases: Sequence[Row],
-    authored: datetime,
-    updated: datetime,
-    replaced_by_version: int | None = None,
 ) -> Resource:
     """One prescribed exercise. ``item``: id, phase, sets, reps, hold_seconds, rest_seconds,
     per_side, tempo, notes; ``assignment`` as for ``careplan`` plus days_of_week and
@@ -276,28 +286,29 @@ def service_request(
             }
         )
     dosage.append({"url": "perSide", "valueBoolean": bool(item["per_side"])})
-    resource = base_resource("ServiceRequest", "ServiceRequest", key, updated)
+    resource = base_resource("ServiceRequest", "ServiceRequest", version.key, version.updated)
     resource.update(
         {
             "extension": [{"url": codes.DOSAGE_EXTENSION, "extension": dosage}],
             "identifier": identifier("program-item", item["id"]),
             "basedOn": [ref("CarePlan", assignment["id"])],
-            "status": status,
+            "status": version.status,
             "intent": "order",
             "category": [{"coding": [codes.PA_CATEGORY]}],
             "code": {"coding": [codes.EXERCISE_THERAPY], "text": exercise_name},
             "subject": ref("Patient", assignment["patient_id"]),
             "occurrenceTiming": {"repeat": repeat},
-            "authoredOn": instant(authored),
+            "authoredOn": instant(version.authored),
             "requester": ref("Practitioner", assignment["assigned_by_id"]),
             "performer": [ref("Patient", assignment["patient_id"])],
             "patientInstruction": f"{exercise_name}: {dosage_text(item)} "
             f"{_days_text(days or list(range(1, 8)))}",
         }
     )
-    if replaced_by_version is not None:
+    if version.replaced_by_version is not None:
+        replaced = version.replaced_by_version
         resource["note"] = [
-            {"text": f"Replaced when the program was revised (version {replaced_by_version})."}
+            {"text": f"Replaced when the program was revised (version {replaced})."}
         ]
     return resource
 

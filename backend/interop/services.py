@@ -74,13 +74,15 @@ def _program_entries(record: rows.PatientRecord, query: ExportQuery) -> Iterator
                     fhir.service_request,
                     item,
                     assignment,
-                    key=key,
-                    status=item_status,
+                    fhir.RequestVersion(
+                        key=key,
+                        status=item_status,
+                        authored=authored,
+                        updated=updated,
+                        replaced_by_version=superseded_by["number"] if superseded_by else None,
+                    ),
                     exercise_name=record.exercise_names.get(item["exercise_id"], "Exercise"),
                     phases=version["phases"] or [],
-                    authored=authored,
-                    updated=updated,
-                    replaced_by_version=superseded_by["number"] if superseded_by else None,
                 )
                 requests.append((updated, build))
         plan_updated = max(

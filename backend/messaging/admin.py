@@ -13,7 +13,7 @@ from backend.messaging.models import Consent, Message, TimeEntry
 
 
 @admin.register(Message)
-class MessageAdmin(admin.ModelAdmin):
+class MessageAdmin(admin.ModelAdmin[Message]):
     list_display = ("id", "patient", "sender", "created_at", "no_reply_needed_at")
     list_select_related = ("patient", "sender")
 

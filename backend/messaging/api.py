@@ -30,7 +30,7 @@ from backend.messaging.serializers import (
     message_data,
     paginated,
 )
-from backend.programs import api as programs_api
+from backend.programs import viewsets as programs_viewsets
 from backend.programs.models import Alert, Session
 
 PATIENT_PARAM = OpenApiParameter("patient", int, required=False, description="staff: whose thread")
@@ -187,14 +187,14 @@ class ClinicSettingsView(APIView):
 
 
 # --- Views of programs with messaging's part added, routed at the same paths ---------------
-class CaseloadViewSet(programs_api.CaseloadViewSet):
-    __doc__ = programs_api.CaseloadViewSet.__doc__  # the schema's description: unchanged
+class CaseloadViewSet(programs_viewsets.CaseloadViewSet):
+    __doc__ = programs_viewsets.CaseloadViewSet.__doc__  # the schema's description: unchanged
 
     def add_columns(self, user: User, rows: list[dict[str, Any]]) -> None:
         selectors.caseload_extras(user, rows)  # unread messages, monitoring days
 
 
-class SessionViewSet(programs_api.SessionViewSet):
+class SessionViewSet(programs_viewsets.SessionViewSet):
     def logged(self, session: Session) -> None:
         # A replayed session tells nobody twice (alert_notify's ledger), and heals a
         # request that died between logging the session and telling the physios.

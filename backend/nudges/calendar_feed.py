@@ -82,6 +82,65 @@ def url_error(url: str, *, resolve: bool = True) -> str | None:
     return None
 
 
+def _request(
+    pool: urllib3.PoolManager, url: str, timeout: urllib3.Timeout
+) -> urllib3.BaseHTTPResponse:
+    """One hop: the URL checked, then a GET to its checked address (redirects not followed)."""
+    problem = url_error(url, resolve=False)
+    if problem:
+        raise FeedError(problem)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        loopback = _loopback_ok() and host in _LOOPBACK
+        address = resolve_public(host, port, allow_loopback=loopback)
+    except EndpointRefused as exc:
+        raise FeedError(texts.CALENDAR_UNSAFE.format(reason=str(exc))) from exc
+    tls = {"server_hostname": host, "assert_hostname": host}
+    connection = pool.connection_from_host(
+        address, port, parts.scheme, pool_kwargs=tls if parts.scheme == "https" else None
+    )
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    default_port = port == (443 if parts.scheme == "https" else 80)
+    headers = {
+        "Host": host if default_port else f"{host}:{port}",
+        "Accept": "text/calendar",
+        "User-Agent": "Upright calendar reader",
+    }
+    try:
+        return connection.urlopen(
+            "GET",
+            path,
+            headers=headers,
+            timeout=timeout,
+            retries=False,
+            redirect=False,
+            preload_content=False,
+        )
+    except urllib3.exceptions.HTTPError as exc:
+        raise FeedError(str(texts.CALENDAR_NO_CONNECTION)) from exc
+
+
+def _read_body(response: urllib3.BaseHTTPResponse, limit: int) -> bytes:
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise FeedError(str(texts.CALENDAR_TOO_LARGE))
+    body = b""
+    # A server dripping bytes slowly is cut off too, not only a silent one.
+    deadline = monotonic() + float(settings.CALENDAR_READ_TIMEOUT_SECONDS)
+    try:
+        for chunk in response.stream(64 * 1024):
+            body += chunk
+            if len(body) > limit:
+                raise FeedError(str(texts.CALENDAR_TOO_LARGE))
+            if monotonic() > deadline:
+                raise FeedError(str(texts.CALENDAR_TIMED_OUT))
+    except urllib3.exceptions.HTTPError as exc:
+        raise FeedError(str(texts.CALENDAR_TIMED_OUT)) from exc
+    return body
+
+
 def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
     """The feed's body. Every hop (the URL and each redirect target) is checked and
     connected to by its checked address; raises ``FeedError``."""
@@ -93,40 +152,7 @@ def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
     limit = int(settings.CALENDAR_MAX_BYTES)
     current = url
     for _ in range(MAX_REDIRECTS + 1):
-        problem = url_error(current, resolve=False)
-        if problem:
-            raise FeedError(problem)
-        parts = urlsplit(current)
-        host = (parts.hostname or "").lower()
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            loopback = _loopback_ok() and host in _LOOPBACK
-            address = resolve_public(host, port, allow_loopback=loopback)
-        except EndpointRefused as exc:
-            raise FeedError(texts.CALENDAR_UNSAFE.format(reason=str(exc))) from exc
-        tls = {"server_hostname": host, "assert_hostname": host}
-        connection = pool.connection_from_host(
-            address, port, parts.scheme, pool_kwargs=tls if parts.scheme == "https" else None
-        )
-        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        default_port = port == (443 if parts.scheme == "https" else 80)
-        headers = {
-            "Host": host if default_port else f"{host}:{port}",
-            "Accept": "text/calendar",
-            "User-Agent": "Upright calendar reader",
-        }
-        try:
-            response = connection.urlopen(
-                "GET",
-                path,
-                headers=headers,
-                timeout=timeout,
-                retries=False,
-                redirect=False,
-                preload_content=False,
-            )
-        except urllib3.exceptions.HTTPError as exc:
-            raise FeedError(str(texts.CALENDAR_NO_CONNECTION)) from exc
+        response = _request(pool, current, timeout)
         try:
             if response.status in (301, 302, 303, 307, 308):
                 location = response.headers.get("Location")
@@ -136,28 +162,13 @@ def fetch(url: str, *, pool: urllib3.PoolManager | None = None) -> bytes:
                 continue
             if response.status != 200:
                 raise FeedError(texts.CALENDAR_STATUS.format(status=response.status))
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > limit:
-                raise FeedError(str(texts.CALENDAR_TOO_LARGE))
-            body = b""
-            # A server dripping bytes slowly is cut off too, not only a silent one.
-            deadline = monotonic() + float(settings.CALENDAR_READ_TIMEOUT_SECONDS)
-            try:
-                for chunk in response.stream(64 * 1024):
-                    body += chunk
-                    if len(body) > limit:
-                        raise FeedError(str(texts.CALENDAR_TOO_LARGE))
-                    if monotonic() > deadline:
-                        raise FeedError(str(texts.CALENDAR_TIMED_OUT))
-            except urllib3.exceptions.HTTPError as exc:
-                raise FeedError(str(texts.CALENDAR_TIMED_OUT)) from exc
-            return body
+            return _read_body(response, limit)
         finally:
             response.release_conn()
     raise FeedError(str(texts.CALENDAR_TOO_MANY_REDIRECTS))
 
 
-def _instant(value: Any, tz_name: str) -> datetime | None:
+def _instant(value: object, tz_name: str) -> datetime | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:  # floating time: the patient's own zone
             value = value.replace(tzinfo=zone(tz_name))

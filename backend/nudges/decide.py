@@ -68,6 +68,36 @@ class Decision:
     hold: Hold | None = None
 
 
+def _held(slot: datetime, hold: Hold, state: SlotState, ctx: SlotContext) -> Decision:
+    if hold.reason in ("busy", "calendar"):
+        release = release_at(hold, busy_until=state.busy_until, windows=ctx.windows)
+        if ctx.allowed(release):
+            state.held_until = release
+            return Decision(False, release, hold=hold)
+        state.held_until = None
+        return Decision(False, ctx.next_regular(hold.until, state.anchor_at), hold=hold)
+    # A session or a walk a moment ago: this one is skipped (pushed back one interval).
+    return Decision(False, ctx.next_regular(slot, state.anchor_at), hold=hold)
+
+
+def _move(state: SlotState, ctx: SlotContext) -> tuple[str, BreakItem | None]:
+    """A "move" slot's key: the next exercise of the rotation, else a tip about moving."""
+    last = state.last.split(":", 1)[1] if state.last.startswith("exercise:") else ""
+    item = pick_exercise(
+        ctx.pool,
+        position=state.cursor,
+        used_today=state.today,
+        last=last,
+        offset=ctx.offset,
+    )
+    if item is not None:
+        state.today = [*state.today, item.slug]
+        return f"exercise:{item.slug}", item
+    if ctx.moving_tips:
+        return ctx.moving_tips[(state.cursor + ctx.offset) % len(ctx.moving_tips)], None
+    return GENERAL, None
+
+
 def decide(slot: datetime, state: SlotState, ctx: SlotContext) -> Decision:
     """Decide the slot and update ``state`` in place."""
     hold = hold_for(
@@ -78,15 +108,7 @@ def decide(slot: datetime, state: SlotState, ctx: SlotContext) -> Decision:
         interval=ctx.interval,
     )
     if hold is not None:
-        if hold.reason in ("busy", "calendar"):
-            release = release_at(hold, busy_until=state.busy_until, windows=ctx.windows)
-            if ctx.allowed(release):
-                state.held_until = release
-                return Decision(False, release, hold=hold)
-            state.held_until = None
-            return Decision(False, ctx.next_regular(hold.until, state.anchor_at), hold=hold)
-        # A session or a walk a moment ago: this one is skipped (pushed back one interval).
-        return Decision(False, ctx.next_regular(slot, state.anchor_at), hold=hold)
+        return _held(slot, hold, state, ctx)
 
     if state.held_until is not None and slot >= state.held_until:
         # The first nudge after busy time restarts the interval from itself.
@@ -105,21 +127,7 @@ def decide(slot: datetime, state: SlotState, ctx: SlotContext) -> Decision:
         state.standing_until = None
     else:
         if kind == MOVE:
-            last = state.last.split(":", 1)[1] if state.last.startswith("exercise:") else ""
-            item = pick_exercise(
-                ctx.pool,
-                position=state.cursor,
-                used_today=state.today,
-                last=last,
-                offset=ctx.offset,
-            )
-            if item is not None:
-                key = f"exercise:{item.slug}"
-                state.today = [*state.today, item.slug]
-            elif ctx.moving_tips:
-                key = ctx.moving_tips[(state.cursor + ctx.offset) % len(ctx.moving_tips)]
-            else:
-                key = GENERAL
+            key, item = _move(state, ctx)
         elif kind == TIP:
             key = ctx.tips[(state.cursor // 4 + ctx.offset) % len(ctx.tips)]
         else:

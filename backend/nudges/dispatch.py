@@ -279,6 +279,57 @@ def _slot_context(
     )
 
 
+def _decide_plan(
+    plan: DuePlan,
+    now: datetime,
+    grace: timedelta,
+    context: BatchContext,
+    pool: ContentPool,
+    schedules: _Schedules,
+) -> tuple[Decision | None, _Advance]:
+    """One claimed plan: its decision (None = skipped, not decided) and its advance row."""
+    slot = plan.next_due_at
+    if plan.snoozed_until and plan.snoozed_until <= now:
+        plan.snoozed_until = None
+    # Send only a slot that is recent and still allowed by the current settings
+    # (the time zone may have changed since it was computed). Anything else is
+    # skipped, not sent late: after an outage the patient gets no burst.
+    fresh = slot >= now - grace and schedules.slot_allowed(plan, slot)
+    state = SlotState(
+        cursor=plan.content_cursor,
+        last=plan.last_content,
+        day=plan.content_day,
+        today=list(plan.content_today or ()),
+        anchor_at=plan.anchor_at,
+        busy_until=plan.busy_until,
+        standing_until=plan.standing_until,
+        held_until=plan.held_until,
+    )
+    decision: Decision | None = None
+    if fresh:
+        decision = decide(slot, state, _slot_context(plan, context, pool, schedules))
+        next_due = decision.next_due
+    else:
+        state.held_until = None
+        next_due = schedules.next_due(plan, now)
+    if next_due is not None and next_due <= now - grace:
+        plan.anchor_at = state.anchor_at
+        next_due = schedules.next_due(plan, now)
+    row: _Advance = (
+        plan.pk,
+        next_due,
+        state.cursor,
+        state.last,
+        plan.snoozed_until,
+        state.anchor_at,
+        state.held_until,
+        state.standing_until,
+        state.day,
+        json.dumps(state.today),
+    )
+    return decision, row
+
+
 def _dispatch_batch(
     now: datetime, limit: int, pool: ContentPool, schedules: _Schedules
 ) -> TickReport:
@@ -295,45 +346,7 @@ def _dispatch_batch(
         advances: list[_Advance] = []
         to_send: list[tuple[DuePlan, Decision]] = []
         for plan in plans:
-            slot = plan.next_due_at
-            if plan.snoozed_until and plan.snoozed_until <= now:
-                plan.snoozed_until = None
-            # Send only a slot that is recent and still allowed by the current settings
-            # (the time zone may have changed since it was computed). Anything else is
-            # skipped, not sent late: after an outage the patient gets no burst.
-            fresh = slot >= now - grace and schedules.slot_allowed(plan, slot)
-            state = SlotState(
-                cursor=plan.content_cursor,
-                last=plan.last_content,
-                day=plan.content_day,
-                today=list(plan.content_today or ()),
-                anchor_at=plan.anchor_at,
-                busy_until=plan.busy_until,
-                standing_until=plan.standing_until,
-                held_until=plan.held_until,
-            )
-            decision: Decision | None = None
-            if fresh:
-                decision = decide(slot, state, _slot_context(plan, context, pool, schedules))
-                next_due = decision.next_due
-            else:
-                state.held_until = None
-                next_due = schedules.next_due(plan, now)
-            if next_due is not None and next_due <= now - grace:
-                plan.anchor_at = state.anchor_at
-                next_due = schedules.next_due(plan, now)
-            row: _Advance = (
-                plan.pk,
-                next_due,
-                state.cursor,
-                state.last,
-                plan.snoozed_until,
-                state.anchor_at,
-                state.held_until,
-                state.standing_until,
-                state.day,
-                json.dumps(state.today),
-            )
+            decision, row = _decide_plan(plan, now, grace, context, pool, schedules)
             if not locking and not _advance_compare_and_swap(plan, row):
                 report.lost_races += 1  # another dispatcher advanced it first: its slot
                 continue

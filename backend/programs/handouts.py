@@ -39,7 +39,8 @@ from reportlab.platypus import (
 
 from backend.accounts.timezones import zone
 from backend.i18n import language_of
-from backend.programs.handout_text import date_text, days_text, dosage_text
+from backend.programs.handout_text import date_text, days_text
+from backend.programs.handout_text import dosage_text as dosage_text  # part of the handout API
 from backend.programs.models import Assignment
 from backend.programs.selectors import local_today, program_items
 from exercises.models import pick_translation
@@ -447,4 +448,5 @@ def calendar_ics(feed: CalendarFeed) -> str:
         event.add("description", description)
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
-    return calendar.to_ical().decode("utf-8")
+    ical: bytes = calendar.to_ical()  # icalendar leaves to_ical() unannotated
+    return ical.decode("utf-8")

@@ -34,7 +34,8 @@ from backend.programs.models import (
     Session,
 )
 from backend.programs.safety import safety_for
-from backend.programs.summary import days_and_done, local_today
+from backend.programs.summary import days_and_done
+from backend.programs.summary import local_today as local_today  # re-exported: programs' read API
 from exercises.payloads import exercise_details
 from exercises.selectors import exercise_translations, precaution_translations
 
@@ -114,7 +115,7 @@ def programs_for(user: User) -> QuerySet[Program]:
     return Program.objects.filter(clinic_id=user.clinic_id).order_by("-created_at")
 
 
-def program_items(language: str) -> Prefetch:
+def program_items(language: str) -> Prefetch[str, QuerySet[ProgramItem], str]:
     """Items of a program version with everything the player shows, in fixed queries."""
     return Prefetch(
         "items",

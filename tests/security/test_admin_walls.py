@@ -111,11 +111,11 @@ def test_every_admin_form_as_a_clinic_admin_shows_no_other_clinic(cast: Any, lib
 
 
 def _patients_clinic(obj: Any) -> int | None:
-    return obj.patient.clinic_id  # type: ignore[no-any-return]
+    return obj.patient.clinic_id
 
 
 def _users_clinic(obj: Any) -> int | None:
-    return obj.user.clinic_id  # type: ignore[no-any-return]
+    return obj.user.clinic_id
 
 
 # Each new admin page and whose clinic a row of it belongs to.

@@ -89,12 +89,9 @@ def test_a_service_request_carries_timing_and_dose() -> None:
     resource = fhir.service_request(
         ITEM,
         ASSIGNMENT,
-        key="7/11",
-        status="active",
+        fhir.RequestVersion(key="7/11", status="active", authored=AT, updated=AT),
         exercise_name="Side plank",
         phases=[],
-        authored=AT,
-        updated=AT,
     )
     ServiceRequest.model_validate(resource)
     repeat = resource["occurrenceTiming"]["repeat"]

@@ -86,14 +86,16 @@ def _create_version(
     program: Program,
     *,
     actor: User,
-    number: int,
     notes: str,
     phases: Sequence[Mapping[str, Any]],
     items: Sequence[Mapping[str, Any]],
     keep_retired: bool = False,
 ) -> ProgramVersion:
-    """``keep_retired``: the items are the current version's, unchanged; an exercise
-    retired since may stay (only new choices must come from the live catalogue)."""
+    """The program's next version (number 1 for a new program). ``keep_retired``: the
+    items are the current version's, unchanged; an exercise retired since may stay (only
+    new choices must come from the live catalogue)."""
+    current = program.current_version
+    number = current.number + 1 if current is not None else 1
     if not items:
         raise ValidationError({"items": [_("A program needs at least one exercise.")]})
     _check_phases(phases, items)
@@ -148,7 +150,7 @@ def program_create(
         raise ValidationError({"items": [_("Give either a list of items or a routine, not both.")]})
     program_items = list(items or _items_from_routine(str(routine), clinic_id))
     program = Program.objects.create(clinic_id=clinic_id, created_by=actor, name=name)
-    _create_version(program, actor=actor, number=1, notes=notes, phases=phases, items=program_items)
+    _create_version(program, actor=actor, notes=notes, phases=phases, items=program_items)
     return program
 
 
@@ -189,7 +191,6 @@ def program_revise(
     _create_version(
         program,
         actor=actor,
-        number=current.number + 1,
         notes=current.notes if notes is None else notes,
         phases=current.phases if phases is None else phases,
         items=items,
@@ -198,8 +199,10 @@ def program_revise(
     return program
 
 
+# One keyword per field of the assignment, as Model.objects.create takes them; grouping
+# them would change every caller (API, demo, tests, benchmarks) for no clearer call.
 @transaction.atomic
-def assignment_create(
+def assignment_create(  # noqa: PLR0913
     *,
     actor: User,
     program: Program,
