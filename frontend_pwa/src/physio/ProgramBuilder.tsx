@@ -4,7 +4,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
 import { fetchAll } from '../lib/paging';
 import { DEFAULT_PHASES, editErrorText, fromProgram, itemsForSave, validateRows, type BuilderPhase as Phase, type BuilderRow as Row } from '../lib/program';
-import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, weekdays } from '../components/ui';
+import { doseText, ErrorNote, Field, Link, Loading, Page, useAsync, weekdays, FormError } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
 import { locale, t } from '../lib/i18n';
 
@@ -364,11 +364,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
           </fieldset>
 
           <h3>{t('Exercises ({length})', { length: rows.length })}</h3>
-          {errors.items && (
-            <p class="error-text" role="alert">
-              {errors.items}
-            </p>
-          )}
+          <FormError message={errors.items} />
           {rows.length === 0 && <p class="muted">{t('Add exercises from the library.')}</p>}
           <ol class="plain" style={{ listStyle: 'none', padding: 0 }}>
             {rows.map((r, i) => (
@@ -415,11 +411,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
                     </select>
                   </Field>
                 </div>
-                {errors[`dose-${r.key}`] && (
-                  <p class="error-text" id={`dose-${r.key}-error`}>
-                    {errors[`dose-${r.key}`]}
-                  </p>
-                )}
+                <FormError id={`dose-${r.key}-error`} message={errors[`dose-${r.key}`]} announce={false} />
                 <label class="check">
                   <input type="checkbox" checked={r.per_side} onChange={(e) => update(r.key, { per_side: e.currentTarget.checked })} />
                   {t('Each side')}
@@ -472,7 +464,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
                     </label>
                   ))}
                 </div>
-                {errors.days_of_week && <p class="error-text">{errors.days_of_week}</p>}
+                <FormError message={errors.days_of_week} announce={false} />
               </fieldset>
               <Field id="a-notes" label={t('Notes for this assignment')} hint={t('Optional.')}>
                 <textarea id="a-notes" value={assignNotes} onInput={(e) => setAssignNotes(e.currentTarget.value)} aria-describedby="a-notes-hint" />
@@ -481,11 +473,7 @@ export function ProgramBuilder({ id }: { id?: string }) {
           )}
           </>
           )}
-          {errors.form && (
-            <p class="error-text" role="alert">
-              {errors.form}
-            </p>
-          )}
+          <FormError message={errors.form} />
           <button class="btn primary block" type="submit" disabled={busy}>
             {busy ? t('Saving…') : editing ? (forbidden ? t('Save as a new program') : t('Save changes')) : patient ? t('Save and assign') : t('Save program')}
           </button>
