@@ -1,6 +1,32 @@
-// Shapes from docs/API.md. Only the fields the PWA reads are typed strictly.
+// API shapes. Most are the server's own, generated from /api/schema/ into api/schema.d.ts
+// (`npm run api:types`; `make lint` fails when it is stale, and tsc checks the PWA against it).
+// The hand-written ones below are kept where the schema is looser than what the server sends
+// (JSONField and DictField come out as `unknown` or `{ [key: string]: unknown }`, writable
+// fields of a response as optional), each with the reason next to it.
+import type { components } from './api/schema';
 
-export type Role = 'patient' | 'physio' | 'clinic_admin';
+type S = components['schemas'];
+
+export type TwoFactorStatus = S['TwoFactorStatus'];
+export type Dosage = S['Dosage'];
+export type HistoryRow = S['HistoryRow'];
+export type Tip = S['Tip'];
+export type CalendarFeed = S['CalendarFeedUrl'];
+export type ScreeningState = S['ScreeningState'];
+export type InboxItem = S['InboxMessage'];
+/** The caseload serializer does not declare `hurt_skips_28d` (the API adds it when known). */
+export type PatientRow = S['CaseloadRow'] & { hurt_skips_28d?: number };
+/** `days_of_week` is a JSONField (`unknown` in the schema): ISO weekdays, 1 = Monday. */
+export type Assignment = Omit<S['Assignment'], 'days_of_week'> & { days_of_week: number[] };
+export type Routine = S['Routine'];
+export type OutcomeDue = S['Due'];
+export type OutcomeSchedule = S['Schedule'];
+
+/** The exercise list's entries; the poses are kept narrow (see Pose). */
+export type ExerciseSummary = Omit<S['ExerciseSummary'], 'poses'> & { poses: Pose[] };
+export type Exercise = Omit<S['Exercise'], 'poses'> & { poses: Pose[] };
+
+export type Role = S['RoleEnum'];
 
 export interface Me {
   id: number;
@@ -13,25 +39,11 @@ export interface Me {
   two_factor?: TwoFactorStatus;
 }
 
-export interface TwoFactorStatus {
-  enrolled: boolean;
-  required_by_clinic: boolean;
-  recovery_codes_left: number;
-}
-
 export interface Page<T> {
   count: number;
   next: string | null;
   previous: string | null;
   results: T[];
-}
-
-export interface Dosage {
-  sets: number;
-  reps: number | null;
-  hold_seconds: number | null;
-  rest_seconds: number;
-  per_side: boolean;
 }
 
 export type Point = [number, number];
@@ -62,35 +74,6 @@ export interface Pose {
   width: number;
   height: number;
   shapes: PoseShape[];
-}
-
-export interface ExerciseSummary {
-  slug: string;
-  name: string;
-  summary: string;
-  category: string;
-  body_region: string;
-  position: string;
-  equipment: string[];
-  difficulty: string;
-  desk_friendly: boolean;
-  duration_minutes: number;
-  dosage: Dosage;
-  poses: Pose[];
-  /** The language of these texts, when the API says (issue #19): "en" for a request in another
-   *  language means the entry has no translation yet and fell back to English. */
-  language?: string;
-}
-
-export interface Exercise extends ExerciseSummary {
-  steps: string[];
-  cues: string[];
-  mistakes: string[];
-  safety_notes: string[];
-  precautions: { code: string; label: string; detail: string }[];
-  progression: string | null;
-  regression: string | null;
-  keywords: string[];
 }
 
 export interface TodayItem extends Dosage {
@@ -143,13 +126,6 @@ export interface SafetyDoc {
   red_flags: RedFlag[];
 }
 
-export interface ScreeningState {
-  due: boolean;
-  blocked: boolean;
-  flagged: string[];
-  answered_at: string | null;
-}
-
 export interface ClinicContact {
   name: string;
   phone: string;
@@ -165,7 +141,7 @@ export interface PainAlertToday {
   clinic: ClinicContact | null;
 }
 
-export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';
+export type Difficulty = S['DifficultyEnum'];
 
 export interface SessionItemIn {
   exercise: string;
@@ -206,16 +182,6 @@ export interface PainPoint {
   after: number | null;
 }
 
-/** One session of GET /api/progress/history/ (newest first, paged). */
-export interface HistoryRow {
-  id: string;
-  completed_at: string;
-  date: string;
-  before: number;
-  after: number;
-  difficulty: Difficulty;
-}
-
 export interface Progress {
   adherence_overall: number | null;
   streak: number;
@@ -245,29 +211,11 @@ export interface Measure {
   unavailable_reason?: string | null;
 }
 
-export interface OutcomeDue {
-  schedule: number;
-  measure: string;
-  due_date: string;
-  /** PSFS: the activities named at baseline, rated again at each follow-up. */
-  activities?: string[];
-}
-
 export interface OutcomeChange {
   delta: number;
   percent: number | null;
   direction: 'improved' | 'worsened' | 'unchanged';
   meaningful: boolean;
-}
-
-export interface OutcomeSchedule {
-  id: number;
-  patient: number;
-  measure: string;
-  every_weeks: number | null;
-  start_date: string;
-  active: boolean;
-  created_at: string;
 }
 
 export interface OutcomeResponse {
@@ -292,19 +240,6 @@ export interface NudgeSummary {
   acknowledged: number;
   breaks: number;
   longest_stretch_minutes: number;
-}
-
-export interface Tip {
-  slug: string;
-  topic: string;
-  title: string;
-  text: string;
-  nudge: string;
-}
-
-export interface CalendarFeed {
-  url: string;
-  webcal_url: string;
 }
 
 export interface OutcomeResult {
@@ -335,70 +270,6 @@ export interface NudgePlan {
 export interface NudgePreview {
   timezone: string;
   nudges: import('./breaks/types').PreviewNudge[];
-}
-
-export interface InboxItem {
-  id: number;
-  kind: 'nudge' | 'reminder' | 'tip' | 'alert' | 'message';
-  title: string;
-  body: string;
-  created_at: string;
-  read_at: string | null;
-  nudge: number | null;
-  url: string | null;
-}
-
-export interface PatientRow {
-  id: number;
-  full_name: string;
-  email: string;
-  adherence_7d: number | null;
-  adherence_28d: number | null;
-  last_session_at: string | null;
-  latest_pain: number | null;
-  open_alerts: number;
-  needs_program?: boolean;
-  unread_messages?: number;
-  monitoring_days_this_month?: number;
-  /** Exercises skipped because they hurt, last 28 days. */
-  hurt_skips_28d?: number;
-}
-
-export interface Assignment {
-  id: number;
-  program: { id: number; name: string; version: number };
-  patient: { id: number; full_name: string };
-  start_date: string;
-  end_date: string | null;
-  days_of_week: number[];
-  preferred_time: string | null;
-  notes: string;
-  status: 'active' | 'paused' | 'ended';
-}
-
-export interface Alert {
-  id: number;
-  kind?: string;
-  message?: string;
-  detail?: string;
-  created_at?: string;
-  status?: 'new' | 'acknowledged' | 'resolved';
-  patient?: { id: number; full_name: string };
-  acknowledged_at?: string | null;
-  acknowledged_by?: { id: number; full_name: string } | null;
-  resolved_at?: string | null;
-  resolved_by?: { id: number; full_name: string } | null;
-  review_note?: string;
-  [k: string]: unknown;
-}
-
-export interface PatientDetail extends PatientRow {
-  timezone: string;
-  physios: { id: number; full_name: string }[];
-  assignments: Assignment[];
-  progress: Progress;
-  alerts: Alert[];
-  alert_history?: Alert[];
 }
 
 export interface Invite {
@@ -437,12 +308,31 @@ export interface Program {
   items: (Dosage & { id: number; position: number; phase: number; exercise: ExerciseSummary; notes: string; tempo?: string })[];
 }
 
-export interface Routine {
-  slug: string;
-  name: string;
-  goal?: string;
-  description?: string;
-  duration_minutes?: number | null;
-  weeks?: number | null;
-  items: (Dosage & { exercise: { slug: string; name: string } })[];
+
+/** Kept by hand: the schema has no `detail`, which older alerts carry, and the Alerts screen
+    reads whatever else an alert kind adds. */
+export interface Alert {
+  id: number;
+  kind?: string;
+  message?: string;
+  detail?: string;
+  created_at?: string;
+  status?: 'new' | 'acknowledged' | 'resolved';
+  patient?: { id: number; full_name: string };
+  acknowledged_at?: string | null;
+  acknowledged_by?: { id: number; full_name: string } | null;
+  resolved_at?: string | null;
+  resolved_by?: { id: number; full_name: string } | null;
+  review_note?: string;
+  [k: string]: unknown;
+}
+
+/** Kept by hand: the view builds this response itself and its schema says only `{ id }`. */
+export interface PatientDetail extends PatientRow {
+  timezone: string;
+  physios: { id: number; full_name: string }[];
+  assignments: Assignment[];
+  progress: Progress;
+  alerts: Alert[];
+  alert_history?: Alert[];
 }
