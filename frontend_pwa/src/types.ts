@@ -26,8 +26,14 @@ export type OutcomeSchedule = S['Schedule'];
 export type ExerciseSummary = Omit<S['ExerciseSummary'], 'poses'> & { poses: Pose[] };
 export type Exercise = Omit<S['Exercise'], 'poses'> & { poses: Pose[] };
 
+export type OutcomeChange = S['Change'];
+export type NudgeSummary = S['Summary'];
+/** A program as the server returns it; each item's exercise with the narrow poses. */
+export type Program = Omit<S['Program'], 'items'> & { items: (Omit<S['ProgramItem'], 'exercise'> & { exercise: ExerciseSummary })[] };
+
 export type Role = S['RoleEnum'];
 
+/** Kept by hand: the response schema makes the writable fields (full_name, timezone) optional. */
 export interface Me {
   id: number;
   email: string;
@@ -39,6 +45,7 @@ export interface Me {
   two_factor?: TwoFactorStatus;
 }
 
+/** One generic for DRF's page envelope (the schema spells a Paginated…List per type, same shape). */
 export interface Page<T> {
   count: number;
   next: string | null;
@@ -48,7 +55,9 @@ export interface Page<T> {
 
 export type Point = [number, number];
 
-/** One shape of a pose drawing, as the server computed it (exercises/pose_shapes.py). */
+/** One shape of a pose drawing, as the server computed it (exercises/pose_shapes.py). Kept by
+    hand (with Point and Pose): the drawing is JSON, so the schema has number[] and
+    `{ [key: string]: unknown }` where the player needs tuples and these shapes. */
 export interface PoseShape {
   id: string;
   /** Polyline or polygon points (cm, y down) ... */
@@ -76,6 +85,9 @@ export interface Pose {
   shapes: PoseShape[];
 }
 
+/** /api/today/ (TodayItem, TodayAssignment, Today, PainAlertToday, ClinicContact): kept by hand
+    while the view builds that response itself. Lane `logic` turns it into a serializer: after that
+    lands, run `npm run api:types` and re-point these to S['Today'] and its parts. */
 export interface TodayItem extends Dosage {
   id: number;
   position: number;
@@ -119,6 +131,7 @@ export interface RedFlag {
   advice: string;
 }
 
+/** Kept by hand (with RedFlag): the safety document's parts are dicts (`unknown`) in the schema. */
 export interface SafetyDoc {
   pain_rule: { rise_points: number; high_level: number };
   advice: Record<string, string>;
@@ -143,6 +156,8 @@ export interface PainAlertToday {
 
 export type Difficulty = S['DifficultyEnum'];
 
+/** Kept by hand (with SessionIn, Session): what the PWA queues offline; the request schema's
+    optionality differs (skipped / skip_reason required, items optional). */
 export interface SessionItemIn {
   exercise: string;
   sets_done: number;
@@ -169,6 +184,7 @@ export interface Session extends SessionIn {
   safety: { alert: boolean; advice: string | null; reason?: string | null };
 }
 
+/** Kept by hand (with PainPoint, Progress): the schema has weeks / pain / difficulty as untyped dicts. */
 export interface WeekStat {
   week_start: string;
   prescribed: number;
@@ -190,6 +206,7 @@ export interface Progress {
   difficulty: { date: string; difficulty: Difficulty }[];
 }
 
+/** Kept by hand (with Measure): a choice's value is `unknown` in the schema. */
 export interface MeasureItem {
   index: number;
   text: string;
@@ -211,13 +228,7 @@ export interface Measure {
   unavailable_reason?: string | null;
 }
 
-export interface OutcomeChange {
-  delta: number;
-  percent: number | null;
-  direction: 'improved' | 'worsened' | 'unchanged';
-  meaningful: boolean;
-}
-
+/** Kept by hand: answers and activities are JSON (`unknown`) in the schema. */
 export interface OutcomeResponse {
   id: number;
   patient: number;
@@ -234,14 +245,7 @@ export interface OutcomeResponse {
   activities?: string[];
 }
 
-export interface NudgeSummary {
-  date: string;
-  sent: number;
-  acknowledged: number;
-  breaks: number;
-  longest_stretch_minutes: number;
-}
-
+/** The PWA's own summary of an OutcomeResponse, not an API component. */
 export interface OutcomeResult {
   id: number;
   measure: string;
@@ -250,6 +254,7 @@ export interface OutcomeResult {
   change: { delta: number; percent: number | null; direction: string; meaningful: boolean } | null;
 }
 
+/** Kept by hand: work_days is a JSONField (`unknown` in the schema). */
 export interface NudgePlan {
   enabled: boolean;
   interval_minutes: number;
@@ -267,11 +272,13 @@ export interface NudgePlan {
   busy_until?: string | null;
 }
 
+/** Kept by hand: its nudges are read through breaks/types.ts (PreviewNudge). */
 export interface NudgePreview {
   timezone: string;
   nudges: import('./breaks/types').PreviewNudge[];
 }
 
+/** Kept by hand (with InviteInfo): email comes out as `string | unknown` in the schema. */
 export interface Invite {
   code: string;
   role: 'patient' | 'physio';
@@ -292,20 +299,12 @@ export interface InviteInfo {
   valid: boolean;
 }
 
+/** What the builder sends (lib/program.ts itemsForSave). */
 export interface ProgramItemIn extends Dosage {
   exercise: string;
   notes: string;
   phase: number;
   tempo?: string;
-}
-
-export interface Program {
-  id: number;
-  name: string;
-  notes: string;
-  version: number;
-  phases: { number: number; label: string; starts_week: number }[];
-  items: (Dosage & { id: number; position: number; phase: number; exercise: ExerciseSummary; notes: string; tempo?: string })[];
 }
 
 
