@@ -78,6 +78,9 @@ lint: venv $(if $(wildcard frontend_pwa/package-lock.json),frontend_pwa/node_mod
 	$(PY) scripts/check_translations.py
 	# Hard-coded user-facing text in the PWA, stale or incomplete catalogues (frontend_pwa/README.md).
 	cd frontend_pwa && npm run lint:i18n --silent
+	# The PWA's API types against the server's schema: fails when src/api/schema.d.ts is stale
+	# (run `npm run api:types` in frontend_pwa); `make pwa-test` then type-checks the PWA with it.
+	cd frontend_pwa && npm run lint:api-types --silent
 	# Import contracts (pyproject.toml [tool.importlinter]): layers inside and between apps.
 	.venv/bin/lint-imports --no-logo
 

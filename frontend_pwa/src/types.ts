@@ -1,7 +1,39 @@
-// Shapes from docs/API.md. Only the fields the PWA reads are typed strictly.
+// API shapes. Most are the server's own, generated from /api/schema/ into api/schema.d.ts
+// (`npm run api:types`; `make lint` fails when it is stale, and tsc checks the PWA against it).
+// The hand-written ones below are kept where the schema is looser than what the server sends
+// (JSONField and DictField come out as `unknown` or `{ [key: string]: unknown }`, writable
+// fields of a response as optional), each with the reason next to it.
+import type { components } from './api/schema';
 
-export type Role = 'patient' | 'physio' | 'clinic_admin';
+type S = components['schemas'];
 
+export type TwoFactorStatus = S['TwoFactorStatus'];
+export type Dosage = S['Dosage'];
+export type HistoryRow = S['HistoryRow'];
+export type Tip = S['Tip'];
+export type CalendarFeed = S['CalendarFeedUrl'];
+export type ScreeningState = S['ScreeningState'];
+export type InboxItem = S['InboxMessage'];
+/** The caseload serializer does not declare `hurt_skips_28d` (the API adds it when known). */
+export type PatientRow = S['CaseloadRow'] & { hurt_skips_28d?: number };
+/** `days_of_week` is a JSONField (`unknown` in the schema): ISO weekdays, 1 = Monday. */
+export type Assignment = Omit<S['Assignment'], 'days_of_week'> & { days_of_week: number[] };
+export type Routine = S['Routine'];
+export type OutcomeDue = S['Due'];
+export type OutcomeSchedule = S['Schedule'];
+
+/** The exercise list's entries; the poses are kept narrow (see Pose). */
+export type ExerciseSummary = Omit<S['ExerciseSummary'], 'poses'> & { poses: Pose[] };
+export type Exercise = Omit<S['Exercise'], 'poses'> & { poses: Pose[] };
+
+export type OutcomeChange = S['Change'];
+export type NudgeSummary = S['Summary'];
+/** A program as the server returns it; each item's exercise with the narrow poses. */
+export type Program = Omit<S['Program'], 'items'> & { items: (Omit<S['ProgramItem'], 'exercise'> & { exercise: ExerciseSummary })[] };
+
+export type Role = S['RoleEnum'];
+
+/** Kept by hand: the response schema makes the writable fields (full_name, timezone) optional. */
 export interface Me {
   id: number;
   email: string;
@@ -13,12 +45,7 @@ export interface Me {
   two_factor?: TwoFactorStatus;
 }
 
-export interface TwoFactorStatus {
-  enrolled: boolean;
-  required_by_clinic: boolean;
-  recovery_codes_left: number;
-}
-
+/** One generic for DRF's page envelope (the schema spells a Paginated…List per type, same shape). */
 export interface Page<T> {
   count: number;
   next: string | null;
@@ -26,17 +53,11 @@ export interface Page<T> {
   results: T[];
 }
 
-export interface Dosage {
-  sets: number;
-  reps: number | null;
-  hold_seconds: number | null;
-  rest_seconds: number;
-  per_side: boolean;
-}
-
 export type Point = [number, number];
 
-/** One shape of a pose drawing, as the server computed it (exercises/pose_shapes.py). */
+/** One shape of a pose drawing, as the server computed it (exercises/pose_shapes.py). Kept by
+    hand (with Point and Pose): the drawing is JSON, so the schema has number[] and
+    `{ [key: string]: unknown }` where the player needs tuples and these shapes. */
 export interface PoseShape {
   id: string;
   /** Polyline or polygon points (cm, y down) ... */
@@ -64,35 +85,9 @@ export interface Pose {
   shapes: PoseShape[];
 }
 
-export interface ExerciseSummary {
-  slug: string;
-  name: string;
-  summary: string;
-  category: string;
-  body_region: string;
-  position: string;
-  equipment: string[];
-  difficulty: string;
-  desk_friendly: boolean;
-  duration_minutes: number;
-  dosage: Dosage;
-  poses: Pose[];
-  /** The language of these texts, when the API says (issue #19): "en" for a request in another
-   *  language means the entry has no translation yet and fell back to English. */
-  language?: string;
-}
-
-export interface Exercise extends ExerciseSummary {
-  steps: string[];
-  cues: string[];
-  mistakes: string[];
-  safety_notes: string[];
-  precautions: { code: string; label: string; detail: string }[];
-  progression: string | null;
-  regression: string | null;
-  keywords: string[];
-}
-
+/** /api/today/ (TodayItem, TodayAssignment, Today, PainAlertToday, ClinicContact): kept by hand
+    while the view builds that response itself. Lane `logic` turns it into a serializer: after that
+    lands, run `npm run api:types` and re-point these to S['Today'] and its parts. */
 export interface TodayItem extends Dosage {
   id: number;
   position: number;
@@ -136,18 +131,12 @@ export interface RedFlag {
   advice: string;
 }
 
+/** Kept by hand (with RedFlag): the safety document's parts are dicts (`unknown`) in the schema. */
 export interface SafetyDoc {
   pain_rule: { rise_points: number; high_level: number };
   advice: Record<string, string>;
   actions: Record<string, string>;
   red_flags: RedFlag[];
-}
-
-export interface ScreeningState {
-  due: boolean;
-  blocked: boolean;
-  flagged: string[];
-  answered_at: string | null;
 }
 
 export interface ClinicContact {
@@ -165,8 +154,10 @@ export interface PainAlertToday {
   clinic: ClinicContact | null;
 }
 
-export type Difficulty = 'too_easy' | 'about_right' | 'too_hard';
+export type Difficulty = S['DifficultyEnum'];
 
+/** Kept by hand (with SessionIn, Session): what the PWA queues offline; the request schema's
+    optionality differs (skipped / skip_reason required, items optional). */
 export interface SessionItemIn {
   exercise: string;
   sets_done: number;
@@ -193,6 +184,7 @@ export interface Session extends SessionIn {
   safety: { alert: boolean; advice: string | null; reason?: string | null };
 }
 
+/** Kept by hand (with PainPoint, Progress): the schema has weeks / pain / difficulty as untyped dicts. */
 export interface WeekStat {
   week_start: string;
   prescribed: number;
@@ -206,16 +198,6 @@ export interface PainPoint {
   after: number | null;
 }
 
-/** One session of GET /api/progress/history/ (newest first, paged). */
-export interface HistoryRow {
-  id: string;
-  completed_at: string;
-  date: string;
-  before: number;
-  after: number;
-  difficulty: Difficulty;
-}
-
 export interface Progress {
   adherence_overall: number | null;
   streak: number;
@@ -224,6 +206,7 @@ export interface Progress {
   difficulty: { date: string; difficulty: Difficulty }[];
 }
 
+/** Kept by hand (with Measure): a choice's value is `unknown` in the schema. */
 export interface MeasureItem {
   index: number;
   text: string;
@@ -245,31 +228,7 @@ export interface Measure {
   unavailable_reason?: string | null;
 }
 
-export interface OutcomeDue {
-  schedule: number;
-  measure: string;
-  due_date: string;
-  /** PSFS: the activities named at baseline, rated again at each follow-up. */
-  activities?: string[];
-}
-
-export interface OutcomeChange {
-  delta: number;
-  percent: number | null;
-  direction: 'improved' | 'worsened' | 'unchanged';
-  meaningful: boolean;
-}
-
-export interface OutcomeSchedule {
-  id: number;
-  patient: number;
-  measure: string;
-  every_weeks: number | null;
-  start_date: string;
-  active: boolean;
-  created_at: string;
-}
-
+/** Kept by hand: answers and activities are JSON (`unknown`) in the schema. */
 export interface OutcomeResponse {
   id: number;
   patient: number;
@@ -286,27 +245,7 @@ export interface OutcomeResponse {
   activities?: string[];
 }
 
-export interface NudgeSummary {
-  date: string;
-  sent: number;
-  acknowledged: number;
-  breaks: number;
-  longest_stretch_minutes: number;
-}
-
-export interface Tip {
-  slug: string;
-  topic: string;
-  title: string;
-  text: string;
-  nudge: string;
-}
-
-export interface CalendarFeed {
-  url: string;
-  webcal_url: string;
-}
-
+/** The PWA's own summary of an OutcomeResponse, not an API component. */
 export interface OutcomeResult {
   id: number;
   measure: string;
@@ -315,6 +254,7 @@ export interface OutcomeResult {
   change: { delta: number; percent: number | null; direction: string; meaningful: boolean } | null;
 }
 
+/** Kept by hand: work_days is a JSONField (`unknown` in the schema). */
 export interface NudgePlan {
   enabled: boolean;
   interval_minutes: number;
@@ -332,75 +272,13 @@ export interface NudgePlan {
   busy_until?: string | null;
 }
 
+/** Kept by hand: its nudges are read through breaks/types.ts (PreviewNudge). */
 export interface NudgePreview {
   timezone: string;
   nudges: import('./breaks/types').PreviewNudge[];
 }
 
-export interface InboxItem {
-  id: number;
-  kind: 'nudge' | 'reminder' | 'tip' | 'alert' | 'message';
-  title: string;
-  body: string;
-  created_at: string;
-  read_at: string | null;
-  nudge: number | null;
-  url: string | null;
-}
-
-export interface PatientRow {
-  id: number;
-  full_name: string;
-  email: string;
-  adherence_7d: number | null;
-  adherence_28d: number | null;
-  last_session_at: string | null;
-  latest_pain: number | null;
-  open_alerts: number;
-  needs_program?: boolean;
-  unread_messages?: number;
-  monitoring_days_this_month?: number;
-  /** Exercises skipped because they hurt, last 28 days. */
-  hurt_skips_28d?: number;
-}
-
-export interface Assignment {
-  id: number;
-  program: { id: number; name: string; version: number };
-  patient: { id: number; full_name: string };
-  start_date: string;
-  end_date: string | null;
-  days_of_week: number[];
-  preferred_time: string | null;
-  notes: string;
-  status: 'active' | 'paused' | 'ended';
-}
-
-export interface Alert {
-  id: number;
-  kind?: string;
-  message?: string;
-  detail?: string;
-  created_at?: string;
-  status?: 'new' | 'acknowledged' | 'resolved';
-  patient?: { id: number; full_name: string };
-  acknowledged_at?: string | null;
-  acknowledged_by?: { id: number; full_name: string } | null;
-  resolved_at?: string | null;
-  resolved_by?: { id: number; full_name: string } | null;
-  review_note?: string;
-  [k: string]: unknown;
-}
-
-export interface PatientDetail extends PatientRow {
-  timezone: string;
-  physios: { id: number; full_name: string }[];
-  assignments: Assignment[];
-  progress: Progress;
-  alerts: Alert[];
-  alert_history?: Alert[];
-}
-
+/** Kept by hand (with InviteInfo): email comes out as `string | unknown` in the schema. */
 export interface Invite {
   code: string;
   role: 'patient' | 'physio';
@@ -421,6 +299,7 @@ export interface InviteInfo {
   valid: boolean;
 }
 
+/** What the builder sends (lib/program.ts itemsForSave). */
 export interface ProgramItemIn extends Dosage {
   exercise: string;
   notes: string;
@@ -428,21 +307,31 @@ export interface ProgramItemIn extends Dosage {
   tempo?: string;
 }
 
-export interface Program {
+
+/** Kept by hand: the schema has no `detail`, which older alerts carry, and the Alerts screen
+    reads whatever else an alert kind adds. */
+export interface Alert {
   id: number;
-  name: string;
-  notes: string;
-  version: number;
-  phases: { number: number; label: string; starts_week: number }[];
-  items: (Dosage & { id: number; position: number; phase: number; exercise: ExerciseSummary; notes: string; tempo?: string })[];
+  kind?: string;
+  message?: string;
+  detail?: string;
+  created_at?: string;
+  status?: 'new' | 'acknowledged' | 'resolved';
+  patient?: { id: number; full_name: string };
+  acknowledged_at?: string | null;
+  acknowledged_by?: { id: number; full_name: string } | null;
+  resolved_at?: string | null;
+  resolved_by?: { id: number; full_name: string } | null;
+  review_note?: string;
+  [k: string]: unknown;
 }
 
-export interface Routine {
-  slug: string;
-  name: string;
-  goal?: string;
-  description?: string;
-  duration_minutes?: number | null;
-  weeks?: number | null;
-  items: (Dosage & { exercise: { slug: string; name: string } })[];
+/** Kept by hand: the view builds this response itself and its schema says only `{ id }`. */
+export interface PatientDetail extends PatientRow {
+  timezone: string;
+  physios: { id: number; full_name: string }[];
+  assignments: Assignment[];
+  progress: Progress;
+  alerts: Alert[];
+  alert_history?: Alert[];
 }

@@ -150,6 +150,18 @@ export function FieldError({ id, message }: { id?: string; message?: string | nu
   );
 }
 
+/** A form's error (or a list's, a dose row's) as one line of error text, without FieldError's
+    icon. Announced (role="alert") unless `announce` is false: those errors are read out through
+    the aria-describedby of the input they belong to instead. */
+export function FormError({ message, id, announce = true }: { message?: string | null; id?: string; announce?: boolean }) {
+  if (!message) return null;
+  return (
+    <p class="error-text" id={id} role={announce ? 'alert' : undefined}>
+      {message}
+    </p>
+  );
+}
+
 /** A form's outcome: a success in the calm style, a failure styled and announced as an error. */
 export function FormStatus({ ok, error }: { ok?: string; error?: string }) {
   return (

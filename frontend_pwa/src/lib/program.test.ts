@@ -9,6 +9,7 @@ const program: Program = {
   name: 'Core foundation',
   notes: 'Go gently.',
   version: 3,
+  created_at: '2026-01-05T09:00:00Z',
   phases: [],
   items: [
     { id: 2, position: 2, phase: 2, exercise: ex('bridge', 'Bridge'), sets: 2, reps: null, hold_seconds: 20, rest_seconds: 30, per_side: false, notes: '', tempo: '' },

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, flushOutbox, outbox, requestBackgroundSync, sentResults } from '../lib/client';
 import { messageFrom, qs } from '../lib/api';
 import { ShowMore, usePaged } from '../components/Paged';
-import { ErrorNote, formatDateTime, Loading } from '../components/ui';
+import { ErrorNote, formatDateTime, Loading, FormError } from '../components/ui';
 import { draftError, MAX_CHARS, MESSAGE_URL, newMessageId, queuedMessages, senderLabel, type QueuedMessage } from './thread';
 import type { ThreadMessage } from './types';
 import { t } from '../lib/i18n';
@@ -115,11 +115,7 @@ export function Thread({ patientId, role }: { patientId?: number; role: string }
               aria-invalid={error ? true : undefined}
               onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
             />
-            {error && (
-              <p class="error-text" id="msg-body-error">
-                {error}
-              </p>
-            )}
+            <FormError id="msg-body-error" message={error} announce={false} />
           </div>
           <div class="spread" style={{ marginTop: '.5rem' }}>
             <span class={left < 0 ? 'small error-text' : 'small muted'}>{t('{left} characters left', { left })}</span>

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Alert } from '../types';
 import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
-import { ErrorNote, formatDateTime, Link, Loading, Page } from '../components/ui';
+import { ErrorNote, formatDateTime, Link, Loading, Page, FormError } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
 import { t } from '../lib/i18n';
 
@@ -78,11 +78,7 @@ export function AlertCard({ alert, showPatient, onChange, canReview = true }: { 
           <div class="field" style={{ margin: '.5rem 0' }}>
             <label for={noteId}>{t('Note (optional)')}</label>
             <textarea id={noteId} rows={2} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} aria-invalid={!!error} aria-describedby={error ? `${noteId}-error` : undefined} style={{ minHeight: '3rem' }} />
-            {error && (
-              <p class="error-text" id={`${noteId}-error`} role="alert">
-                {error}
-              </p>
-            )}
+            <FormError id={`${noteId}-error`} message={error} />
           </div>
           <div class="row">
             {status_ === 'new' && (

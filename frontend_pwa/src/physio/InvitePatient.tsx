@@ -4,7 +4,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors, results } from '../lib/api';
 import { auth } from '../lib/auth';
 import { useStore } from '../lib/store';
-import { Field, formatDateTime, Page, useAsync } from '../components/ui';
+import { Field, formatDateTime, Page, useAsync, FormError } from '../components/ui';
 import { t } from '../lib/i18n';
 
 export function InvitePatient() {
@@ -60,11 +60,7 @@ export function InvitePatient() {
           <Field id="i-note" label={t('Note')} hint={t('Optional, for your own reference.')}>
             <input id="i-note" type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} aria-describedby="i-note-hint" />
           </Field>
-          {error && (
-            <p class="error-text" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <button class="btn primary block" type="submit" disabled={busy}>
             {busy ? t('Creating…') : t('Create invite')}
           </button>

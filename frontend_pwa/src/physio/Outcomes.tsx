@@ -5,7 +5,7 @@ import { api } from '../lib/client';
 import { ApiError, fieldErrors, qs } from '../lib/api';
 import { fetchAll } from '../lib/paging';
 import { changeView, FREQUENCIES, formatScore, frequencyText, groupByMeasure } from '../lib/outcomes';
-import { describedBy, ErrorNote, Field, formatDate, Loading, useAsync } from '../components/ui';
+import { describedBy, ErrorNote, Field, formatDate, Loading, useAsync, FormError } from '../components/ui';
 import { ShowMore, usePaged } from '../components/Paged';
 import { t } from '../lib/i18n';
 
@@ -77,11 +77,7 @@ function ScheduleForm({ patientId, measures, onAdded }: { patientId: number; mea
           <input id="o-start" type="date" value={start} onInput={(e) => setStart(e.currentTarget.value)} aria-invalid={!!errors.start_date} aria-describedby={describedBy('o-start', undefined, errors.start_date)} />
         </Field>
       </div>
-      {errors.form && (
-        <p class="error-text" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <button class="btn primary" type="submit" disabled={busy || offered.length === 0}>
         {busy ? t('Scheduling…') : t('Schedule questionnaire')}
       </button>

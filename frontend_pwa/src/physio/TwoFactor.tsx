@@ -3,7 +3,7 @@ import type { Me, TwoFactorStatus } from '../types';
 import { api } from '../lib/client';
 import { ApiError, fieldErrors } from '../lib/api';
 import { setMe } from '../lib/auth';
-import { ErrorNote, Field, Loading, Page, useAsync } from '../components/ui';
+import { ErrorNote, Field, Loading, Page, useAsync, FormError } from '../components/ui';
 import { t } from '../lib/i18n';
 
 interface Setup {
@@ -112,7 +112,7 @@ export function TwoFactor() {
           )}
         </section>
       )}
-      {error && <p class="error-text" role="alert">{error}</p>}
+      <FormError message={error} />
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { ApiError, fieldErrors, NetworkError } from '../lib/api';
 import { api } from '../lib/client';
 import { setMe } from '../lib/auth';
 import { homeFor, navigate, safeNext } from '../lib/router';
-import { describedBy, ErrorNote, Field, Link, Loading, Page, useAsync } from '../components/ui';
+import { describedBy, ErrorNote, Field, Link, Loading, Page, useAsync, FormError } from '../components/ui';
 import { t } from '../lib/i18n';
 
 function errorText(e: unknown, fallback: string): string {
@@ -77,11 +77,7 @@ export function Login() {
             <input id="otp" type="text" inputMode="numeric" autocomplete="one-time-code" value={otp} onInput={(e) => setOtp(e.currentTarget.value)} aria-describedby="otp-hint" autoFocus required />
           </Field>
         )}
-        {error && (
-          <p class="error-text" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button class="btn primary block" type="submit" disabled={busy}>
           {busy ? t('Signing in…') : t('Sign in')}
         </button>
@@ -208,11 +204,7 @@ export function AcceptInvite({ code }: { code: string }) {
             ))}
           </select>
         </Field>
-        {errors.form && (
-          <p class="error-text" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <button class="btn primary block" type="submit" disabled={busy}>
           {busy ? t('Creating your account…') : t('Create account')}
         </button>
@@ -279,11 +271,7 @@ export function ForgotPassword() {
             <Field id="new-password" label={t('New password')} hint={t('At least 8 characters.')}>
               <input id="new-password" type="password" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} aria-describedby="new-password-hint" />
             </Field>
-            {error && (
-              <p class="error-text" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError message={error} />
             <button class="btn primary block" type="submit" disabled={busy}>
               {t('Save new password')}
             </button>
@@ -305,11 +293,7 @@ export function ForgotPassword() {
           <Field id="email" label={t('Email')}>
             <input id="email" type="email" autocomplete="email" inputMode="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
           </Field>
-          {error && (
-            <p class="error-text" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <button class="btn primary block" type="submit" disabled={busy || !email}>
             {t('Send reset link')}
           </button>

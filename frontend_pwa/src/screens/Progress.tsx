@@ -5,7 +5,7 @@ import { api, getWithFallback } from '../lib/client';
 import { percent } from '../lib/charts';
 import { AdherenceBars, PainChart } from '../components/Charts';
 import { BreakStatsView } from '../breaks/Stats';
-import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, ScaleTiles, useAsync } from '../components/ui';
+import { ErrorNote, formatDate, formatDateTime, Link, Loading, Page, ScaleTiles, useAsync, FormError } from '../components/ui';
 import { t } from '../lib/i18n';
 import { ShowMore, usePaged } from '../components/Paged';
 
@@ -173,11 +173,7 @@ function Questionnaire({ measure, schedule, activities, onDone }: { measure: Mea
           </fieldset>
         );
       })}
-      {error && (
-        <p class="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button class="btn primary block" type="submit" disabled={busy}>
         {busy ? t('Sending…') : t('Send answers')}
       </button>
