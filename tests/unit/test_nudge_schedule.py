@@ -423,23 +423,26 @@ def test_quiet_hours_crossing_midnight_membership() -> None:
 
 
 def test_quiet_skip_is_a_jump_not_a_walk(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Requirement: O(1) per shift. Count quiet-hour checks while crossing 21 quiet hours.
+    # Requirement: O(1) per shift. The quiet-hour checks made while crossing 21 quiet hours
+    # are the first slot after `after` and then the end of the quiet hours, nothing between.
     window = make_window(UTC_ZONE, 15, time(0, 0), time(23, 45), quiet=(time(1, 0), time(22, 0)))
-    calls = 0
+    checked: list[datetime] = []
     real = schedule.in_quiet_hours
 
-    def counting(w: NudgeWindow, instant: datetime) -> bool:
-        nonlocal calls
-        calls += 1
+    def recording(w: NudgeWindow, instant: datetime) -> bool:
+        checked.append(instant)
         return real(w, instant)
 
-    monkeypatch.setattr(schedule, "in_quiet_hours", counting)
+    monkeypatch.setattr(schedule, "in_quiet_hours", recording)
     assert next_nudge_after(window, utc(2026, 6, 10, 0, 50)) == utc(2026, 6, 10, 22, 0)
-    assert calls <= 4
-    calls = 0
-    # Far into a long shift: k comes from integer division, not from stepping.
+    # 01:00 (the slot after 00:50) is quiet; the next check is 22:00, where quiet hours end:
+    # none of the 83 quarter-hours between is looked at.
+    assert checked == [utc(2026, 6, 10, 1, 0), utc(2026, 6, 10, 22, 0)]
+    checked.clear()
+    # Far into a long shift: k comes from integer division, not from stepping, so the one
+    # slot checked is 23:45, the first after 23:31 (00:00 + 95 x 15 min).
     assert next_nudge_after(window, utc(2026, 6, 10, 23, 31)) == utc(2026, 6, 10, 23, 45)
-    assert calls <= 2
+    assert checked == [utc(2026, 6, 10, 23, 45)]
 
 
 # --------------------------------------------------------------------------- anchor
