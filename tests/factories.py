@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import factory
 from django.utils import timezone
 
 from backend.accounts.models import CareLink, Clinic, Role, User
+from backend.nudges.schedule import NudgeWindow
 from backend.programs.models import Assignment
 from backend.programs.services import assignment_create, program_create
 
@@ -129,3 +131,15 @@ def session_data(assignment: Assignment, /, **changes: Any) -> dict[str, Any]:
         "completed_at": _moment(body["completed_at"]),
     }
 
+
+def nudge_window(**fields: Any) -> NudgeWindow:
+    """A plan's nudge window: every 30 minutes on weekdays from 09:00 to 17:00 in London, no
+    quiet hours, unless told. Invalid fields raise as ``NudgeWindow`` does."""
+    usual: dict[str, Any] = {
+        "tz": ZoneInfo("Europe/London"),
+        "interval": timedelta(minutes=30),
+        "work_days": frozenset(range(1, 6)),
+        "work_start": time(9),
+        "work_end": time(17),
+    }
+    return NudgeWindow(**(usual | fields))

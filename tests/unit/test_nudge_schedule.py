@@ -26,6 +26,7 @@ from backend.nudges.schedule import (
     shift_for,
     upcoming_nudges,
 )
+from tests.factories import nudge_window
 
 ALL_DAYS = frozenset(range(1, 8))
 WEEKDAYS = frozenset(range(1, 6))
@@ -56,7 +57,7 @@ def make_window(
     days: frozenset[int] = ALL_DAYS,
     quiet: tuple[time, time] | None = None,
 ) -> NudgeWindow:
-    return NudgeWindow(
+    return nudge_window(
         tz=tz,
         interval=mins(interval),
         work_days=days,
@@ -498,18 +499,6 @@ def test_results_are_utc() -> None:
 # --------------------------------------------------------------------------- validation
 
 
-def _kwargs(**over: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "tz": LONDON,
-        "interval": mins(30),
-        "work_days": WEEKDAYS,
-        "work_start": time(9, 0),
-        "work_end": time(17, 0),
-    }
-    base.update(over)
-    return base
-
-
 @pytest.mark.parametrize(
     "over",
     [
@@ -529,13 +518,13 @@ def _kwargs(**over: object) -> dict[str, object]:
 )
 def test_window_validation(over: dict[str, object]) -> None:
     with pytest.raises(ValueError):
-        NudgeWindow(**_kwargs(**over))  # type: ignore[arg-type]
+        nudge_window(**over)
 
 
 def test_window_accepts_boundaries_and_normalises_days() -> None:
-    w = NudgeWindow(**_kwargs(interval=mins(15), work_days=[1, 2, 2]))  # type: ignore[arg-type]
+    w = nudge_window(interval=mins(15), work_days=[1, 2, 2])
     assert w.work_days == frozenset({1, 2})
-    assert NudgeWindow(**_kwargs(interval=mins(120))).interval == mins(120)  # type: ignore[arg-type]
+    assert nudge_window(interval=mins(120)).interval == mins(120)
 
 
 def test_naive_datetimes_are_rejected() -> None:
