@@ -56,15 +56,22 @@ KINDS = ("unit", "api", "e2e", "faults")
 DIR_KINDS = {"e2e": "e2e", "faults": "faults", "fuzz": "api", "unit": "unit"}
 
 
+def _parts_under_tests(path: Path) -> tuple[str, ...]:
+    try:
+        return path.resolve().relative_to(TESTS_DIR).parts
+    except ValueError:  # a test given from outside tests/
+        return ()
+
+
 def kind_of(item: pytest.Item) -> str:
     """The kind of a test, from where it lives and what it uses: a directory of one kind
     (DIR_KINDS) or a test_faults.py decides; otherwise a test that touches neither the
     database nor a real service or worker is ``unit`` and the rest (HTTP through the API,
     services on the database) are ``api``."""
-    parts = Path(str(item.path)).resolve().relative_to(TESTS_DIR).parts
-    if parts[0] in DIR_KINDS:
+    parts = _parts_under_tests(Path(str(item.path)))
+    if parts and parts[0] in DIR_KINDS:
         return DIR_KINDS[parts[0]]
-    if parts[-1] == "test_faults.py":
+    if parts and parts[-1] == "test_faults.py":
         return "faults"
     fixtures = set(getattr(item, "fixturenames", ()))
     uses_db = bool(fixtures & DB_FIXTURES) or item.get_closest_marker("django_db") is not None
@@ -78,10 +85,7 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     collection, which alone would take longer than the unit tests."""
     if config.getoption("markexpr", "") != "unit":
         return None
-    try:
-        parts = collection_path.resolve().relative_to(TESTS_DIR).parts
-    except ValueError:
-        return None
+    parts = _parts_under_tests(collection_path)
     if len(parts) == 1 and parts[0] in DIR_KINDS and DIR_KINDS[parts[0]] != "unit":
         return True
     if parts and parts[-1] == "test_faults.py":
