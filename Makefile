@@ -9,7 +9,7 @@ PY := .venv/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: run test lint format pytest pwa pwa-test chromium bench venv clean messages translations
+.PHONY: run test lint format pytest unit pwa pwa-test chromium bench venv clean messages translations
 
 venv: .venv/.synced
 
@@ -95,6 +95,11 @@ chromium:
 
 pytest: venv pwa chromium translations
 	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest $(PYTEST_ARGS)
+
+# The pure-logic tests alone (the `unit` kind, tests/conftest.py), in seconds: no PWA build,
+# no browser, no database. `make pytest` runs them too, with everything else.
+unit: venv
+	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest -m unit $(PYTEST_ARGS)
 
 test: lint pwa-test pytest
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -34,6 +35,75 @@ from tests.factories import (
 def pytest_configure(config: pytest.Config) -> None:
     # Hashing cost is not what the tests are about; argon2 at full cost would dominate.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+TESTS_DIR = Path(__file__).resolve().parent
+
+# Fixtures that give a test the database (pytest-django's and the live server, which stands
+# on ``transactional_db``); the ``django_db`` marker is the other way in.
+DB_FIXTURES = frozenset(
+    {
+        "db",
+        "transactional_db",
+        "django_db_reset_sequences",
+        "django_db_serialized_rollback",
+        "live_server",
+    }
+)
+KINDS = ("unit", "api", "e2e", "faults")
+# Directories whose every test is of one kind, whatever it uses: the browser tests, the
+# fault tests and the fuzzing of the API (each case an HTTP request through the app).
+DIR_KINDS = {"e2e": "e2e", "faults": "faults", "fuzz": "api", "unit": "unit"}
+
+
+def _parts_under_tests(path: Path) -> tuple[str, ...]:
+    try:
+        return path.resolve().relative_to(TESTS_DIR).parts
+    except ValueError:  # a test given from outside tests/
+        return ()
+
+
+def kind_of(item: pytest.Item) -> str:
+    """The kind of a test, from where it lives and what it uses: a directory of one kind
+    (DIR_KINDS) or a test_faults.py decides; otherwise a test that touches neither the
+    database nor a real service or worker is ``unit`` and the rest (HTTP through the API,
+    services on the database) are ``api``."""
+    parts = _parts_under_tests(Path(str(item.path)))
+    if parts and parts[0] in DIR_KINDS:
+        return DIR_KINDS[parts[0]]
+    if parts and parts[-1] == "test_faults.py":
+        return "faults"
+    fixtures = set(getattr(item, "fixturenames", ()))
+    uses_db = bool(fixtures & DB_FIXTURES) or item.get_closest_marker("django_db") is not None
+    real_parts = any(item.get_closest_marker(name) for name in ("services", "worker"))
+    return "api" if uses_db or real_parts else "unit"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """``-m unit`` does not import the directories that by kind hold no unit test: the
+    browser tests import Playwright and the schema fuzzing builds a test per operation at
+    collection, which alone would take longer than the unit tests."""
+    if config.getoption("markexpr", "") != "unit":
+        return None
+    parts = _parts_under_tests(collection_path)
+    if len(parts) == 1 and parts[0] in DIR_KINDS and DIR_KINDS[parts[0]] != "unit":
+        return True
+    if parts and parts[-1] == "test_faults.py":
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each test gets exactly one kind marker, so ``pytest -m unit`` (``make unit``) selects
+    the pure-logic tests and the four selections together are the whole suite. A test may
+    declare its kind itself (a test without the database that runs a fresh interpreter is
+    not pure logic)."""
+    for item in items:
+        declared = [kind for kind in KINDS if item.get_closest_marker(kind)]
+        if len(declared) > 1:
+            raise pytest.UsageError(f"{item.nodeid} is marked {declared}: one kind only")
+        if not declared:
+            item.add_marker(getattr(pytest.mark, kind_of(item)))
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -8,7 +8,6 @@ their endpoints to ENDPOINTS.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -112,6 +111,7 @@ def world(cast: Any, library: Any) -> Any:
     from backend.programs import services
     from backend.programs.models import Alert
     from backend.programs.services import session_log
+    from tests.factories import session_data
 
     cast.invite = invite_create(inviter=cast.phil, role="patient")
     cast.program = services.program_create(
@@ -130,17 +130,13 @@ def world(cast: Any, library: Any) -> Any:
     )
     cast.session, _ = session_log(
         patient=cast.pat,
-        data={
-            "id": uuid.uuid4(),
-            "assignment": cast.assignment,
-            "started_at": datetime(2024, 3, 4, 10, 0, tzinfo=UTC),
-            "completed_at": datetime(2024, 3, 4, 10, 20, tzinfo=UTC),
-            "pain_before": 2,
-            "pain_after": 9,
-            "difficulty": "too_hard",
-            "items": [],
-            "notes": "",
-        },
+        data=session_data(
+            cast.assignment,
+            completed_at=datetime(2024, 3, 4, 10, 20, tzinfo=UTC),
+            pain_after=9,
+            difficulty="too_hard",
+            items=[],
+        ),
     )
     cast.alert = Alert.objects.get(session=cast.session)
     plan = NudgePlan.objects.create(user=cast.pat)

@@ -3,7 +3,6 @@ caseload's search and "needs a program" mark."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,6 +12,7 @@ import time_machine
 
 from backend.programs import services
 from backend.programs.models import Alert
+from tests.factories import session_payload
 
 pytestmark = pytest.mark.django_db
 
@@ -37,20 +37,14 @@ def _assign(cast: Any, patient: Any, **changes: Any) -> Any:
 
 
 def _pain_spike(as_user: Any, cast: Any, assignment: Any) -> dict[str, Any]:
-    response = as_user(cast.pat).post(
-        "/api/sessions/",
-        {
-            "id": str(uuid.uuid4()),
-            "assignment": assignment.pk,
-            "started_at": "2026-11-24T19:00:00Z",
-            "completed_at": "2026-11-24T19:20:00Z",
-            "pain_before": 2,
-            "pain_after": 7,
-            "difficulty": "too_hard",
-            "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-            "notes": "",
-        },
+    body = session_payload(
+        assignment,
+        started_at="2026-11-24T19:00:00Z",
+        completed_at="2026-11-24T19:20:00Z",
+        pain_after=7,
+        difficulty="too_hard",
     )
+    response = as_user(cast.pat).post("/api/sessions/", body)
     assert response.status_code == 201
     (alert,) = as_user(cast.phil).get("/api/alerts/").json()["results"]
     return dict(alert)

@@ -42,6 +42,7 @@ def test_schema_and_docs_are_served() -> None:
     assert b"swagger" in docs.content.lower()
 
 
+@pytest.mark.api  # runs manage.py in a fresh interpreter: not pure logic
 def test_schema_generates_without_warnings() -> None:
     result = subprocess.run(
         [sys.executable, "manage.py", "spectacular", "--fail-on-warn", "--file", os.devnull],
@@ -75,18 +76,21 @@ def _manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.api  # runs manage.py in a fresh interpreter: not pure logic
 def test_production_refuses_to_start_without_secret_key() -> None:
     result = _manage("check", DEBUG="0", ALLOWED_HOSTS="upright.example")
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
 
+@pytest.mark.api  # runs manage.py in a fresh interpreter: not pure logic
 def test_production_refuses_to_start_without_allowed_hosts() -> None:
     result = _manage("check", DEBUG="0", SECRET_KEY="k" * 60)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
 
 
+@pytest.mark.api  # runs manage.py in a fresh interpreter: not pure logic
 def test_production_settings_pass_the_deploy_check_without_warnings() -> None:
     result = _manage(
         "check",
@@ -101,6 +105,7 @@ def test_production_settings_pass_the_deploy_check_without_warnings() -> None:
     assert "WARNINGS" not in result.stdout + result.stderr
 
 
+@pytest.mark.api  # runs manage.py in a fresh interpreter: not pure logic
 def test_production_cookies_are_secure() -> None:
     code = (
         "from django.conf import settings as s;"

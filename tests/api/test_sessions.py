@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,6 +14,7 @@ from backend.programs import services
 from backend.programs.models import Alert, Session, SessionItem
 from backend.programs.safety import pain_advice
 from backend.programs.services import adherence_scan
+from tests.factories import session_payload
 
 pytestmark = pytest.mark.django_db
 
@@ -44,22 +44,17 @@ def assignment(cast: Any) -> Any:
 
 
 def body(assignment: Any, /, **changes: Any) -> dict[str, Any]:
-    data = {
-        "id": str(uuid.uuid4()),
-        "assignment": assignment.pk,
+    """Tuesday evening's session: the bridge done, the side plank skipped."""
+    tuesday: dict[str, Any] = {
         "started_at": "2026-11-24T19:00:00Z",
         "completed_at": "2026-11-24T19:20:00Z",
         "pain_before": 3,
-        "pain_after": 2,
-        "difficulty": "about_right",
         "items": [
             {"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10},
             {"exercise": "side-plank-knees", "skipped": True, "skip_reason": "Shoulder sore"},
         ],
-        "notes": "",
     }
-    data.update(changes)
-    return data
+    return session_payload(assignment, **(tuesday | changes))
 
 
 @pytest.fixture

@@ -14,16 +14,16 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
+from tests.factories import session_payload
 from tests.faults.servers import OwnPostgres, free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,17 +135,8 @@ class Patients:
 
     def body(self, n: int) -> dict[str, Any]:
         done = datetime.now(UTC).replace(microsecond=0)
-        return {
-            "id": str(uuid.uuid4()),
-            "assignment": self.app["assignment"],
-            "started_at": (done - timedelta(minutes=20)).isoformat(),
-            "completed_at": done.isoformat(),
-            "pain_before": 2,
-            "pain_after": n % 6,  # below every pain alert threshold
-            "difficulty": "about_right",
-            "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-            "notes": "",
-        }
+        # pain_after below every pain alert threshold
+        return session_payload(self.app["assignment"], completed_at=done, pain_after=n % 6)
 
     def run(self, client: int) -> None:
         n = client

@@ -5,19 +5,16 @@ pointed at as both the cache and the Celery broker, stopped in the middle of the
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from datetime import timedelta
 from typing import Any
 
 import pytest
-from django.utils import timezone
 from rest_framework.test import APIClient
 
 from backend.inbox.models import InboxMessage
 from backend.programs.models import Session
 from tests.broker import use_broker
-from tests.factories import TEST_PASSWORD, assign_program
+from tests.factories import TEST_PASSWORD, assign_program, session_payload
 from tests.faults.servers import OwnRedis
 
 pytestmark = pytest.mark.django_db
@@ -39,21 +36,6 @@ def redis_server(settings: Any) -> Iterator[OwnRedis]:
     server.stop()
 
 
-def session_body(assignment: Any, *, pain_after: int) -> dict[str, Any]:
-    now = timezone.now().replace(microsecond=0)
-    return {
-        "id": str(uuid.uuid4()),
-        "assignment": assignment.pk,
-        "started_at": (now - timedelta(minutes=20)).isoformat(),
-        "completed_at": now.isoformat(),
-        "pain_before": 2,
-        "pain_after": pain_after,
-        "difficulty": "about_right",
-        "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-        "notes": "",
-    }
-
-
 @pytest.fixture
 def assignment(cast: Any, library: Any) -> Any:
     return assign_program(cast.phil, cast.pat)
@@ -70,15 +52,16 @@ def test_without_redis_the_api_serves_and_sessions_log(
 ) -> None:
     patient = as_user(cast.pat)
     assert health() == {"status": "ok", "database": "ok", "broker": "ok"}
-    assert patient.post("/api/sessions/", session_body(assignment, pain_after=2)).status_code == 201
+    logged = patient.post("/api/sessions/", session_payload(assignment, pain_after=2))
+    assert logged.status_code == 201
 
     redis_server.stop()
 
     assert health() == {"status": "degraded", "database": "ok", "broker": "error"}
     assert patient.get("/api/today/").status_code == 200
-    calm = patient.post("/api/sessions/", session_body(assignment, pain_after=2))
+    calm = patient.post("/api/sessions/", session_payload(assignment, pain_after=2))
     assert calm.status_code == 201, calm.content
-    spike = patient.post("/api/sessions/", session_body(assignment, pain_after=9))
+    spike = patient.post("/api/sessions/", session_payload(assignment, pain_after=9))
     assert spike.status_code == 201, spike.content
     assert spike.json()["safety"]["alert"] is True
     assert Session.objects.filter(patient=cast.pat).count() == 3
@@ -91,7 +74,8 @@ def test_without_redis_the_api_serves_and_sessions_log(
     redis_server.start()
 
     assert health() == {"status": "ok", "database": "ok", "broker": "ok"}
-    assert patient.post("/api/sessions/", session_body(assignment, pain_after=1)).status_code == 201
+    logged = patient.post("/api/sessions/", session_payload(assignment, pain_after=1))
+    assert logged.status_code == 201
 
 
 # The throttles count in Redis; while it is down they count per process instead, so

@@ -23,7 +23,7 @@ from backend.inbox.models import InboxMessage
 from backend.messaging.models import Message, NotifyPrefs
 from backend.messaging.services import digest_send
 from backend.programs.services import assignment_create, program_create
-from tests.factories import TEST_PASSWORD
+from tests.factories import TEST_PASSWORD, session_payload
 
 pytestmark = pytest.mark.django_db
 
@@ -187,18 +187,13 @@ def assignment(cast: Any, library: None) -> Any:
 
 
 def session_body(assignment: Any, **changes: Any) -> dict[str, Any]:
-    return {
-        "id": str(uuid.uuid4()),
-        "assignment": assignment.pk,
+    morning: dict[str, Any] = {
         "started_at": "2026-11-24T09:00:00Z",
         "completed_at": "2026-11-24T09:20:00Z",
         "pain_before": 3,
-        "pain_after": 2,
-        "difficulty": "about_right",
         "items": [{"exercise": "pelvic-tilt", "sets_done": 2, "reps_done": 10}],
-        "notes": "",
-        **changes,
     }
+    return session_payload(assignment, **(morning | changes))
 
 
 @time_machine.travel(NOW, tick=False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -15,7 +14,7 @@ from backend.accounts.models import AuditEvent
 from backend.outcomes.services import response_submit
 from backend.programs import services
 from backend.programs.services import session_log
-from tests.factories import assign_program
+from tests.factories import assign_program, session_data
 from tests.interop.fhir_check import of_type, read, references, validate
 from tests.interop.history import three_year_history
 
@@ -25,25 +24,13 @@ T0 = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)  # a Monday, after the cast was made
 
 
 def log(patient: Any, assignment: Any, at: datetime, **extra: Any) -> Any:
-    items = extra.pop(
-        "items",
-        [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
+    data = session_data(
+        assignment,
+        completed_at=at + timedelta(minutes=15),
+        minutes=15,
+        **({"pain_before": 4, "pain_after": 3} | extra),
     )
-    session, _ = session_log(
-        patient=patient,
-        data={
-            "id": uuid.uuid4(),
-            "assignment": assignment,
-            "started_at": at,
-            "completed_at": at + timedelta(minutes=15),
-            "pain_before": extra.pop("pain_before", 4),
-            "pain_after": extra.pop("pain_after", 3),
-            "difficulty": extra.pop("difficulty", "about_right"),
-            "items": items,
-            "notes": extra.pop("notes", ""),
-        },
-        now=at + timedelta(minutes=16),
-    )
+    session, _ = session_log(patient=patient, data=data, now=at + timedelta(minutes=16))
     return session
 
 

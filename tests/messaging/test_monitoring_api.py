@@ -15,7 +15,7 @@ from backend.messaging import tasks
 from backend.messaging.models import AlertNotice, Consent, TimeEntry, TimeEntryRevision
 from backend.messaging.services import adherence_scan
 from backend.programs.models import Alert
-from tests.factories import assign_program
+from tests.factories import assign_program, session_payload
 
 pytestmark = pytest.mark.usefixtures("library")
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -188,17 +188,13 @@ def test_who_logs_time_on_pat(cast: Any, as_user: Any, who: str, expected: int) 
 
 # --- alerts reaching the physio -----------------------------------------------------------
 def _pain_session(client: Any, assignment: Any) -> None:
-    body = {
-        "id": str(uuid.uuid4()),
-        "assignment": assignment.pk,
-        "started_at": "2026-11-24T10:00:00Z",
-        "completed_at": "2026-11-24T10:20:00Z",
-        "pain_before": 2,
-        "pain_after": 8,
-        "difficulty": "too_hard",
-        "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-        "notes": "",
-    }
+    body = session_payload(
+        assignment,
+        started_at="2026-11-24T10:00:00Z",
+        completed_at="2026-11-24T10:20:00Z",
+        pain_after=8,
+        difficulty="too_hard",
+    )
     assert client.post("/api/sessions/", body, format="json").json()["safety"]["alert"] is True
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from backend.inbox.models import InboxMessage
 from backend.inbox.services import push_subscribe
-from tests.factories import assign_program
+from tests.factories import assign_program, session_payload
 from tests.nudges.pushservice import FakePushService
 from tests.nudges.worker import wait_until
 
@@ -58,17 +58,14 @@ def test_pain_alert_pushes_to_the_assigned_physio_once(
         cast.carla, endpoint=colleague.endpoint, p256dh=colleague.p256dh, auth=colleague.auth
     )
     assignment = assign_program(cast.phil, cast.pat, start=date(2020, 1, 6))
-    session = {
-        "id": str(uuid.uuid4()),
-        "assignment": assignment.pk,
-        "started_at": "2024-03-01T10:00:00Z",
-        "completed_at": "2024-03-01T10:20:00Z",
-        "pain_before": 2,
-        "pain_after": 9,
-        "difficulty": "too_hard",
-        "items": [{"exercise": "glute-bridge", "sets_done": 1, "reps_done": 5}],
-        "notes": "",
-    }
+    session = session_payload(
+        assignment,
+        started_at="2024-03-01T10:00:00Z",
+        completed_at="2024-03-01T10:20:00Z",
+        pain_after=9,
+        difficulty="too_hard",
+        items=[{"exercise": "glute-bridge", "sets_done": 1, "reps_done": 5}],
+    )
     assert as_user(cast.pat).post("/api/sessions/", session, format="json").status_code == 201
     push_service.wait_for(1)
     wait_until(lambda: _pending() == 0)

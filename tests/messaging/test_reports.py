@@ -14,7 +14,7 @@ import time_machine
 from pypdf import PdfReader
 
 from backend.nudges.models import Break
-from tests.factories import assign_program
+from tests.factories import assign_program, session_payload
 
 pytestmark = pytest.mark.usefixtures("library")
 
@@ -32,17 +32,7 @@ CONSENT_ON = date(2026, 3, 10)
 
 
 def _session(client: Any, assignment: Any, done: datetime) -> None:
-    body = {
-        "id": str(uuid.uuid4()),
-        "assignment": assignment.pk,
-        "started_at": done.replace(minute=0).isoformat(),
-        "completed_at": done.isoformat(),
-        "pain_before": 2,
-        "pain_after": 2,
-        "difficulty": "about_right",
-        "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-        "notes": "",
-    }
+    body = session_payload(assignment, started_at=done.replace(minute=0), completed_at=done)
     answer = client.post("/api/sessions/", body, format="json")
     assert answer.status_code == 201, answer.json()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -11,10 +13,11 @@ import time_machine
 
 from backend.accounts.services import invite_accept, invite_create
 from backend.nudges.models import NudgePlan
-from backend.nudges.services import plan_for
+from backend.nudges.services import PLAN_FIELDS, plan_for
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parents[2]
 PLAN_URL = "/api/nudges/plan/"
 MONDAY_0800_UTC = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 08:00 in London
 
@@ -36,20 +39,22 @@ def test_accepting_an_invite_gives_the_patient_a_default_plan(cast: Any) -> None
     assert plan.next_due_at == datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
 
 
+def documented_plan_fields() -> set[str]:
+    """The plan's fields as docs/API.md lists them (the contract the PWA is written to), so
+    the list is written once in the documentation and once in the code (``PLAN_FIELDS``)."""
+    (line,) = [
+        line
+        for line in (ROOT / "docs" / "API.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith(f"- `GET/PUT {PLAN_URL}`:")
+    ]
+    return set(re.findall(r'"(\w+)"', line.split("`:", 1)[1]))
+
+
 def test_get_plan_shows_the_documented_fields(cast: Any, as_user: Any) -> None:
     body = as_user(cast.pat).get(PLAN_URL).json()
-    assert {
-        "enabled",
-        "interval_minutes",
-        "work_days",
-        "work_start",
-        "work_end",
-        "quiet_start",
-        "quiet_end",
-        "paused_until",
-        "reminders_enabled",
-        "reminder_follow_up",
-    } <= set(body)
+    documented = documented_plan_fields()
+    assert "quiet_start" in documented  # the documentation's line was read, not misparsed
+    assert documented <= set(PLAN_FIELDS) <= set(body)
     assert body["work_start"] == "09:00" and body["timezone"] == "Europe/London"
 
 

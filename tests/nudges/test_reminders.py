@@ -3,7 +3,6 @@ session is not logged; one follow-up; idempotent."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -19,7 +18,7 @@ from backend.programs.models import (
     AssignmentPause,
 )
 from backend.programs.services import session_log
-from tests.factories import assign_program
+from tests.factories import assign_program, session_data
 
 pytestmark = pytest.mark.django_db
 
@@ -47,17 +46,7 @@ def assignment(cast: Any) -> Assignment:
 def _log_session(assignment: Assignment, started: datetime) -> None:
     """The patient logs the day's session (through the service, as the API does)."""
     done = started + timedelta(minutes=20)
-    data = {
-        "id": uuid.uuid4(),
-        "assignment": assignment,
-        "started_at": started,
-        "completed_at": done,
-        "pain_before": 3,
-        "pain_after": 2,
-        "difficulty": "about_right",
-        "items": [],
-        "notes": "",
-    }
+    data = session_data(assignment, completed_at=done, pain_before=3, items=[])
     session_log(patient=assignment.patient, data=data, now=done)
 
 

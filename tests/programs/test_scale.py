@@ -4,7 +4,6 @@ incremental. Each result is compared with the whole computation it replaced."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -18,7 +17,7 @@ from backend.programs import caseload, selectors, services
 from backend.programs.models import Alert, Assignment, CaseloadSummary, Session
 from backend.programs.services import adherence_scan, alert_acknowledge, session_log
 from backend.programs.summary import refresh_stale_summaries
-from tests.factories import UserFactory, assign_program
+from tests.factories import UserFactory, assign_program, session_data
 
 pytestmark = pytest.mark.django_db
 
@@ -27,21 +26,8 @@ NOW = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)  # a Wednesday
 
 def _log(patient: Any, assignment: Assignment, day: date, pain_after: int = 2) -> Session:
     done = datetime.combine(day, time(12, 0), tzinfo=UTC)
-    session, _ = session_log(
-        patient=patient,
-        data={
-            "id": uuid.uuid4(),
-            "assignment": assignment,
-            "started_at": done - timedelta(minutes=20),
-            "completed_at": done,
-            "pain_before": 2,
-            "pain_after": pain_after,
-            "difficulty": "about_right",
-            "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-            "notes": "",
-        },
-        now=NOW,
-    )
+    data = session_data(assignment, completed_at=done, pain_after=pain_after)
+    session, _ = session_log(patient=patient, data=data, now=NOW)
     return session
 
 

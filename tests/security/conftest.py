@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -18,23 +17,14 @@ from backend.messaging.models import Consent, Message
 from backend.nudges.models import Break, Nudge, NudgePlan
 from backend.outcomes.models import OutcomeResponse, OutcomeSchedule
 from backend.programs.services import session_log
-from tests.factories import assign_program
+from tests.factories import assign_program, session_data
 
 NOW = datetime(2026, 11, 24, 20, 0, tzinfo=UTC)
 
 
 def log_session(patient: User, assignment: Any, *, pain_after: int, notes: str = "") -> Any:
-    data = {
-        "id": uuid.uuid4(),
-        "assignment": assignment,
-        "started_at": datetime(2026, 11, 23, 18, 0, tzinfo=UTC),
-        "completed_at": datetime(2026, 11, 23, 18, 20, tzinfo=UTC),
-        "pain_before": 2,
-        "pain_after": pain_after,
-        "difficulty": "about_right",
-        "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-        "notes": notes,
-    }
+    done = datetime(2026, 11, 23, 18, 20, tzinfo=UTC)
+    data = session_data(assignment, completed_at=done, pain_after=pain_after, notes=notes)
     session, _ = session_log(patient=patient, data=data, now=NOW)
     return session
 

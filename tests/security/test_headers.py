@@ -99,6 +99,7 @@ def production() -> dict[str, Any]:
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
+@pytest.mark.api  # the production fixture runs a fresh interpreter: not pure logic
 @pytest.mark.parametrize("response", ["direct", "proxied", "missing"])
 def test_production_https_responses_carry_hsts_and_the_protections(
     production: dict[str, Any], response: str
@@ -110,11 +111,13 @@ def test_production_https_responses_carry_hsts_and_the_protections(
     assert {"includeSubDomains", "preload"} <= set(hsts)
 
 
+@pytest.mark.api
 def test_production_redirects_plain_http_to_https(production: dict[str, Any]) -> None:
     assert production["plain_status"] == 301
     assert production["plain_location"] == "https://upright.example/api/auth/csrf/"
 
 
+@pytest.mark.api
 def test_production_csrf_cookie_is_secure(production: dict[str, Any]) -> None:
     assert production["csrf_cookie"] == {"secure": True, "samesite": "Lax"}
 

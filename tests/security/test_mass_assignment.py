@@ -17,7 +17,7 @@ from backend.accounts.models import Clinic, User
 from backend.api import RejectUnknownFieldsMixin
 from backend.nudges.models import NudgePlan
 from backend.programs.models import Assignment, Program, Session
-from tests.factories import assign_program
+from tests.factories import assign_program, session_payload
 
 # Fields that say who owns a row or what a person may do. No request body may set them,
 # except where a listed input serializer chooses them on purpose (and a service checks).
@@ -172,17 +172,14 @@ def assignment(cast: Any, library: Any) -> Assignment:
 def test_a_session_cannot_be_logged_for_someone_else(
     cast: Any, as_user: Any, assignment: Assignment
 ) -> None:
-    body = {
-        "id": "3f0c6d6e-2d1b-4b8a-9d55-0d8a0e4c1a11",
-        "assignment": assignment.pk,
-        "started_at": "2024-03-04T10:00:00Z",
-        "completed_at": "2024-03-04T10:20:00Z",
-        "pain_before": 3,
-        "pain_after": 2,
-        "difficulty": "about_right",
-        "items": [],
-        "notes": "",
-    }
+    body = session_payload(
+        assignment,
+        id="3f0c6d6e-2d1b-4b8a-9d55-0d8a0e4c1a11",
+        started_at="2024-03-04T10:00:00Z",
+        completed_at="2024-03-04T10:20:00Z",
+        pain_before=3,
+        items=[],
+    )
     for extra in ({"patient": cast.olive.pk}, {"body_hash": "0" * 64}, {"alert_reason": ""}):
         response = as_user(cast.pat).post("/api/sessions/", {**body, **extra})
         assert response.status_code == 400, extra

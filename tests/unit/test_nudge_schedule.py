@@ -26,6 +26,7 @@ from backend.nudges.schedule import (
     shift_for,
     upcoming_nudges,
 )
+from tests.factories import nudge_window
 
 ALL_DAYS = frozenset(range(1, 8))
 WEEKDAYS = frozenset(range(1, 6))
@@ -56,7 +57,7 @@ def make_window(
     days: frozenset[int] = ALL_DAYS,
     quiet: tuple[time, time] | None = None,
 ) -> NudgeWindow:
-    return NudgeWindow(
+    return nudge_window(
         tz=tz,
         interval=mins(interval),
         work_days=days,
@@ -423,23 +424,26 @@ def test_quiet_hours_crossing_midnight_membership() -> None:
 
 
 def test_quiet_skip_is_a_jump_not_a_walk(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Requirement: O(1) per shift. Count quiet-hour checks while crossing 21 quiet hours.
+    # Requirement: O(1) per shift. The quiet-hour checks made while crossing 21 quiet hours
+    # are the first slot after `after` and then the end of the quiet hours, nothing between.
     window = make_window(UTC_ZONE, 15, time(0, 0), time(23, 45), quiet=(time(1, 0), time(22, 0)))
-    calls = 0
+    checked: list[datetime] = []
     real = schedule.in_quiet_hours
 
-    def counting(w: NudgeWindow, instant: datetime) -> bool:
-        nonlocal calls
-        calls += 1
+    def recording(w: NudgeWindow, instant: datetime) -> bool:
+        checked.append(instant)
         return real(w, instant)
 
-    monkeypatch.setattr(schedule, "in_quiet_hours", counting)
+    monkeypatch.setattr(schedule, "in_quiet_hours", recording)
     assert next_nudge_after(window, utc(2026, 6, 10, 0, 50)) == utc(2026, 6, 10, 22, 0)
-    assert calls <= 4
-    calls = 0
-    # Far into a long shift: k comes from integer division, not from stepping.
+    # 01:00 (the slot after 00:50) is quiet; the next check is 22:00, where quiet hours end:
+    # none of the 83 quarter-hours between is looked at.
+    assert checked == [utc(2026, 6, 10, 1, 0), utc(2026, 6, 10, 22, 0)]
+    checked.clear()
+    # Far into a long shift: k comes from integer division, not from stepping, so the one
+    # slot checked is 23:45, the first after 23:31 (00:00 + 95 x 15 min).
     assert next_nudge_after(window, utc(2026, 6, 10, 23, 31)) == utc(2026, 6, 10, 23, 45)
-    assert calls <= 2
+    assert checked == [utc(2026, 6, 10, 23, 45)]
 
 
 # --------------------------------------------------------------------------- anchor
@@ -495,18 +499,6 @@ def test_results_are_utc() -> None:
 # --------------------------------------------------------------------------- validation
 
 
-def _kwargs(**over: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "tz": LONDON,
-        "interval": mins(30),
-        "work_days": WEEKDAYS,
-        "work_start": time(9, 0),
-        "work_end": time(17, 0),
-    }
-    base.update(over)
-    return base
-
-
 @pytest.mark.parametrize(
     "over",
     [
@@ -526,13 +518,13 @@ def _kwargs(**over: object) -> dict[str, object]:
 )
 def test_window_validation(over: dict[str, object]) -> None:
     with pytest.raises(ValueError):
-        NudgeWindow(**_kwargs(**over))  # type: ignore[arg-type]
+        nudge_window(**over)
 
 
 def test_window_accepts_boundaries_and_normalises_days() -> None:
-    w = NudgeWindow(**_kwargs(interval=mins(15), work_days=[1, 2, 2]))  # type: ignore[arg-type]
+    w = nudge_window(interval=mins(15), work_days=[1, 2, 2])
     assert w.work_days == frozenset({1, 2})
-    assert NudgeWindow(**_kwargs(interval=mins(120))).interval == mins(120)  # type: ignore[arg-type]
+    assert nudge_window(interval=mins(120)).interval == mins(120)
 
 
 def test_naive_datetimes_are_rejected() -> None:

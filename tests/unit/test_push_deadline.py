@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
@@ -10,20 +10,13 @@ from hypothesis import strategies as st
 
 from backend.nudges import schedule
 from backend.nudges.schedule import NudgeWindow, allowed_until
+from tests.factories import nudge_window
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def window(**overrides: object) -> NudgeWindow:
-    fields: dict[str, object] = {
-        "tz": BERLIN,
-        "interval": timedelta(minutes=30),
-        "work_days": frozenset({1, 2, 3, 4, 5}),
-        "work_start": time(9),
-        "work_end": time(17),
-    }
-    fields.update(overrides)
-    return NudgeWindow(**fields)  # type: ignore[arg-type]
+    return nudge_window(**({"tz": BERLIN} | overrides))
 
 
 def berlin(day: int, hour: int, minute: int = 0) -> datetime:
