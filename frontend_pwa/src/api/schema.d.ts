@@ -1933,6 +1933,12 @@ export interface components {
             /** @description Opening hours, e.g. Mon-Fri 8:00-18:00 */
             readonly hours: string;
         };
+        ClinicContact: {
+            name: string;
+            phone: string;
+            email: string;
+            hours: string;
+        };
         /**
          * @description A clinic's own exercise: the shape of a library file's entry. The top level is
          *     checked here; the nested parts (dosage, poses, texts) by the library's content rules
@@ -2652,6 +2658,18 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["Tip"][];
         };
+        PainAlertToday: {
+            session: string;
+            /** Format: date-time */
+            completed_at: string;
+            advice: string;
+            physio_told: boolean;
+            clinic: components["schemas"]["ClinicContact"] | null;
+        };
+        PainRule: {
+            rise_points: number;
+            high_level: number;
+        };
         /**
          * @description Unknown keys in a request body are a client bug: say so instead of ignoring them.
          *
@@ -3130,6 +3148,13 @@ export interface components {
         RecoveryCodes: {
             recovery_codes: string[];
         };
+        RedFlag: {
+            code: string;
+            action: string;
+            label: string;
+            question: string;
+            advice: string;
+        };
         /**
          * @description * `self` - self
          *     * `next` - next
@@ -3202,20 +3227,20 @@ export interface components {
             alert: boolean;
             advice: string | null;
         };
+        /**
+         * @description The pain rule's thresholds and advice, and the red flags, as the server applies them
+         *     (the PWA applies the same offline).
+         */
         SafetyDocument: {
             language: string;
-            pain_rule: {
-                [key: string]: unknown;
-            };
+            pain_rule: components["schemas"]["PainRule"];
             advice: {
-                [key: string]: unknown;
+                [key: string]: string;
             };
             actions: {
-                [key: string]: unknown;
+                [key: string]: string;
             };
-            red_flags: {
-                [key: string]: unknown;
-            }[];
+            red_flags: components["schemas"]["RedFlag"][];
         };
         Schedule: {
             readonly id: number;
@@ -3459,25 +3484,72 @@ export interface components {
             readonly language: string;
             readonly translation_fallback: boolean;
         };
+        /** @description Everything due today in the patient's time zone, in one response. */
         Today: {
             /** Format: date */
             date: string;
             timezone: string;
-            assignments: {
-                [key: string]: unknown;
-            }[];
-            progress: {
-                [key: string]: unknown;
-            };
-            safety: {
-                [key: string]: unknown;
-            };
-            screening: {
-                [key: string]: unknown;
-            };
-            pain_alert: {
-                [key: string]: unknown;
-            } | null;
+            assignments: components["schemas"]["TodayAssignment"][];
+            progress: components["schemas"]["TodayProgress"];
+            safety: components["schemas"]["SafetyDocument"];
+            screening: components["schemas"]["TodayScreening"];
+            pain_alert: components["schemas"]["PainAlertToday"] | null;
+        };
+        /**
+         * @description An active assignment on the patient's day: due today, done today, the items of its
+         *     current phase.
+         */
+        TodayAssignment: {
+            id: number;
+            program_name: string;
+            program_version: number;
+            notes: string;
+            program_notes: string;
+            /** @example 18:00 */
+            preferred_time: string | null;
+            due: boolean;
+            done: boolean;
+            phase: number;
+            items: components["schemas"]["TodayItem"][];
+            sessions_today: components["schemas"]["TodaySession"][];
+        };
+        /**
+         * @description A program item with the full exercise (steps, cues, safety notes) for the player;
+         *     the exercise payloads come prebuilt in the context (exercises.payloads).
+         */
+        TodayItem: {
+            readonly id: number;
+            readonly position: number;
+            readonly phase: number;
+            readonly exercise: components["schemas"]["Exercise"];
+            readonly sets: number;
+            readonly reps: number | null;
+            readonly hold_seconds: number | null;
+            readonly rest_seconds: number;
+            readonly per_side: boolean;
+            readonly tempo: string;
+            readonly notes: string;
+        };
+        TodayProgress: {
+            streak: number;
+            /** Format: double */
+            adherence_7d: number | null;
+        };
+        /**
+         * @description ``screening.screening_state``: ``due``, the check must be answered before a session;
+         *     ``blocked``, the last answers had a "yes".
+         */
+        TodayScreening: {
+            due: boolean;
+            blocked: boolean;
+            flagged: string[];
+            /** Format: date-time */
+            answered_at: string | null;
+        };
+        TodaySession: {
+            id: string;
+            /** Format: date-time */
+            completed_at: string;
         };
         Token: {
             readonly token: string;
