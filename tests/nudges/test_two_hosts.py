@@ -84,10 +84,22 @@ def test_two_worker_hosts_deliver_a_burst_exactly_once(
             # Really on its own host: its own name, and its own network (the database and
             # broker only through the veth link).
             assert f"@worker-host-{i}" in worker.output()
+        # The first push to arrive hangs: the host sending it (one task at a time) is busy
+        # until the other host has delivered everything else, so both hosts take part
+        # whichever polls the broker first (a fast host would otherwise do the whole burst).
+        push_service.hold_at = 0
+        push_service.accept_held = True
         # Two ticks at once: one each (prefetch 1, both idle), both claiming from the burst.
         dispatch_tick.delay()
         dispatch_tick.delay()
         wait_until(lambda: Nudge.objects.count() == BURST, timeout=60, message="not dispatched")
+        wait_until(push_service.holding.is_set, timeout=60, message="no push arrived")
+        wait_until(
+            lambda: _pending() <= int(env["NUDGE_DELIVERY_BATCH_SIZE"]),
+            timeout=90,
+            message="the other host did not deliver the rest",
+        )
+        push_service.release.set()
         wait_until(lambda: _pending() == 0, timeout=90, message="the burst was not delivered")
         for worker in workers:
             assert worker.proc is not None and worker.proc.poll() is None, worker.output()[-3000:]
