@@ -92,7 +92,11 @@ def test_two_worker_hosts_deliver_a_burst_exactly_once(
         # Two ticks at once: one each (prefetch 1, both idle), both claiming from the burst.
         dispatch_tick.delay()
         dispatch_tick.delay()
-        wait_until(lambda: Nudge.objects.count() == BURST, timeout=60, message="not dispatched")
+        try:
+            wait_until(lambda: Nudge.objects.count() == BURST, timeout=60)
+        except AssertionError:
+            tails = "\n---\n".join(worker.output()[-2500:] for worker in workers)
+            raise AssertionError(f"not dispatched ({Nudge.objects.count()})\n{tails}") from None
         wait_until(push_service.holding.is_set, timeout=60, message="no push arrived")
         wait_until(
             lambda: _pending() <= int(env["NUDGE_DELIVERY_BATCH_SIZE"]),
