@@ -21,7 +21,13 @@ const dir = mkdtempSync(join(tmpdir(), 'upright-schema-'));
 try {
   const schemaFile = join(dir, 'schema.json');
   // --lang en: descriptions (they become doc comments) must not follow the machine's locale.
-  execFileSync(python, ['manage.py', 'spectacular', '--format', 'openapi-json', '--lang', 'en', '--file', schemaFile], { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+  // On the embedded defaults whatever the environment says: integer fields' bounds (and so
+  // "format: int64") come from the database backend, and CI lints on SQLite and PostgreSQL.
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  delete env.BROKER_URL;
+  execFileSync(python, ['manage.py', 'spectacular', '--format', 'openapi-json', '--lang', 'en', '--file', schemaFile], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const ast = await openapiTS(JSON.parse(readFileSync(schemaFile, 'utf8')));
   const header = '/**\n * Generated from /api/schema/ by scripts/api-types.mjs (openapi-typescript). Do not edit:\n * run `npm run api:types` after changing a serializer.\n */\n\n';
   const text = header + astToString(ast);
