@@ -20,7 +20,6 @@ class DemoPeople:
     physio: User
     patient: User
     admin: User
-    patient_created: bool  # first run: the apps above set up what a new patient gets
 
 
 def demo_people(password: str) -> DemoPeople:
@@ -28,9 +27,8 @@ def demo_people(password: str) -> DemoPeople:
     the patient is in the physio's care."""
     clinic, _ = Clinic.objects.get_or_create(name=DEMO_CLINIC)
     people: dict[str, User] = {}
-    patient_created = False
     for email, name, role in DEMO_USERS:
-        user, created = User.objects.get_or_create(
+        user, _created = User.objects.get_or_create(
             email=email,
             defaults={
                 "full_name": name,
@@ -43,12 +41,10 @@ def demo_people(password: str) -> DemoPeople:
         user.set_password(password)
         user.save(update_fields=["password"])
         people[role] = user
-        patient_created = patient_created or (created and role == Role.PATIENT)
     CareLink.objects.get_or_create(patient=people[Role.PATIENT], physio=people[Role.PHYSIO])
     return DemoPeople(
         clinic=clinic,
         physio=people[Role.PHYSIO],
         patient=people[Role.PATIENT],
         admin=people[Role.CLINIC_ADMIN],
-        patient_created=patient_created,
     )

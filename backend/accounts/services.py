@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import secrets
 import smtplib
-from collections.abc import Callable
 from datetime import datetime
 
 from django.conf import settings
@@ -38,11 +37,6 @@ from backend.i18n import speaking
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _CODE_LENGTH = 10
 logger = logging.getLogger(__name__)
-
-# Called after a patient account is created (the nudges app registers its default plan).
-patient_created_hooks: list[Callable[[User], None]] = []
-# Called after someone's time zone changed (the nudges app reschedules their plan).
-timezone_changed_hooks: list[Callable[[User], None]] = []
 
 
 def _new_code() -> str:
@@ -178,24 +172,17 @@ def invite_accept(
             {"email": [_("An account with this e-mail already exists.")]}
         ) from exc
     Invite.objects.filter(pk=invite.pk).update(used_by=user)
-    if user.role == Role.PATIENT:
-        if invite.created_by.role == Role.PHYSIO:
-            CareLink.objects.create(patient=user, physio=invite.created_by)
-        for hook in patient_created_hooks:
-            hook(user)
+    if user.role == Role.PATIENT and invite.created_by.role == Role.PHYSIO:
+        CareLink.objects.create(patient=user, physio=invite.created_by)
     return user
 
 
 def profile_update(user: User, **changes: str) -> User:
     if "timezone" in changes and not is_valid_timezone(changes["timezone"]):
         raise ValidationError({"timezone": [_("Not a known IANA time zone (e.g. Europe/London).")]})
-    zone_changed = "timezone" in changes and changes["timezone"] != user.timezone
     for field, value in changes.items():
         setattr(user, field, value)
     user.save(update_fields=[*changes, "updated_at"])
-    if zone_changed:
-        for hook in timezone_changed_hooks:
-            hook(user)
     return user
 
 

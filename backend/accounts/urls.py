@@ -7,7 +7,6 @@ from backend.accounts import api, two_factor_api
 
 router = DefaultRouter(trailing_slash=True)
 router.include_root_view = False
-router.register("invites", api.InviteViewSet, basename="invite")
 router.register("me/tokens", api.MeTokensViewSet, basename="me-token")
 
 urlpatterns: list[URLPattern | URLResolver] = [
@@ -21,7 +20,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
         api.PasswordResetConfirmView.as_view(),
         name="password-reset-confirm",
     ),
-    path("me/", api.MeView.as_view(), name="me"),
+    # me/ and invites/ are routed by nudges (its views give a new patient a plan and move
+    # it with the time zone: accounts.viewsets).
     # me/export/ is routed by interop (its view adds the FHIR format to accounts' export).
     path("me/two-factor/", two_factor_api.TwoFactorView.as_view(), name="two-factor"),
     path("me/two-factor/setup/", two_factor_api.TwoFactorSetupView.as_view(), name="2fa-setup"),
@@ -34,6 +34,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
         name="2fa-recovery-codes",
     ),
     path("clinic/", api.ClinicView.as_view(), name="clinic"),
-    path("invites/<str:code>/qr.svg", api.InviteViewSet.as_view({"get": "qr"}), name="invite-qr"),
     path("", include(router.urls)),
 ]

@@ -6,7 +6,7 @@ from django.db import transaction
 
 from backend.accounts.demo import DemoPeople, demo_people
 from backend.messaging.services import alerts_notify
-from backend.nudges.services import on_demo_seeded, on_patient_created
+from backend.nudges.services import plan_for
 from backend.outcomes.demo import demo_outcomes
 from backend.programs.demo import demo_history
 from backend.programs.models import Alert
@@ -19,12 +19,10 @@ def demo_seed(password: str) -> DemoPeople:
     passwords."""
     people = demo_people(password)
     patient, physio = people.patient, people.physio
-    if people.patient_created:
-        on_patient_created(patient)  # what every new patient gets: a nudge plan
+    plan_for(patient)  # what every patient has: a nudge plan (created on the first run)
     demo_assignment(patient=patient, physio=physio)
     demo_history(patient=patient, physio=physio)  # after the assignment it needs
     demo_outcomes(patient=patient, physio=physio)  # questionnaires over that history
-    on_demo_seeded(patient=patient, physio=physio)
     # The history's alerts reach the physio as any alert does (push, e-mail, the ledger).
     alerts_notify(Alert.objects.filter(patient=patient))
     return people

@@ -3,6 +3,8 @@ Thin: parse, call a service or selector, render."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -10,6 +12,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from backend.accounts import viewsets as accounts_views
+from backend.accounts.models import User
 from backend.accounts.permissions import IsPatient
 from backend.accounts.timezones import zone
 from backend.api import request_user
@@ -108,3 +112,21 @@ class SummaryView(APIView):
         day = params.validated_data.get("date") or local_day(zone(user.timezone), timezone.now())
         summary = selectors.day_summary(user, services.plan_for(user), day)
         return Response(SummarySerializer(summary).data)
+
+
+class MeView(accounts_views.MeView):
+    """``/api/me/``: accounts' view; a new time zone moves the plan with it."""
+
+    def update_profile(self, user: User, changes: dict[str, Any]) -> User:
+        return services.profile_update_with_plan(user, **changes)
+
+
+class InviteViewSet(accounts_views.InviteViewSet):
+    """``/api/invites/``: accounts' viewset; a patient who accepts gets the default plan."""
+
+    def accept_invite(
+        self, *, code: str, email: str, full_name: str, password: str, tz: str
+    ) -> User:
+        return services.invite_accept_with_plan(
+            code=code, email=email, full_name=full_name, password=password, tz=tz
+        )

@@ -15,7 +15,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from backend.accounts.models import User
+from backend.accounts import services as accounts_services
+from backend.accounts.models import Role, User
 from backend.accounts.timezones import is_valid_timezone, zone
 from backend.inbox.services import inbox_mark_read_ids
 from backend.nudges import schedule, texts
@@ -49,26 +50,40 @@ def plan_create_default(user: User, *, now: datetime | None = None) -> NudgePlan
     return plan
 
 
-def on_patient_created(user: User) -> None:
-    """``accounts.services.patient_created_hooks``: every new patient gets a plan."""
-    plan_create_default(user)
-
-
 @transaction.atomic
-def on_timezone_changed(user: User, *, now: datetime | None = None) -> None:
-    """``accounts.services.timezone_changed_hooks``: the work hours are local wall times,
-    so the next nudge moves with the zone (else it would come at the old zone's hours)."""
+def invite_accept_with_plan(
+    *, code: str, email: str, full_name: str, password: str, tz: str
+) -> User:
+    """Accept an invite (``accounts.services.invite_accept``); a new patient also gets
+    the default plan, in the same transaction, so no patient is ever without one."""
+    user = accounts_services.invite_accept(
+        code=code, email=email, full_name=full_name, password=password, tz=tz
+    )
+    if user.role == Role.PATIENT:
+        plan_create_default(user)
+    return user
+
+
+def profile_update_with_plan(user: User, **changes: str) -> User:
+    """Change the profile (``accounts.services.profile_update``). The work hours are local
+    wall times, so a new time zone moves the next nudge and the routine reminders with it
+    (else they would come at the old zone's hours)."""
+    old_zone = user.timezone
+    with transaction.atomic():
+        user = accounts_services.profile_update(user, **changes)
+        if user.timezone != old_zone:
+            plan_reschedule(user)
+    return user
+
+
+def plan_reschedule(user: User, *, now: datetime | None = None) -> None:
+    """The next nudge from the plan's window in the user's (new) zone."""
     plan = NudgePlan.objects.select_for_update().filter(user=user).first()
     if plan is None:
         return
     plan.next_due_at = plan_next_due(plan, plan_window(plan, user.timezone), now or timezone.now())
     plan.save(update_fields=["next_due_at"])
     reminders_recheck(user)
-
-
-def on_demo_seeded(*, patient: User, physio: User) -> None:
-    """``seed_demo`` (``backend.demo.services``): the demo patient has a plan."""
-    plan_for(patient)
 
 
 PLAN_FIELDS = (
@@ -274,10 +289,11 @@ def walk_log(user: User, *, now: datetime | None = None) -> Break:
 
 __all__ = [
     "PLAN_FIELDS",
+    "invite_accept_with_plan",
     "nudge_acknowledge",
-    "on_demo_seeded",
-    "on_patient_created",
     "plan_create_default",
     "plan_for",
+    "plan_reschedule",
     "plan_update",
+    "profile_update_with_plan",
 ]

@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 import pytest
 import time_machine
 
-from backend.accounts.services import invite_accept, invite_create
+from backend.accounts.services import invite_create
 from backend.nudges.models import NudgePlan
-from backend.nudges.services import PLAN_FIELDS, plan_for
+from backend.nudges.services import PLAN_FIELDS, invite_accept_with_plan, plan_for
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ MONDAY_0800_UTC = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 08:00 in London
 def test_accepting_an_invite_gives_the_patient_a_default_plan(cast: Any) -> None:
     invite = invite_create(inviter=cast.phil, role="patient")
     with time_machine.travel(MONDAY_0800_UTC, tick=False):
-        user = invite_accept(
+        user = invite_accept_with_plan(
             code=invite.code,
             email="new@example.com",
             full_name="New Patient",
