@@ -1,8 +1,9 @@
 """drf-spectacular extensions: make the OpenAPI schema say what the API really sends.
 
 Registered on import (``backend/accounts/api.py`` imports this module, so any schema
-generation sees them). Found by the schema fuzzing in ``tests/fuzz``: without them,
-responses that follow docs/API.md did not validate against the published schema.
+generation sees them). Found by the schema fuzzing (``tests/site/test_fuzz_schema.py``):
+without them, responses that follow docs/API.md did not validate against the published
+schema.
 """
 
 from __future__ import annotations

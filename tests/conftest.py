@@ -31,13 +31,15 @@ from tests.factories import (
     UserFactory,
 )
 
+# The browser fixtures (Chromium against a live server), for the test_browser_*.py files
+# of every app.
+pytest_plugins = ["tests.support.browser"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # Hashing cost is not what the tests are about; argon2 at full cost would dominate.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-
-TESTS_DIR = Path(__file__).resolve().parent
 
 # Fixtures that give a test the database (pytest-django's and the live server, which stands
 # on ``transactional_db``); the ``django_db`` marker is the other way in.
@@ -51,28 +53,27 @@ DB_FIXTURES = frozenset(
     }
 )
 KINDS = ("unit", "api", "e2e", "faults")
-# Directories whose every test is of one kind, whatever it uses: the browser tests, the
-# fault tests and the fuzzing of the API (each case an HTTP request through the app).
-DIR_KINDS = {"e2e": "e2e", "faults": "faults", "fuzz": "api", "unit": "unit"}
+# The tests live by app (tests/<app>/, tests/site/ for the project's own); a file's name
+# says when every test in it is of one kind, whatever it uses: the browser tests, the fault
+# tests and the fuzzing of the API (each case an HTTP request through the app).
+FILE_KINDS = (("test_browser_", "e2e"), ("test_faults", "faults"), ("test_fuzz_", "api"))
+# Run order: the quick kinds first, the browser last (its driver, once started, keeps an
+# event loop in this thread until the session ends: tests/support/browser.py).
+RUN_ORDER = {"unit": 0, "api": 1, "faults": 2, "e2e": 3}
 
 
-def _parts_under_tests(path: Path) -> tuple[str, ...]:
-    try:
-        return path.resolve().relative_to(TESTS_DIR).parts
-    except ValueError:  # a test given from outside tests/
-        return ()
+def _file_kind(path: Path) -> str | None:
+    return next((kind for prefix, kind in FILE_KINDS if path.name.startswith(prefix)), None)
 
 
 def kind_of(item: pytest.Item) -> str:
-    """The kind of a test, from where it lives and what it uses: a directory of one kind
-    (DIR_KINDS) or a test_faults.py decides; otherwise a test that touches neither the
-    database nor a real service or worker is ``unit`` and the rest (HTTP through the API,
-    services on the database) are ``api``."""
-    parts = _parts_under_tests(Path(str(item.path)))
-    if parts and parts[0] in DIR_KINDS:
-        return DIR_KINDS[parts[0]]
-    if parts and parts[-1] == "test_faults.py":
-        return "faults"
+    """The kind of a test, from its file's name and what it uses: a file of one kind
+    (FILE_KINDS) decides; otherwise a test that touches neither the database nor a real
+    service or worker is ``unit`` and the rest (HTTP through the API, services on the
+    database) are ``api``."""
+    by_file = _file_kind(Path(str(item.path)))
+    if by_file is not None:
+        return by_file
     fixtures = set(getattr(item, "fixturenames", ()))
     uses_db = bool(fixtures & DB_FIXTURES) or item.get_closest_marker("django_db") is not None
     real_parts = any(item.get_closest_marker(name) for name in ("services", "worker"))
@@ -80,30 +81,30 @@ def kind_of(item: pytest.Item) -> str:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """``-m unit`` does not import the directories that by kind hold no unit test: the
-    browser tests import Playwright and the schema fuzzing builds a test per operation at
-    collection, which alone would take longer than the unit tests."""
+    """``-m unit`` does not import the files that by kind hold no unit test: the browser
+    tests start Chromium and the schema fuzzing builds a test per operation at collection,
+    which alone would take longer than the unit tests."""
     if config.getoption("markexpr", "") != "unit":
         return None
-    parts = _parts_under_tests(collection_path)
-    if len(parts) == 1 and parts[0] in DIR_KINDS and DIR_KINDS[parts[0]] != "unit":
-        return True
-    if parts and parts[-1] == "test_faults.py":
-        return True
-    return None
+    return True if _file_kind(collection_path) is not None else None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Each test gets exactly one kind marker, so ``pytest -m unit`` (``make unit``) selects
     the pure-logic tests and the four selections together are the whole suite. A test may
     declare its kind itself (a test without the database that runs a fresh interpreter is
-    not pure logic)."""
+    not pure logic). Then the kinds run in RUN_ORDER (a stable sort: within a kind, files
+    and tests keep their order)."""
+    kinds: dict[str, str] = {}
     for item in items:
         declared = [kind for kind in KINDS if item.get_closest_marker(kind)]
         if len(declared) > 1:
             raise pytest.UsageError(f"{item.nodeid} is marked {declared}: one kind only")
+        kind = declared[0] if declared else kind_of(item)
         if not declared:
-            item.add_marker(getattr(pytest.mark, kind_of(item)))
+            item.add_marker(getattr(pytest.mark, kind))
+        kinds[item.nodeid] = kind
+    items.sort(key=lambda item: RUN_ORDER[kinds[item.nodeid]])
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -134,7 +134,7 @@ def test_a_kill_after_the_push_service_accepted_repeats_at_most_what_was_in_flig
     way back) and the worker is killed before the ledger write. Its rerun sends that push
     again; the repeats are bounded by the requests in flight at the kill, every repeat
     carries the same Topic and message id (the service worker shows it once:
-    tests/e2e/test_push.py), and nothing is lost."""
+    tests/inbox/test_browser_push.py), and nothing is lost."""
     devices = [push_service.new_device(f"phone{i}") for i in range(6)]
     for i, device in enumerate(devices):
         _patient_due_now(f"p{i}", [device])

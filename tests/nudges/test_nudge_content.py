@@ -15,8 +15,8 @@ from backend.nudges.breaks import MOVEMENT_KINDS, movement_share_holds
 from backend.nudges.content import ContentPool
 from backend.nudges.selectors import plan_preview
 from backend.nudges.services import plan_for
-from exercises.content_schema import DESK_TIP_TOPICS
 from exercises.models import ErgonomicTip, Exercise
+from exercises.vocabulary import DESK_TIP_TOPICS
 
 pytestmark = pytest.mark.django_db
 MONDAY = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)

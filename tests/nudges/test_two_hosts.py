@@ -22,7 +22,7 @@ from backend.nudges.tasks import dispatch_tick
 from tests.nudges.pushservice import FakePushService
 from tests.nudges.test_delivery_worker import _patient_due_now, _pending
 from tests.nudges.worker import CeleryWorker, purge_broker, wait_until
-from tests.scaleout.netns import Namespace
+from tests.support.netns import Namespace
 
 pytestmark = [pytest.mark.worker, pytest.mark.usefixtures("library")]
 

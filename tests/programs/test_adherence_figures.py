@@ -7,7 +7,6 @@ done; two programs summed by prescribed days, not averaged."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -17,7 +16,7 @@ import time_machine
 from backend.programs import adherence, caseload, selectors, services
 from backend.programs.models import Assignment, CaseloadSummary
 from backend.programs.services import session_log
-from tests.factories import assign_program
+from tests.factories import assign_program, session_data
 
 pytestmark = pytest.mark.django_db
 
@@ -33,17 +32,7 @@ def _log(patient: Any, assignment: Assignment, day: date) -> None:
     done = datetime.combine(day, time(12, 0), tzinfo=UTC)
     session_log(
         patient=patient,
-        data={
-            "id": uuid.uuid4(),
-            "assignment": assignment,
-            "started_at": done - timedelta(minutes=20),
-            "completed_at": done,
-            "pain_before": 2,
-            "pain_after": 2,
-            "difficulty": "about_right",
-            "items": [{"exercise": "glute-bridge", "sets_done": 2, "reps_done": 10}],
-            "notes": "",
-        },
+        data=session_data(assignment, completed_at=done),
         now=NOW,
     )
 
