@@ -514,7 +514,7 @@ SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["TimeCategoryEnum"] = (  # type: ign
     "backend.messaging.models.TimeCategory"
 )
 # Two "category" enums now (exercises, time log): name both (the values of
-# exercises.content_schema.EXERCISE_CATEGORIES with their labels).
+# exercises.vocabulary.EXERCISE_CATEGORIES with their labels).
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["ExerciseCategoryEnum"] = [  # type: ignore[index]
     ("core", "Core"),
     ("posture", "Posture"),

@@ -21,7 +21,6 @@ from rest_framework.response import Response
 from backend.accounts.permissions import IsClinicStaff
 from backend.api import ConditionalGetMixin, StrictSerializer, request_language, request_user
 from exercises import selectors, services
-from exercises.content_schema import EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
 from exercises.models import ErgonomicTip, Exercise, Routine, pick_translation
 from exercises.pose_shapes import render_pose_svg, stored_pose
 from exercises.serializers import (
@@ -32,6 +31,7 @@ from exercises.serializers import (
     RoutineSerializer,
     TipSerializer,
 )
+from exercises.vocabulary import EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
 
 
 class ExerciseFilters(StrictSerializer):

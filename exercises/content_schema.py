@@ -1,86 +1,50 @@
-"""Read and validate the exercise library's content files (standard library and PyYAML only).
+"""Validate the exercise library's content (standard library and PyYAML only).
 
 The content lives in ``exercises/content/``: ``precautions.yaml``, ``exercises/*.yaml``,
-``routines.yaml`` and ``tips.yaml``. ``load_documents`` parses them; ``validate_library``
-checks every entry and every cross-reference and raises one ``ContentError`` listing all
-problems, so a reviewer sees everything at once.
+``routines.yaml`` and ``tips.yaml``. ``content_files.load_documents`` parses them;
+``validate_library`` checks every entry and every cross-reference and raises one
+``ContentError`` listing all problems, so a reviewer sees everything at once. The words
+allowed in each field are in ``vocabulary.py``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from . import poses
+from . import clinical_rules, poses
+from .content_files import (
+    EXERCISES_DIR,
+    PRECAUTIONS_FILE,
+    ROUTINES_FILE,
+    SAFETY_FILE,
+    TIPS_FILE,
+    ContentError,
+    ContentIssue,
+)
 from .pose_audit import audit_exercise
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-LANGUAGES: tuple[str, ...] = ("en", "es", "de")
-REQUIRED_LANGUAGE = "en"
-EXERCISE_CATEGORIES = _words("core posture mobility micro-break")
-BODY_REGIONS = _words("lower-back core hips upper-back neck shoulders legs full-body")
-POSITIONS = _words("standing seated floor desk")
-EQUIPMENT = _words("mat chair wall towel band pillow table broomstick")
-TIP_TOPICS = _words(
-    "sitting-posture desk-setup lifting lying-sleeping body-weight breaks heat-cold "
-    "pain-education pain-relief treatment-options flare-up walking"
+from .vocabulary import (
+    BODY_REGIONS,
+    EQUIPMENT,
+    EXERCISE_CATEGORIES,
+    POSITIONS,
+    PRECAUTION_CODES,
+    REQUIRED_LANGUAGE,
+    TIP_TOPICS,
+    words,
 )
-PRECAUTION_CODES = _words(
-    "no-direct-pressure stop-if-leg-symptoms avoid-supine-late-pregnancy "
-    "osteoporosis-flexion-caution needs-balance-support wrist-load knee-load shoulder-caution "
-    "osteoporosis-twist-caution extension-intolerance"
-)
-# Tips about moving: the only tips a "stand up and move" nudge may send as a movement prompt.
-MOVEMENT_TIP_TOPICS = _words("breaks walking")
-# Tips that make sense at a desk during the working day (the others stay in the app).
-DESK_TIP_TOPICS = _words("sitting-posture desk-setup breaks walking")
-
-# Content rules (a clinical review asked for them):
-# - the back rests on the floor or a wall, or a stick lies along it: the lump precaution;
-# - every exercise has a regression, or a regression_note saying why it has none;
-# - a hold named in the steps ("hold for five seconds") is in the dosage, so the timer
-#   paces it.
-LUMP_PRECAUTION = "no-direct-pressure"
-BACK_CONTACT_TRUNK = -45  # poses.py: trunk -90 is lying on the back
-BACK_CONTACT_PROPS = frozenset({"wall"})
-BACK_CONTACT_EQUIPMENT = frozenset({"wall", "broomstick"})
-_TIMED_HOLD_RE = re.compile(
-    r"\b(?:hold|pause)\b[^.]*?(?:\bcount of\b|\b(?:\d+|one|two|three|four|five|six|ten|a few)"
-    r"(?:\s*(?:to|or|-|\u2013)\s*(?:\d+|two|three|four|five|six|ten))?\s*"
-    r"(?:s|secs?|seconds?|slow breaths?|breaths?)\b)",
-    re.IGNORECASE,
-)
-
-
-def names_a_timed_hold(step: str) -> bool:
-    return bool(_TIMED_HOLD_RE.search(step))
-
-
-PRECAUTIONS_FILE = "precautions.yaml"
-EXERCISES_DIR = "exercises"
-ROUTINES_FILE = "routines.yaml"
-TIPS_FILE = "tips.yaml"
-SAFETY_FILE = "safety.yaml"  # checked by exercises/safety_content.py
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_RE = re.compile(r"^[a-z]{2}$")
 _NUMBERED_RE = re.compile(r"^\s*\d+\s*[.)]")
 
-_EXERCISE_FIELDS = _words(
+_EXERCISE_FIELDS = words(
     "slug category body_region position equipment difficulty desk_friendly dosage "
     "duration_minutes progression regression precautions poses translations"
 )
 _EXERCISE_OPTIONAL = ("regression_note",)
-_DOSAGE_FIELDS = _words("sets reps hold_seconds rest_seconds per_side")
+_DOSAGE_FIELDS = words("sets reps hold_seconds rest_seconds per_side")
 # Per language: field -> (kind, min count or length, max count or length).
 _TextSpec = dict[str, tuple[str, int, int]]
 _EXERCISE_TEXT: _TextSpec = {
@@ -108,93 +72,6 @@ _PRECAUTION_TEXT: _TextSpec = {"label": ("text", 1, 80), "detail": ("text", 1, 6
 _SAME_COUNT_AS_ENGLISH = ("steps", "safety_notes")
 _ITEM_MAX_LEN = 300
 _KEYWORD_MAX_LEN = 40
-
-
-@dataclass(frozen=True)
-class ContentIssue:
-    """One problem in one content file, located as precisely as possible."""
-
-    file: str
-    entry: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        parts = [self.file]
-        if self.entry:
-            parts.append(f"entry '{self.entry}'")
-        if self.field:
-            parts.append(f"field '{self.field}'")
-        parts.append(self.message)
-        return ": ".join(parts)
-
-
-class ContentError(Exception):
-    """Raised with every problem found; ``issues`` holds them in file order."""
-
-    def __init__(self, issues: Iterable[ContentIssue]) -> None:
-        self.issues: list[ContentIssue] = list(issues)
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        count = len(self.issues)
-        lines = [f"{count} problem{'s' if count != 1 else ''} in the exercise library content:"]
-        lines.extend(f"  {issue}" for issue in self.issues)
-        return "\n".join(lines)
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """A safe loader that refuses duplicate keys instead of silently keeping the last."""
-
-
-def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        try:
-            duplicate = key in seen
-        except TypeError:  # unhashable key: let PyYAML report it
-            break
-        if duplicate:
-            problem = f"found duplicate key {key!r}"
-            raise yaml.constructor.ConstructorError(None, None, problem, key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node)
-
-
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def parse_strict_yaml(text: str) -> Any:
-    loader = _StrictLoader(text)
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
-
-
-def load_documents(content_dir: Path) -> dict[str, Any]:
-    """Parse every content file that exists; keys are paths relative to ``content_dir``."""
-    paths = [content_dir / PRECAUTIONS_FILE]
-    paths += sorted((content_dir / EXERCISES_DIR).glob("*.yaml"))
-    paths += [content_dir / ROUTINES_FILE, content_dir / TIPS_FILE, content_dir / SAFETY_FILE]
-    documents: dict[str, Any] = {}
-    issues: list[ContentIssue] = []
-    for path in paths:
-        if not path.is_file():
-            continue
-        name = path.relative_to(content_dir).as_posix()
-        try:
-            documents[name] = parse_strict_yaml(path.read_text(encoding="utf-8"))
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-            issues.append(ContentIssue(name, "", "", f"YAML syntax error{where}: {exc.problem}"))
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            issues.append(ContentIssue(name, "", "", f"cannot be read: {exc}"))
-    if issues:
-        raise ContentError(issues)
-    return documents
 
 
 def validate_library(documents: Mapping[str, Any]) -> None:
@@ -368,53 +245,13 @@ class _Checker:
         self.clinical_rules(entry, slug)
 
     def clinical_rules(self, entry: Mapping[str, Any], slug: str | None) -> None:
-        precautions = entry.get("precautions")
-        precautions = precautions if isinstance(precautions, list) else []
-        raw_poses, raw_equipment = entry.get("poses"), entry.get("equipment")
-        poses_list: list[Any] = raw_poses if isinstance(raw_poses, list) else []
-        equipment: list[Any] = raw_equipment if isinstance(raw_equipment, list) else []
-        back_contact = any(
-            isinstance(pose, Mapping)
-            and (
-                pose.get("prop") in BACK_CONTACT_PROPS
-                or (
-                    isinstance(pose.get("angles"), Mapping)
-                    and isinstance(pose["angles"].get("trunk"), int | float)
-                    and pose["angles"]["trunk"] <= BACK_CONTACT_TRUNK
-                )
-            )
-            for pose in poses_list
-        ) or bool(BACK_CONTACT_EQUIPMENT & set(map(str, equipment)))
-        if back_contact and LUMP_PRECAUTION not in precautions:
-            self.add(
-                "precautions",
-                f"the back rests on the floor or a wall (or a stick lies along it): "
-                f"add '{LUMP_PRECAUTION}'",
-            )
-        note = entry.get("regression_note")
         if "regression_note" in entry:
-            self.text(note, "regression_note", _ITEM_MAX_LEN)
-        if entry.get("regression") is None and not (isinstance(note, str) and note.strip()):
-            self.add("regression", "give an easier exercise, or a regression_note saying why not")
-        if entry.get("regression") is not None and "regression_note" in entry:
-            self.add("regression_note", "only for an exercise without a regression")
-        translations = entry.get("translations")
-        raw_dosage = entry.get("dosage")
-        dosage: Mapping[str, Any] = raw_dosage if isinstance(raw_dosage, Mapping) else {}
-        if not isinstance(translations, Mapping):
-            return
-        for language, texts in translations.items():
-            steps = texts.get("steps") if isinstance(texts, Mapping) else None
-            for index, step in enumerate(steps if isinstance(steps, list) else []):
-                if isinstance(step, str) and names_a_timed_hold(step):
-                    if slug is not None:
-                        self.timed_hold_exercises.add(slug)
-                    if dosage.get("hold_seconds") is None:
-                        self.add(
-                            f"translations.{language}.steps[{index}]",
-                            "names a hold, but dosage.hold_seconds is null: "
-                            "set it (with reps it is a hold per rep)",
-                        )
+            self.text(entry.get("regression_note"), "regression_note", _ITEM_MAX_LEN)
+        found = clinical_rules.check(entry)
+        for field, message in found.problems:
+            self.add(field, message)
+        if found.names_timed_hold and slug is not None:
+            self.timed_hold_exercises.add(slug)
 
     def check_routine(self, entry: Mapping[str, Any]) -> None:
         self.keys(entry, ("slug", "duration_minutes", "weeks", "items", "translations"))

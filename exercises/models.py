@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from exercises.content_schema import BODY_REGIONS, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
+from exercises.vocabulary import BODY_REGIONS, EXERCISE_CATEGORIES, POSITIONS, TIP_TOPICS
 
 
 def labelled_choices(values: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from .content_schema import SAFETY_FILE, SLUG_RE, ContentError, ContentIssue, parse_strict_yaml
+from .content_files import SAFETY_FILE, ContentError, ContentIssue, parse_strict_yaml
+from .content_schema import SLUG_RE
 
 ADVICE_KEYS = (
     "pain_increase",

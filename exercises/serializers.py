@@ -9,7 +9,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from backend.api import StrictSerializer
-from exercises.content_schema import BODY_REGIONS, EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS
 from exercises.models import (
     ErgonomicTip,
     Exercise,
@@ -20,6 +19,7 @@ from exercises.models import (
     pick_translation,
 )
 from exercises.pose_shapes import BONES, cached_figure
+from exercises.vocabulary import BODY_REGIONS, EQUIPMENT, EXERCISE_CATEGORIES, POSITIONS
 
 
 class DosageSerializer(serializers.Serializer[Any]):

@@ -15,13 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from backend.accounts.models import Role, User
-from exercises.content_schema import (
-    ContentError,
-    ContentIssue,
-    load_documents,
-    validate_clinic_entry,
-    validate_library,
-)
+from exercises.content_files import ContentError, ContentIssue, load_documents
+from exercises.content_schema import validate_clinic_entry, validate_library
 from exercises.models import (
     ErgonomicTip,
     Exercise,

@@ -25,8 +25,8 @@ from django.utils.translation import override
 from backend.nudges import texts
 from backend.nudges.breaks import BreakItem
 from backend.nudges.prescriptions import DeskLibrary, pools_for
-from exercises.content_schema import DESK_TIP_TOPICS, MOVEMENT_TIP_TOPICS
 from exercises.models import ErgonomicTip, TipTranslation, pick_translation
+from exercises.vocabulary import DESK_TIP_TOPICS, MOVEMENT_TIP_TOPICS
 
 FALLBACK_KEY = "general"
 

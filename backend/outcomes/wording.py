@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from backend.outcomes.scoring import MEASURES, MeasureSpec
-from exercises.content_schema import ContentError, ContentIssue, parse_strict_yaml
+from exercises.content_files import ContentError, ContentIssue, parse_strict_yaml
 from exercises.services import CONTENT_DIR
 
 MEASURE_CONTENT_DIR = CONTENT_DIR / "measures"

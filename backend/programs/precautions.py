@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from backend.accounts.models import User
 from backend.programs.models import PatientPrecautions
-from exercises.content_schema import PRECAUTION_CODES
 from exercises.models import Precaution, pick_translation
+from exercises.vocabulary import PRECAUTION_CODES
 
 
 def precaution_choices(language: str) -> list[dict[str, str]]:

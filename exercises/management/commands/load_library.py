@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from exercises.content_schema import ContentError
+from exercises.content_files import ContentError
 from exercises.services import CONTENT_DIR, library_load
 
 

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError
 
 from exercises.contact_sheet import contact_sheet_svg
-from exercises.content_schema import load_documents
+from exercises.content_files import load_documents
 from exercises.selectors import clinic_exercises_for_review
 from exercises.services import CONTENT_DIR
 
