@@ -16,7 +16,7 @@ from pathlib import Path
 import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
-from backend.env import database_from_url, env_bool, env_int, env_list, env_str
+from backend.env import beat_every, database_from_url, env_bool, env_int, env_list, env_str
 from backend.inbox.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
 from backend.security import pwa_cache_headers
 
@@ -204,7 +204,7 @@ CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
-CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {}
+# CELERY_BEAT_SCHEDULE: at the end, every job in one place.
 
 # --- Auth -----------------------------------------------------------------------------
 PASSWORD_HASHERS = [
@@ -356,18 +356,8 @@ USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
 # --- Programs (backend/programs) -------------------------------------------------------
 ADHERENCE_SCAN_SECONDS = env_int("ADHERENCE_SCAN_SECONDS", 3600, minimum=60)
-CELERY_BEAT_SCHEDULE["programs-scan-adherence"] = {
-    "task": "programs.scan_adherence",
-    "schedule": ADHERENCE_SCAN_SECONDS,
-    "options": {"expires": ADHERENCE_SCAN_SECONDS - 30},
-}
 # The caseload's sort keys whose local day moved on (programs/summary.py): O(due).
 CASELOAD_REFRESH_SECONDS = env_int("CASELOAD_REFRESH_SECONDS", 300, minimum=60)
-CELERY_BEAT_SCHEDULE["programs-refresh-caseload"] = {
-    "task": "programs.refresh_caseload",
-    "schedule": float(CASELOAD_REFRESH_SECONDS),
-    "options": {"expires": CASELOAD_REFRESH_SECONDS * 0.9},
-}
 
 # --- Nudges (backend/nudges) -----------------------------------------------------------
 
@@ -463,38 +453,6 @@ CALENDAR_READ_TIMEOUT_SECONDS = env_int("CALENDAR_READ_TIMEOUT_SECONDS", 10, min
 CALENDAR_MAX_BYTES = env_int("CALENDAR_MAX_BYTES", 1_000_000, minimum=1000)
 CALENDAR_ALLOW_LOOPBACK_HTTP = False
 
-CELERY_BEAT_SCHEDULE.update(
-    {
-        "nudges-calendars": {
-            "task": "nudges.calendars_tick",
-            "schedule": float(CALENDAR_REFRESH_INTERVAL_SECONDS),
-            "options": {"expires": CALENDAR_REFRESH_INTERVAL_SECONDS * 0.9},
-        },
-        "nudges-dispatch": {
-            "task": "nudges.dispatch_tick",
-            "schedule": float(NUDGE_DISPATCH_INTERVAL_SECONDS),
-            "options": {"expires": NUDGE_DISPATCH_INTERVAL_SECONDS * 0.9},
-        },
-        "nudges-reminders": {
-            "task": "nudges.reminders_tick",
-            "schedule": float(REMINDER_INTERVAL_SECONDS),
-            "options": {"expires": REMINDER_INTERVAL_SECONDS * 0.9},
-        },
-        # Re-enqueues pushes the broker lost (inbox/delivery.py: requeue_undelivered);
-        # as often as the dispatcher ticks, which used to run it at the end of each tick.
-        "inbox-requeue": {
-            "task": "inbox.requeue_undelivered",
-            "schedule": float(NUDGE_DISPATCH_INTERVAL_SECONDS),
-            "options": {"expires": NUDGE_DISPATCH_INTERVAL_SECONDS * 0.9},
-        },
-        "nudges-questionnaires": {
-            "task": "nudges.questionnaires_tick",
-            "schedule": float(QUESTIONNAIRE_INTERVAL_SECONDS),
-            "options": {"expires": QUESTIONNAIRE_INTERVAL_SECONDS * 0.9},
-        },
-    }
-)
-
 # --- Messaging, alerts, time log, monitoring reports (backend/messaging) -----------------
 MESSAGE_MAX_CHARS = env_int("MESSAGE_MAX_CHARS", 2000, minimum=1)
 MESSAGE_PUSH_TTL_SECONDS = env_int("MESSAGE_PUSH_TTL_SECONDS", 86400, minimum=60)
@@ -505,11 +463,6 @@ TIME_ENTRY_EDIT_DAYS = env_int("TIME_ENTRY_EDIT_DAYS", 7, minimum=0)
 RTM_PERIOD_DAYS = env_int("RTM_PERIOD_DAYS", 30, minimum=1)
 RTM_PARTIAL_DAYS = env_int("RTM_PARTIAL_DAYS", 2, minimum=1)
 RTM_FULL_DAYS = env_int("RTM_FULL_DAYS", 16, minimum=1)
-CELERY_BEAT_SCHEDULE["messaging-digest"] = {
-    "task": "messaging.digest_tick",
-    "schedule": float(MESSAGE_DIGEST_INTERVAL_SECONDS) / 4,
-    "options": {"expires": MESSAGE_DIGEST_INTERVAL_SECONDS / 4 * 0.9},
-}
 SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["TimeCategoryEnum"] = (  # type: ignore[index]
     "backend.messaging.models.TimeCategory"
 )
@@ -521,3 +474,23 @@ SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]["ExerciseCategoryEnum"] = [  # type:
     ("mobility", "Mobility"),
     ("micro-break", "Micro break"),
 ]
+
+# --- Jobs (Celery beat): a few fixed periodic tasks, none per user; each expires just
+# under its interval, so a backlog after an outage runs once, not once per missed tick.
+CELERY_BEAT_SCHEDULE = {
+    "programs-scan-adherence": beat_every(
+        "programs.scan_adherence", ADHERENCE_SCAN_SECONDS, expires=ADHERENCE_SCAN_SECONDS - 30
+    ),
+    # The caseload's sort keys whose local day moved on (programs/summary.py): O(due).
+    "programs-refresh-caseload": beat_every("programs.refresh_caseload", CASELOAD_REFRESH_SECONDS),
+    "nudges-calendars": beat_every("nudges.calendars_tick", CALENDAR_REFRESH_INTERVAL_SECONDS),
+    "nudges-dispatch": beat_every("nudges.dispatch_tick", NUDGE_DISPATCH_INTERVAL_SECONDS),
+    "nudges-reminders": beat_every("nudges.reminders_tick", REMINDER_INTERVAL_SECONDS),
+    # Re-enqueues pushes the broker lost (inbox/delivery.py: requeue_undelivered); as often
+    # as the dispatcher ticks, which used to run it at the end of each tick.
+    "inbox-requeue": beat_every("inbox.requeue_undelivered", NUDGE_DISPATCH_INTERVAL_SECONDS),
+    "nudges-questionnaires": beat_every(
+        "nudges.questionnaires_tick", QUESTIONNAIRE_INTERVAL_SECONDS
+    ),
+    "messaging-digest": beat_every("messaging.digest_tick", MESSAGE_DIGEST_INTERVAL_SECONDS / 4),
+}
