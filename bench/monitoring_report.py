@@ -79,10 +79,10 @@ def _seed() -> tuple[int, int]:
     _copy(
         "accounts_user",
         "password, is_superuser, email, full_name, role, clinic_id, timezone, language, "
-        "is_active, is_staff, date_joined",
+        "is_active, is_staff, date_joined, updated_at",
         [
             f"!\tf\tp{i}@bench.invalid\tPatient {i}\tpatient\t{clinic.pk}\t"
-            f"{ZONES[i % len(ZONES)]}\ten\tt\tf\t{now}\n"
+            f"{ZONES[i % len(ZONES)]}\ten\tt\tf\t{now}\t{now}\n"
             for i in range(PATIENTS)
         ],
     )
@@ -105,10 +105,10 @@ def _seed() -> tuple[int, int]:
     _copy(
         "programs_assignment",
         "program_id, patient_id, assigned_by_id, start_date, days_of_week, notes, status, "
-        "created_at",
+        "created_at, updated_at",
         [
             f"{program.pk}\t{pid}\t{physio.pk}\t2026-09-01\t[1, 2, 3, 4, 5, 6, 7]\t\t"
-            f"active\t{now}\n"
+            f"active\t{now}\t{now}\n"
             for pid, _ in patients
         ],
     )
@@ -124,7 +124,7 @@ def _seed() -> tuple[int, int]:
             sessions.append(
                 f"{uuid.uuid4()}\t{pid}\t{assignment[pid]}\t{version_id}\t"
                 f"{done - timedelta(minutes=20)}\t{done}\t"
-                f"2026-11-{day:02d}\t2\t2\tabout_right\t\tx\t\t{now}\n"
+                f"2026-11-{day:02d}\t2\t2\tabout_right\t\tx\t\t{now}\t{uuid.uuid4()}\n"
             )
         for k in range(3):
             breaks.append(f"{pid}\t{datetime(2026, 11, 3 + 9 * k, 23, 30, tzinfo=UTC)}\n")
@@ -142,7 +142,7 @@ def _seed() -> tuple[int, int]:
         "programs_session",
         "id, patient_id, assignment_id, program_version_id, started_at, completed_at, "
         "local_date, pain_before, pain_after, difficulty, notes, body_hash, alert_reason, "
-        "created_at",
+        "created_at, client_id",
         sessions,
     )
     _copy("nudges_break", "user_id, taken_at", breaks)

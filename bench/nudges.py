@@ -286,6 +286,7 @@ def bench_delivery() -> list[object]:
             push_done_at=None,
             push_enqueued_at=NOW,
             push_expires_at=datetime.now(UTC) + timedelta(hours=1),
+            push_send_by=datetime.now(UTC) + timedelta(hours=1),  # still within the grace
             push_lease_until=None,
         )
         transport = worker_transport  # one HTTP session per thread, as in a worker
