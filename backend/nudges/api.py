@@ -115,14 +115,21 @@ class SummaryView(APIView):
 
 
 class MeView(accounts_views.MeView):
-    """``/api/me/``: accounts' view; a new time zone moves the plan with it."""
+    """The caller's account. Changing the time zone also moves the next sitting nudge and
+    the routine reminders to the new zone's hours."""
+
+    # accounts' view (accounts/viewsets.py), routed here so the zone change reaches the plan
 
     def update_profile(self, user: User, changes: dict[str, Any]) -> User:
         return services.profile_update_with_plan(user, **changes)
 
 
 class InviteViewSet(accounts_views.InviteViewSet):
-    """``/api/invites/``: accounts' viewset; a patient who accepts gets the default plan."""
+    """Invites: physios invite patients, clinic admins invite physios (and patients).
+    Looking up and accepting a code needs no account; a patient who accepts starts with the
+    default sitting-nudge plan."""
+
+    # accounts' viewset (accounts/viewsets.py), routed here so a new patient gets a plan
 
     def accept_invite(
         self, *, code: str, email: str, full_name: str, password: str, tz: str

@@ -493,13 +493,15 @@ export interface paths {
         };
         /**
          * @description Invites: physios invite patients, clinic admins invite physios (and patients).
-         *     Looking up and accepting a code needs no account.
+         *     Looking up and accepting a code needs no account; a patient who accepts starts with the
+         *     default sitting-nudge plan.
          */
         get: operations["invites_list"];
         put?: never;
         /**
          * @description Invites: physios invite patients, clinic admins invite physios (and patients).
-         *     Looking up and accepting a code needs no account.
+         *     Looking up and accepting a code needs no account; a patient who accepts starts with the
+         *     default sitting-nudge plan.
          */
         post: operations["invites_create"];
         delete?: never;
@@ -517,7 +519,8 @@ export interface paths {
         };
         /**
          * @description Invites: physios invite patients, clinic admins invite physios (and patients).
-         *     Looking up and accepting a code needs no account.
+         *     Looking up and accepting a code needs no account; a patient who accepts starts with the
+         *     default sitting-nudge plan.
          */
         get: operations["invites_retrieve"];
         put?: never;
@@ -539,7 +542,8 @@ export interface paths {
         put?: never;
         /**
          * @description Invites: physios invite patients, clinic admins invite physios (and patients).
-         *     Looking up and accepting a code needs no account.
+         *     Looking up and accepting a code needs no account; a patient who accepts starts with the
+         *     default sitting-nudge plan.
          */
         post: operations["invites_accept_create"];
         delete?: never;
@@ -557,7 +561,8 @@ export interface paths {
         };
         /**
          * @description Invites: physios invite patients, clinic admins invite physios (and patients).
-         *     Looking up and accepting a code needs no account.
+         *     Looking up and accepting a code needs no account; a patient who accepts starts with the
+         *     default sitting-nudge plan.
          */
         get: operations["invites_qr.svg_retrieve"];
         put?: never;
@@ -575,6 +580,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description The caller's account. Changing the time zone also moves the next sitting nudge and
+         *     the routine reminders to the new zone's hours.
+         */
         get: operations["me_retrieve"];
         put?: never;
         post?: never;
@@ -585,6 +594,10 @@ export interface paths {
         delete: operations["me_destroy"];
         options?: never;
         head?: never;
+        /**
+         * @description The caller's account. Changing the time zone also moves the next sitting nudge and
+         *     the routine reminders to the new zone's hours.
+         */
         patch: operations["me_partial_update"];
         trace?: never;
     };
