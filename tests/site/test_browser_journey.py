@@ -79,6 +79,27 @@ def test_invite_to_questionnaire_in_one_walk(contexts: Contexts, cast: Any) -> N
     held_a_moment(page)
     page.get_by_role("button", name="Finish set now").click()
     expect(page.get_by_text("Set 2 of 2")).to_be_visible()
+    # The finished set is saved to IndexedDB asynchronously: reload once it is there (a
+    # reload before the write lands would rightly resume at set 1).
+    page.wait_for_function(
+        """() => new Promise((resolve) => {
+            const open = indexedDB.open('upright');
+            open.onsuccess = () => {
+                const db = open.result;
+                const keys = db.transaction('meta').objectStore('meta').getAllKeys();
+                keys.onsuccess = () => {
+                    const key = keys.result.find((k) => String(k).startsWith('running:'));
+                    if (key === undefined) { db.close(); resolve(false); return; }
+                    const get = db.transaction('meta').objectStore('meta').get(key);
+                    get.onsuccess = () => {
+                        db.close();
+                        resolve(get.result?.current?.setsDone === 1);
+                    };
+                };
+            };
+            open.onerror = () => resolve(false);
+        })"""
+    )
 
     # 4. Reloaded mid-session: offered to resume where she stopped.
     page.reload()
