@@ -76,6 +76,7 @@ def profile_update_with_plan(user: User, **changes: str) -> User:
     return user
 
 
+@transaction.atomic  # the plan row is locked while its next slot is recomputed
 def plan_reschedule(user: User, *, now: datetime | None = None) -> None:
     """The next nudge from the plan's window in the user's (new) zone."""
     plan = NudgePlan.objects.select_for_update().filter(user=user).first()
