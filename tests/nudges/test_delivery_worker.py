@@ -25,24 +25,31 @@ pytestmark = [pytest.mark.worker, pytest.mark.usefixtures("library")]
 
 
 def _patient_due_now(name: str, devices: list[FakeDevice], tz: str = "UTC") -> User:
-    """A patient whose plan is due right now (real time: the worker runs on real time)."""
+    """A patient whose plan is due right now (real time: the worker runs on real time).
+
+    The due slot is a slot of the plan's own grid (the shift starts a whole number of
+    intervals before it), so the next slot is a full interval later. A slot off the grid
+    would put the next one seconds away, and a test that ticks twice would see the plan
+    due again."""
     user: Any = UserFactory(email=f"{name}@example.com", timezone=tz)
     plan = plan_for(user)
+    slot = timezone.now().replace(second=0, microsecond=0)
     plan.work_days = [1, 2, 3, 4, 5, 6, 7]
-    plan.work_start, plan.work_end = _shift_around_now(tz)
-    plan.next_due_at = timezone.now().replace(microsecond=0) - timedelta(seconds=1)
+    plan.work_start, plan.work_end = _shift_around(slot, tz, plan.interval_minutes)
+    plan.next_due_at = slot
     plan.save()
     for device in devices:
         push_subscribe(user, endpoint=device.endpoint, p256dh=device.p256dh, auth=device.auth)
     return user
 
 
-def _shift_around_now(tz: str) -> tuple[Any, Any]:
+def _shift_around(slot: Any, tz: str, interval_minutes: int) -> tuple[Any, Any]:
+    """Work hours from four intervals before ``slot`` to two hours after it."""
     from zoneinfo import ZoneInfo
 
-    local = timezone.now().astimezone(ZoneInfo(tz))
-    start = (local - timedelta(hours=2)).time().replace(second=0, microsecond=0)
-    end = (local + timedelta(hours=2)).time().replace(second=0, microsecond=0)
+    local = slot.astimezone(ZoneInfo(tz))
+    start = (local - timedelta(minutes=4 * interval_minutes)).time()
+    end = (local + timedelta(hours=2)).time()
     return start, end
 
 
