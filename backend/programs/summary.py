@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Count, Max
@@ -43,20 +44,43 @@ def local_midnight(user: User, day: date) -> datetime:
 # -- the caseload's sort keys ----------------------------------------------------------------
 
 
-def summary_refresh(patient_ids: Iterable[int], now: datetime | None = None) -> None:
-    """Recompute the summary rows of these patients (five queries whatever their number).
-    Called in the writer's transaction by every service that changes a sort key."""
-    ids = sorted(set(patient_ids))
-    if not ids:
-        return
-    now = now or timezone.now()
-    patients = list(User.objects.filter(pk__in=ids).only("pk", "timezone"))
-    last = dict(
+@dataclass
+class _Figures:
+    """What the summary rows and the adherence scan's next look are computed from, read for
+    a set of patients in five queries whatever their number."""
+
+    patients: list[User]
+    # One grouped scan answers both "the patient's last session" and "this assignment's
+    # last day done" (the adherence scan's input).
+    last_session: dict[int, datetime]
+    last_day: dict[int, date]
+    open_alerts: dict[int, int]
+    assignments: dict[int, list[Assignment]]
+    done: dict[int, set[date]]
+
+
+def _patients(ids: list[int], known: Iterable[User]) -> list[User]:
+    """The patients of ``ids``: those the caller already holds, the others read (a session
+    log holds its patient, so it reads none)."""
+    held = {user.pk: user for user in known if user.pk in ids}
+    missing = [pk for pk in ids if pk not in held]
+    if missing:
+        held.update((u.pk, u) for u in User.objects.filter(pk__in=missing).only("pk", "timezone"))
+    return [held[pk] for pk in ids if pk in held]
+
+
+def _figures(ids: list[int], now: datetime, known: Iterable[User] = ()) -> _Figures:
+    last_session: dict[int, datetime] = {}
+    last_day: dict[int, date] = {}
+    for patient_id, assignment_id, completed, day in (
         Session.objects.filter(patient_id__in=ids)
-        .values("patient_id")
-        .annotate(last=Max("completed_at"))
-        .values_list("patient_id", "last")
-    )
+        .values("patient_id", "assignment_id")
+        .annotate(last=Max("completed_at"), day=Max("local_date"))
+        .values_list("patient_id", "assignment_id", "last", "day")
+    ):
+        last_day[assignment_id] = day
+        if patient_id not in last_session or completed > last_session[patient_id]:
+            last_session[patient_id] = completed
     alerts = dict(
         Alert.objects.filter(acknowledged_at=None, resolved_at=None, patient_id__in=ids)
         .values("patient_id")
@@ -71,16 +95,22 @@ def summary_refresh(patient_ids: Iterable[int], now: datetime | None = None) -> 
         patient_id__in=ids, local_date__gte=timezone.localdate(now) - timedelta(days=9)
     ).values_list("assignment_id", "local_date"):
         done[assignment_id].add(day)
+    return _Figures(_patients(ids, known), last_session, last_day, alerts, by_patient, done)
+
+
+def _summaries_write(figures: _Figures, now: datetime) -> None:
     rows = []
-    for patient in patients:
+    for patient in figures.patients:
         today = local_today(patient, now)
         rows.append(
             CaseloadSummary(
                 patient_id=patient.pk,
-                last_session_at=last.get(patient.pk),
-                open_alerts=alerts.get(patient.pk, 0),
+                last_session_at=figures.last_session.get(patient.pk),
+                open_alerts=figures.open_alerts.get(patient.pk, 0),
                 adherence_7d=adherence.adherence_between(
-                    days_and_done(by_patient[patient.pk], done), today - timedelta(days=6), today
+                    days_and_done(figures.assignments[patient.pk], figures.done),
+                    today - timedelta(days=6),
+                    today,
                 ),
                 # The 7-day window moves on at the patient's next local midnight.
                 fresh_until=local_midnight(patient, today + timedelta(days=1)),
@@ -92,6 +122,15 @@ def summary_refresh(patient_ids: Iterable[int], now: datetime | None = None) -> 
         unique_fields=["patient"],
         update_fields=["last_session_at", "open_alerts", "adherence_7d", "fresh_until"],
     )
+
+
+def summary_refresh(patient_ids: Iterable[int], now: datetime | None = None) -> None:
+    """Recompute the summary rows of these patients (six queries whatever their number).
+    Called in the writer's transaction by every service that changes a sort key."""
+    ids = sorted(set(patient_ids))
+    if ids:
+        now = now or timezone.now()
+        _summaries_write(_figures(ids, now), now)
 
 
 def refresh_stale_summaries(now: datetime | None = None, batch: int = 500) -> int:
@@ -126,17 +165,29 @@ def adherence_check_at(assignment: Assignment, last_done: date | None) -> dateti
     return None if day is None else local_midnight(assignment.patient, day)
 
 
-def adherence_check_refresh(assignment: Assignment) -> None:
-    """After a session or a change of the assignment: when the scan should look next."""
-    last_done = Session.objects.filter(assignment=assignment).aggregate(d=Max("local_date"))["d"]
-    assignment.adherence_check_at = adherence_check_at(assignment, last_done)
-    Assignment.objects.filter(pk=assignment.pk).update(
-        adherence_check_at=assignment.adherence_check_at
-    )
-
-
-def after_change(assignments: Sequence[Assignment], now: datetime | None = None) -> None:
-    """Every write to an assignment or its sessions ends here (in the same transaction)."""
+def after_change(
+    assignments: Sequence[Assignment],
+    now: datetime | None = None,
+    *,
+    patients: Iterable[User] = (),
+) -> None:
+    """Every write to an assignment or its sessions ends here (in the same transaction):
+    when the adherence scan looks at each assignment next, and the patients' summary rows,
+    from one read of their figures. ``patients``: those the caller holds (not read again)."""
+    now = now or timezone.now()
+    ids = sorted({a.patient_id for a in assignments})
+    known = [*patients, *(a.patient for a in assignments if Assignment.patient.is_cached(a))]
+    figures = _figures(ids, now, known)
+    by_pk = {p.pk: p for p in figures.patients}
+    loaded = {a.pk: a for group in figures.assignments.values() for a in group}
     for assignment in assignments:
-        adherence_check_refresh(assignment)
-    summary_refresh({a.patient_id for a in assignments}, now)
+        # The freshly read row (its pauses prefetched) unless it is gone (erasure).
+        current = loaded.get(assignment.pk, assignment)
+        if assignment.patient_id in by_pk:
+            current.patient = by_pk[assignment.patient_id]
+        last_done = figures.last_day.get(assignment.pk)
+        assignment.adherence_check_at = adherence_check_at(current, last_done)
+        Assignment.objects.filter(pk=assignment.pk).update(
+            adherence_check_at=assignment.adherence_check_at
+        )
+    _summaries_write(figures, now)

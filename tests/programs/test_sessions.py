@@ -448,3 +448,38 @@ def test_after_a_pain_spike_today_keeps_the_advice_and_the_clinic_contact_until_
         assert patient.get("/api/today/").json()["pain_alert"] is not None
     with time_machine.travel(datetime(2026, 11, 25, 0, 1, tzinfo=UTC), tick=False):
         assert patient.get("/api/today/").json()["pain_alert"] is None
+
+
+def _queries_of_a_post(patient: Any, data: dict[str, Any]) -> list[str]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert patient.post("/api/sessions/", data).status_code == 201
+    return [q["sql"] for q in captured.captured_queries]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_logging_a_session_costs_the_same_however_long_the_history(
+    assignment: Any, patient: Any
+) -> None:
+    """The caseload row and the adherence scan's next look are kept current in the same
+    transaction, from one read of the patient's figures: the patient (already known) is
+    not read again, and a long history adds no query."""
+    first = _queries_of_a_post(patient, body(assignment))
+    for days in range(1, 30):
+        done = NOW - timedelta(days=days, hours=1)
+        patient.post(
+            "/api/sessions/",
+            body(
+                assignment,
+                completed_at=done.isoformat(),
+                started_at=(done - timedelta(minutes=20)).isoformat(),
+            ),
+        )
+    later = body(assignment, completed_at="2026-11-24T19:40:00Z", started_at="2026-11-24T19:25:00Z")
+    after_a_month = _queries_of_a_post(patient, later)
+    assert len(after_a_month) == len(first)
+    assert not [q for q in first if 'FROM "accounts_user"' in q]
+    # Each figure is read once: one grouped scan for the last session and last day done.
+    assert sum('MAX("programs_session"' in q for q in first) == 1

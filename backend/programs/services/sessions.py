@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -57,6 +57,12 @@ def canonical_hash(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _items_with_exercises() -> QuerySet[ProgramItem]:
+    # A session needs each item's exercise for its slug and key only: not the figure's
+    # poses, the largest column of the library (JSON decoded per row otherwise).
+    return ProgramItem.objects.select_related("exercise").defer("exercise__poses")
+
+
 def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> ProgramVersion:
     """The program version the patient followed. A session logged offline may arrive after
     the physio changed the program: it belongs to the version current when it was done,
@@ -68,15 +74,13 @@ def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> Program
     if current is not None and current.created_at <= done_at:
         # The common case in one query: the current (newest) version existed when the
         # session was done, so it is the one followed if it holds the posted items.
-        items = list(ProgramItem.objects.filter(version=current).select_related("exercise"))
+        items = list(_items_with_exercises().filter(version=current))
         if posted <= {item.exercise.slug for item in items}:
             current._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
             return current
     versions = list(
         ProgramVersion.objects.filter(program_id=assignment.program_id)
-        .prefetch_related(
-            Prefetch("items", queryset=ProgramItem.objects.select_related("exercise"))
-        )
+        .prefetch_related(Prefetch("items", queryset=_items_with_exercises()))
         .order_by("-number")
     )
     at_the_time = [v for v in versions if v.created_at <= done_at] or versions[-1:]
@@ -122,7 +126,12 @@ def session_log(
     now = now or timezone.now()
     body_hash = canonical_hash(data)
     mine = Session.objects.filter(patient=patient, client_id=data["id"])
-    existing = mine.first()
+    # One read for both questions: did this patient send this id before, and does another
+    # patient's row already hold it as its key (then ours takes a fresh one, below).
+    seen = list(Session.objects.filter(Q(patient=patient, client_id=data["id"]) | Q(pk=data["id"])))
+    existing = next(
+        (s for s in seen if s.patient_id == patient.pk and s.client_id == data["id"]), None
+    )
     if existing is not None:
         if existing.body_hash != body_hash:
             raise SessionConflict
@@ -150,7 +159,7 @@ def session_log(
     }
     # The row keeps the client's id as its key unless another patient's row has it; then
     # it gets a fresh key and the caller cannot tell the difference.
-    row_id = data["id"] if not Session.objects.filter(pk=data["id"]).exists() else uuid.uuid4()
+    row_id = uuid.uuid4() if seen else data["id"]
     try:
         # A savepoint: two phones sending the same offline session at once both reach
         # this insert; the (patient, client id) constraint lets exactly one in.
@@ -187,5 +196,5 @@ def session_log(
         pain_alert_raise(patient, session)
     hurt_skip_alert_if_due(patient, session, items)
     # The caseload's sort keys and the adherence scan's next look, in this transaction.
-    after_change([assignment])
+    after_change([assignment], patients=[patient])
     return session, True
