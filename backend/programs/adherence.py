@@ -28,6 +28,7 @@ __all__ = [
     "Week",
     "adherence_between",
     "current_streak",
+    "days_mask",
     "is_program_day",
     "missed_alert_day",
     "missed_in_a_row",
@@ -35,6 +36,8 @@ __all__ = [
     "pain_flags",
     "scheduled_days",
     "share",
+    "streak_by_weeks",
+    "week_masks",
     "week_start",
     "weekly_adherence",
     "window_counts",
@@ -144,6 +147,77 @@ class ProgramDays:
 
     def includes(self, day: date) -> bool:
         return is_program_day(self.start, self.end, self.weekdays, day, paused=self.paused)
+
+
+def days_mask(days: Iterable[date]) -> int:
+    """The ISO weekdays of ``days`` as a bit mask: bit 0 is Monday ... bit 6 Sunday. With
+    the days of one week, the mask says exactly which of its days they are."""
+    mask = 0
+    for day in days:
+        mask |= 1 << (_check_date("day", day).isoweekday() - 1)
+    return mask
+
+
+def _mask_days(monday: date, mask: int) -> list[date]:
+    return [monday + timedelta(days=n) for n in range(7) if mask >> n & 1]
+
+
+def week_masks(program: ProgramDays, until: date) -> list[tuple[date, int]]:
+    """The program days up to ``until``, week by week: (Monday, ``days_mask`` of its program
+    days), from the week of the first program day to that of the last, weeks in between
+    with none (a pause) included as 0 — the weeks and counts of ``weekly_adherence`` over
+    ``program.scheduled(until)``.
+
+    A whole week inside the program and clear of every pause is simply its weekdays; only
+    the weeks at the start, the end or a pause walk their days (with ``scheduled_days``), so
+    a long program costs per week, not per day."""
+    _check_date("until", until)
+    last = until if program.end is None else min(program.end, until)
+    full = sum(1 << (d - 1) for d in program.weekdays)
+    weeks: list[tuple[date, int]] = []
+    monday = week_start(program.start)
+    while monday <= last:
+        sunday = monday + timedelta(days=6)
+        first_day, last_day = max(monday, program.start), min(sunday, last)
+        plain = (first_day, last_day) == (monday, sunday) and not any(
+            p <= sunday and (r is None or r > monday) for p, r in program.paused
+        )
+        if plain:
+            mask = full
+        else:
+            days = scheduled_days(
+                first_day, program.end, program.weekdays, last_day, paused=program.paused
+            )
+            mask = days_mask(days)
+        weeks.append((monday, mask))
+        monday += timedelta(days=7)
+    # From the first to the last week with a program day, as weekly_adherence counts them.
+    kept = [n for n, (_, mask) in enumerate(weeks) if mask]
+    return weeks[kept[0] : kept[-1] + 1] if kept else []
+
+
+def streak_by_weeks(weeks: Sequence[tuple[date, int, int]], today: date) -> int:
+    """``current_streak`` from week masks: ``weeks`` are (Monday, program days, days done)
+    as ``days_mask`` values, in any order, each Monday once. The run of program days done
+    is counted back week by week (within a week by ``current_streak`` itself) until a
+    program day was missed, so the days of a long history are never listed."""
+    _check_date("today", today)
+    streak = 0
+    for monday, scheduled, done in sorted(weeks, reverse=True):
+        if not scheduled:
+            continue  # nothing due that week: the run goes on past it
+        if monday + timedelta(days=6) < today and scheduled & ~done == 0:
+            streak += scheduled.bit_count()  # a past week with every program day done
+            continue
+        days = [d for d in _mask_days(monday, scheduled) if d <= today]
+        done_days = _mask_days(monday, done & scheduled)
+        run = current_streak(days, done_days, today)
+        # Today counts only once done; not yet done it neither counts nor breaks the run.
+        counted = len(days) - (1 if today in days and today not in done_days else 0)
+        streak += run
+        if run < counted:
+            break
+    return streak
 
 
 def weekly_adherence(scheduled: Sequence[date], completed: Iterable[date]) -> list[Week]:

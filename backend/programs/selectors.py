@@ -13,14 +13,19 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypedDict
 
 from django.db.models import (
-    Count,
+    CharField,
+    DateField,
+    DateTimeField,
     F,
+    IntegerField,
     Prefetch,
     Q,
     QuerySet,
+    Sum,
+    Value,
     prefetch_related_objects,
 )
-from django.db.models.functions import TruncWeek
+from django.db.models.functions import Cast, ExtractIsoWeekDay, Power, TruncWeek
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
@@ -268,109 +273,91 @@ def _today_progress(
 
 
 # Progress holds the sessions of the last ~13 weeks one by one (from the Monday of the week
-# 90 days back); older weeks come as weekly counts computed in SQL, and the rest of the
-# history is paged (``GET /api/progress/history/``, ``/api/patients/{id}/sessions/``).
+# 90 days back); older weeks come as one row per program and week computed in SQL, and the
+# rest of the history is paged (``GET /api/progress/history/``, ``/api/patients/{id}/sessions/``).
 PROGRESS_DAYS = 90
 
 
 def progress_for(patient: User, now: datetime | None = None) -> Progress:
     """Adherence per week (all of it), the streak, and pain and difficulty per session of
-    the recent weeks. Cost grows with weeks of history (one aggregate row per program and
-    week), not with sessions; only a streak longer than the recent weeks reads older days."""
+    the recent weeks, in three queries whatever the history: the assignments, their pauses,
+    and the recent sessions together with the older weeks. Cost grows with weeks of
+    history (one aggregate row per program and week), not with sessions or days."""
     today = local_today(patient, now)
     cutoff = adherence.week_start(today - timedelta(days=PROGRESS_DAYS - 1))
     assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
-    sessions = list(
-        Session.objects.filter(patient=patient, local_date__gte=cutoff)
-        .order_by("completed_at")
-        .values("assignment_id", "local_date", "pain_before", "pain_after", "difficulty")
+    sessions, older = _sessions_and_older_weeks(patient, cutoff)
+    return _progress(assignments, sessions, older, today)
+
+
+def _sessions_and_older_weeks(
+    patient: User, cutoff: date
+) -> tuple[list[Mapping[str, Any]], dict[tuple[int, date], int]]:
+    """The sessions from ``cutoff`` (a Monday) one by one, in the order they were done, and
+    for the weeks before it (assignment, Monday) → ``adherence.days_mask`` of the days with
+    a session, summed by the database. One UNION ALL query: both halves are range scans of
+    the (patient, local_date) index, on either side of the cutoff."""
+    recent = Session.objects.filter(patient=patient, local_date__gte=cutoff).values(
+        "assignment_id",
+        "local_date",
+        "completed_at",
+        "pain_before",
+        "pain_after",
+        "difficulty",
+        days=Value(0, output_field=IntegerField()),
     )
-    older = _older_weeks(patient, assignments, cutoff)
-    return _progress(patient, assignments, sessions, older, today, cutoff)
-
-
-def _scheduled_before(assignment: Assignment, cutoff: date) -> Q:
-    """Sessions of ``assignment`` before ``cutoff`` on its program days (the SQL form of
-    ``adherence.scheduled_days``: weekday, dates, pauses)."""
-    days = assignment.program_days()
-    condition = Q(
-        assignment_id=assignment.pk,
-        local_date__gte=days.start,
-        local_date__iso_week_day__in=sorted(days.weekdays),
+    # Distinct weekday bits of one week sum to its days_mask (several sessions a day: once).
+    weekday_bit = Power(2, ExtractIsoWeekDay("local_date") - 1)
+    older = (
+        Session.objects.filter(patient=patient, local_date__lt=cutoff)
+        .values("assignment_id", week=Cast(TruncWeek("local_date"), DateField()))
+        .annotate(
+            completed=Value(None, output_field=DateTimeField()),
+            before=Value(None, output_field=IntegerField()),
+            after=Value(None, output_field=IntegerField()),
+            level=Value("", output_field=CharField()),
+            days=Sum(weekday_bit, distinct=True, output_field=IntegerField()),
+        )
     )
-    if days.end is not None:
-        condition &= Q(local_date__lte=days.end)
-    for paused_on, resumed_on in days.paused:
-        paused = Q(local_date__gte=paused_on)
-        if resumed_on is not None:
-            paused &= Q(local_date__lt=resumed_on)
-        condition &= ~paused
-    return condition
-
-
-def _older_weeks(
-    patient: User, assignments: Sequence[Assignment], cutoff: date
-) -> dict[tuple[int, date], int]:
-    """(assignment, Monday) → program days done, for the weeks before ``cutoff``: one row
-    per program and week, counted by the database."""
-    wanted = [a for a in assignments if a.start_date < cutoff and a.days_of_week]
-    if not wanted:
-        return {}
-    condition = Q()
-    for assignment in wanted:
-        condition |= _scheduled_before(assignment, cutoff)
-    rows = (
-        Session.objects.filter(condition, patient=patient, local_date__lt=cutoff)
-        .annotate(week=TruncWeek("local_date"))
-        .values("assignment_id", "week")
-        .annotate(days=Count("local_date", distinct=True))
-        .values_list("assignment_id", "week", "days")
-    )
-    return {(a, w if isinstance(w, date) else w.date()): n for a, w, n in rows}
+    sessions: list[Mapping[str, Any]] = []
+    weeks: dict[tuple[int, date], int] = {}
+    for row in recent.union(older, all=True).order_by("completed_at", "local_date"):
+        if row["completed_at"] is None:  # a week before the cutoff
+            weeks[(row["assignment_id"], row["local_date"])] = int(row["days"])
+        else:
+            sessions.append(row)
+    return sessions, weeks
 
 
 def _progress(
-    patient: User,
     assignments: Sequence[Assignment],
     sessions: Sequence[Mapping[str, Any]],
     older: Mapping[tuple[int, date], int],
     today: date,
-    cutoff: date,
 ) -> Progress:
-    done_by_assignment: dict[int, set[date]] = defaultdict(set)
+    """The figures from weekly day masks (``adherence.week_masks``): per program and week
+    the program days and the days done; a day counts for a program when one of its own
+    sessions fell on it, and for the streak when any session did."""
+    done = defaultdict(int, older)
     for row in sessions:
-        done_by_assignment[row["assignment_id"]].add(row["local_date"])
+        day = row["local_date"]
+        done[(row["assignment_id"], adherence.week_start(day))] |= adherence.days_mask([day])
+    done_any: dict[date, int] = defaultdict(int)
+    for (_, monday), mask in done.items():
+        done_any[monday] |= mask
     weeks: dict[date, list[int]] = {}
-    all_scheduled: set[date] = set()
-    all_done: set[date] = set()
+    scheduled_any: dict[date, int] = defaultdict(int)
     for assignment in assignments:
-        scheduled = assignment.scheduled_days(today)
-        done = done_by_assignment[assignment.pk]
-        all_scheduled.update(scheduled)
-        all_done.update(done)
-        for week in adherence.weekly_adherence(scheduled, done):
-            bucket = weeks.setdefault(week.week_start, [0, 0])
-            bucket[0] += week.prescribed
-            # Weeks before the cutoff: the database counted the days done.
-            bucket[1] += (
-                week.completed
-                if week.week_start >= cutoff
-                else older.get((assignment.pk, week.week_start), 0)
-            )
+        for monday, mask in adherence.week_masks(assignment.program_days(), today):
+            bucket = weeks.setdefault(monday, [0, 0])
+            bucket[0] += mask.bit_count()
+            bucket[1] += (mask & done[(assignment.pk, monday)]).bit_count()
+            scheduled_any[monday] |= mask
+    streak = adherence.streak_by_weeks(
+        [(monday, mask, done_any[monday]) for monday, mask in scheduled_any.items()], today
+    )
     prescribed = sum(b[0] for b in weeks.values())
     completed = sum(b[1] for b in weeks.values())
-    ordered_days = sorted(all_scheduled)
-    streak = adherence.current_streak(ordered_days, all_done, today)
-    # Recent program days that count (today only once done, as in current_streak).
-    recent = [d for d in ordered_days if cutoff <= d < today or (d == today and d in all_done)]
-    if ordered_days and ordered_days[0] < cutoff and streak >= len(recent):
-        # The streak goes back past the recent weeks: read the older days done (rare).
-        all_done.update(
-            Session.objects.filter(patient=patient, local_date__lt=cutoff)
-            .values_list("local_date", flat=True)
-            .distinct()
-        )
-        streak = adherence.current_streak(ordered_days, all_done, today)
     return Progress(
         adherence_overall=adherence.share(prescribed, completed),
         streak=streak,

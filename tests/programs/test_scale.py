@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from backend.accounts.models import CareLink
-from backend.programs import caseload, selectors, services
+from backend.programs import adherence, caseload, selectors, services
 from backend.programs.models import Alert, Assignment, CaseloadSummary, Session
 from backend.programs.services import adherence_scan, alert_acknowledge, session_log
 from backend.programs.summary import refresh_stale_summaries
@@ -144,15 +144,31 @@ def test_the_refresh_job_reads_only_rows_whose_day_moved_on(cast: Any, library: 
 # -- progress ----------------------------------------------------------------------------------
 
 
-def _whole_progress(patient: Any, today: date) -> Any:
-    """Progress computed from every session, as before the bound."""
+def _whole_progress(patient: Any, today: date) -> dict[str, Any]:
+    """Progress from every session and every program day, with the pure adherence
+    functions day by day, as before the bound."""
     assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
-    sessions = list(
-        Session.objects.filter(patient=patient)
-        .order_by("completed_at")
-        .values("assignment_id", "local_date", "pain_before", "pain_after", "difficulty")
-    )
-    return selectors._progress(patient, assignments, sessions, {}, today, date.min)
+    sessions = Session.objects.filter(patient=patient).values_list("assignment_id", "local_date")
+    weeks: dict[date, list[int]] = {}
+    every_day: set[date] = set()
+    for assignment in assignments:
+        scheduled = assignment.scheduled_days(today)
+        every_day.update(scheduled)
+        done = [d for a, d in sessions if a == assignment.pk]
+        for week in adherence.weekly_adherence(scheduled, done):
+            bucket = weeks.setdefault(week.week_start, [0, 0])
+            bucket[0] += week.prescribed
+            bucket[1] += week.completed
+    return {
+        "adherence_overall": adherence.share(
+            sum(p for p, _ in weeks.values()), sum(c for _, c in weeks.values())
+        ),
+        "streak": adherence.current_streak(sorted(every_day), [d for _, d in sessions], today),
+        "weeks": [
+            {"week_start": w, "prescribed": p, "completed": c, "ratio": adherence.share(p, c)}
+            for w, (p, c) in sorted(weeks.items())
+        ],
+    }
 
 
 @time_machine.travel(NOW, tick=False)
@@ -182,7 +198,46 @@ def test_bounded_progress_has_the_figures_of_the_whole_history(
     assert bounded["streak"] > (0 if gap else 150)
     oldest = min(p["date"] for p in bounded["pain"])
     assert date(2026, 8, 24) <= oldest <= date(2026, 8, 31)  # the Monday 13 weeks back
-    assert len(queries) <= 5
+    assert len(queries) == 3  # assignments, pauses, recent sessions with the older weeks
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize("miss_in_september", [True, False])
+def test_progress_of_a_known_history(cast: Any, library: Any, miss_in_september: bool) -> None:
+    """Worked by hand. Mondays, Wednesdays and Fridays from Monday 3 August; today is
+    Wednesday 25 November, so the recent weeks start on Monday 24 August and the three
+    weeks before come from the database's weekly rows."""
+    assignment = assign_program(cast.phil, cast.pat, start=date(2026, 8, 3), days=[1, 3, 5])
+    services.assignment_pause(assignment, today=date(2026, 8, 17))
+    services.assignment_resume(assignment, today=date(2026, 8, 24))
+    for n in (3, 5, 8, 10, 10, 12, 14, 19):  # Friday 7th missed; Sat 8th, Wed 19th don't count
+        _log(cast.pat, assignment, date(2026, 8, n))
+    day = date(2026, 8, 24)
+    while day < date(2026, 11, 25):  # today not done yet
+        if day.isoweekday() in (1, 3, 5) and not (miss_in_september and day == date(2026, 9, 9)):
+            _log(cast.pat, assignment, day)
+        day += timedelta(days=1)
+    progress = selectors.progress_for(cast.pat)
+    weeks = [(w["week_start"], w["prescribed"], w["completed"]) for w in progress["weeks"]]
+    september = (date(2026, 9, 7), 3, 2 if miss_in_september else 3)
+    assert weeks[:6] == [
+        (date(2026, 8, 3), 3, 2),
+        (date(2026, 8, 10), 3, 3),  # Monday twice counts once
+        (date(2026, 8, 17), 0, 0),  # paused
+        (date(2026, 8, 24), 3, 3),
+        (date(2026, 8, 31), 3, 3),
+        september,
+    ]
+    assert weeks[6:-1] == [(date(2026, 9, 14) + timedelta(weeks=n), 3, 3) for n in range(10)]
+    assert weeks[-1] == (date(2026, 11, 23), 2, 1)  # today is due, not done yet
+    assert progress["weeks"][2]["ratio"] is None
+    completed = 44 if miss_in_september else 45
+    assert progress["adherence_overall"] == completed / 47
+    # Back from Monday 23 Nov: to Friday 11 Sep after the miss; without it through the
+    # recent weeks (40 days), past the pause, the week of 10 Aug, to the missed 7 Aug.
+    assert progress["streak"] == (32 if miss_in_september else 43)
+    assert len(progress["pain"]) == len(progress["difficulty"]) == completed - 5
+    assert progress["pain"][0]["date"] == date(2026, 8, 24)
 
 
 @time_machine.travel(NOW, tick=False)
