@@ -378,9 +378,15 @@ def _beat_tasks() -> list[tuple[str, Callable[[], Any]]]:
 
     def dispatch_tick() -> Any:
         # The same plans come due again each run: the tick has the same work at each size.
-        from backend.nudges.models import NudgePlan
+        # A plan's slot is on its own grid, so the same NOW gives the same slots again: the
+        # nudges (and their inbox items) of the run go first, or (plan, slot) would clash.
+        from backend.inbox.models import InboxMessage
+        from backend.nudges.models import Nudge, NudgePlan
 
         dispatch.dispatch_due_nudges(now=NOW)
+        made = Nudge.objects.filter(plan_id__in=_DUE_PLANS)
+        InboxMessage.objects.filter(nudge__in=made).delete()
+        made.delete()
         NudgePlan.objects.filter(pk__in=_DUE_PLANS).update(next_due_at=NOW - timedelta(seconds=1))
 
     def scan() -> Any:
