@@ -48,6 +48,7 @@ PAIN_HIGH = "pain_high"
 PAIN_HIGH_BEFORE = "pain_high_before"
 
 _ONE_DAY = timedelta(days=1)
+_ONE_WEEK = timedelta(days=7)
 # Scheduled sessions missed in a row that raise an adherence alert.
 MISSED_IN_A_ROW = 3
 
@@ -173,24 +174,33 @@ def week_masks(program: ProgramDays, until: date) -> list[tuple[date, int]]:
     a long program costs per week, not per day."""
     _check_date("until", until)
     last = until if program.end is None else min(program.end, until)
+    if program.start > last:
+        return []
     full = sum(1 << (d - 1) for d in program.weekdays)
+    first_monday, last_monday = week_start(program.start), week_start(last)
+    # The weeks that are not simply the weekdays: the first, the last, those a pause touches.
+    odd = {first_monday, last_monday}
+    for paused_on, resumed_on in program.paused:
+        stop = last if resumed_on is None else min(last, resumed_on - _ONE_DAY)
+        monday = max(week_start(paused_on), first_monday)
+        while monday <= stop:
+            odd.add(monday)
+            monday += _ONE_WEEK
     weeks: list[tuple[date, int]] = []
-    monday = week_start(program.start)
-    while monday <= last:
-        sunday = monday + timedelta(days=6)
-        first_day, last_day = max(monday, program.start), min(sunday, last)
-        plain = (first_day, last_day) == (monday, sunday) and not any(
-            p <= sunday and (r is None or r > monday) for p, r in program.paused
-        )
-        if plain:
-            mask = full
-        else:
+    monday = first_monday
+    while monday <= last_monday:
+        if monday in odd:
             days = scheduled_days(
-                first_day, program.end, program.weekdays, last_day, paused=program.paused
+                max(monday, program.start),
+                program.end,
+                program.weekdays,
+                min(monday + timedelta(days=6), last),
+                paused=program.paused,
             )
-            mask = days_mask(days)
-        weeks.append((monday, mask))
-        monday += timedelta(days=7)
+            weeks.append((monday, days_mask(days)))
+        else:
+            weeks.append((monday, full))
+        monday += _ONE_WEEK
     # From the first to the last week with a program day, as weekly_adherence counts them.
     kept = [n for n, (_, mask) in enumerate(weeks) if mask]
     return weeks[kept[0] : kept[-1] + 1] if kept else []
@@ -203,10 +213,11 @@ def streak_by_weeks(weeks: Sequence[tuple[date, int, int]], today: date) -> int:
     program day was missed, so the days of a long history are never listed."""
     _check_date("today", today)
     streak = 0
+    last_past_monday = today - timedelta(days=7)  # its week ended before today
     for monday, scheduled, done in sorted(weeks, reverse=True):
         if not scheduled:
             continue  # nothing due that week: the run goes on past it
-        if monday + timedelta(days=6) < today and scheduled & ~done == 0:
+        if monday <= last_past_monday and scheduled & ~done == 0:
             streak += scheduled.bit_count()  # a past week with every program day done
             continue
         days = [d for d in _mask_days(monday, scheduled) if d <= today]

@@ -21,15 +21,16 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
-    Sum,
     Value,
     prefetch_related_objects,
 )
-from django.db.models.functions import Cast, ExtractIsoWeekDay, Power, TruncWeek
+from django.db.models.expressions import Combinable, CombinedExpression
+from django.db.models.functions import Mod
 
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
 from backend.programs import adherence
+from backend.programs.day_numbers import BitOr, DayNumber, from_day_number
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -295,8 +296,8 @@ def _sessions_and_older_weeks(
 ) -> tuple[list[Mapping[str, Any]], dict[tuple[int, date], int]]:
     """The sessions from ``cutoff`` (a Monday) one by one, in the order they were done, and
     for the weeks before it (assignment, Monday) → ``adherence.days_mask`` of the days with
-    a session, summed by the database. One UNION ALL query: both halves are range scans of
-    the (patient, local_date) index, on either side of the cutoff."""
+    a session, computed by the database (``day_numbers``). One UNION ALL query: both halves
+    are range scans of the (patient, local_date) index, on either side of the cutoff."""
     recent = Session.objects.filter(patient=patient, local_date__gte=cutoff).values(
         "assignment_id",
         "local_date",
@@ -304,26 +305,29 @@ def _sessions_and_older_weeks(
         "pain_before",
         "pain_after",
         "difficulty",
+        week=Value(0, output_field=IntegerField()),
         days=Value(0, output_field=IntegerField()),
     )
-    # Distinct weekday bits of one week sum to its days_mask (several sessions a day: once).
-    weekday_bit = Power(2, ExtractIsoWeekDay("local_date") - 1)
     older = (
         Session.objects.filter(patient=patient, local_date__lt=cutoff)
-        .values("assignment_id", week=Cast(TruncWeek("local_date"), DateField()))
-        .annotate(
-            completed=Value(None, output_field=DateTimeField()),
-            before=Value(None, output_field=IntegerField()),
-            after=Value(None, output_field=IntegerField()),
-            level=Value("", output_field=CharField()),
-            days=Sum(weekday_bit, distinct=True, output_field=IntegerField()),
+        .annotate(n=DayNumber("local_date"))
+        .values(
+            "assignment_id",
+            no_date=Value(None, output_field=DateField()),
+            no_time=Value(None, output_field=DateTimeField()),
+            no_before=Value(None, output_field=IntegerField()),
+            no_after=Value(None, output_field=IntegerField()),
+            no_difficulty=Value("", output_field=CharField()),
+            week=F("n") - Mod("n", 7),  # the Monday's day number
         )
+        # Several sessions on a day give the same bit: the OR counts the day once.
+        .annotate(days=BitOr(CombinedExpression(Value(1), Combinable.BITLEFTSHIFT, Mod("n", 7))))
     )
     sessions: list[Mapping[str, Any]] = []
     weeks: dict[tuple[int, date], int] = {}
     for row in recent.union(older, all=True).order_by("completed_at", "local_date"):
         if row["completed_at"] is None:  # a week before the cutoff
-            weeks[(row["assignment_id"], row["local_date"])] = int(row["days"])
+            weeks[(row["assignment_id"], from_day_number(row["week"]))] = row["days"]
         else:
             sessions.append(row)
     return sessions, weeks
