@@ -15,8 +15,8 @@ from typing import Any, TypedDict
 from django.db.models import (
     CharField,
     DateField,
-    DateTimeField,
     F,
+    Field,
     IntegerField,
     Prefetch,
     Q,
@@ -30,7 +30,7 @@ from django.db.models.functions import Mod
 from backend.accounts.models import User
 from backend.accounts.selectors import patients_visible_to
 from backend.programs import adherence
-from backend.programs.day_numbers import BitOr, DayNumber, from_day_number
+from backend.programs.day_numbers import BitOr, DayNumber, SortKey, from_day_number
 from backend.programs.models import (
     Alert,
     Assignment,
@@ -301,12 +301,14 @@ def _sessions_and_older_weeks(
     recent = Session.objects.filter(patient=patient, local_date__gte=cutoff).values(
         "assignment_id",
         "local_date",
-        "completed_at",
         "pain_before",
         "pain_after",
         "difficulty",
-        week=Value(0, output_field=IntegerField()),
-        days=Value(0, output_field=IntegerField()),
+        done_at=SortKey("completed_at"),
+        # Placeholders for the older weeks' columns. The first half's fields decide how
+        # every row is read: plain Fields, so no per-row int() conversion for them.
+        week=Value(0, output_field=Field()),
+        days=Value(0, output_field=Field()),
     )
     older = (
         Session.objects.filter(patient=patient, local_date__lt=cutoff)
@@ -314,10 +316,10 @@ def _sessions_and_older_weeks(
         .values(
             "assignment_id",
             no_date=Value(None, output_field=DateField()),
-            no_time=Value(None, output_field=DateTimeField()),
             no_before=Value(None, output_field=IntegerField()),
             no_after=Value(None, output_field=IntegerField()),
             no_difficulty=Value("", output_field=CharField()),
+            no_time=Value(None, output_field=Field()),
             week=F("n") - Mod("n", 7),  # the Monday's day number
         )
         # Several sessions on a day give the same bit: the OR counts the day once.
@@ -325,8 +327,8 @@ def _sessions_and_older_weeks(
     )
     sessions: list[Mapping[str, Any]] = []
     weeks: dict[tuple[int, date], int] = {}
-    for row in recent.union(older, all=True).order_by("completed_at", "local_date"):
-        if row["completed_at"] is None:  # a week before the cutoff
+    for row in recent.union(older, all=True).order_by("done_at", "local_date"):
+        if row["done_at"] is None:  # a week before the cutoff
             weeks[(row["assignment_id"], from_day_number(row["week"]))] = row["days"]
         else:
             sessions.append(row)
@@ -342,23 +344,27 @@ def _progress(
     """The figures from weekly day masks (``adherence.week_masks``): per program and week
     the program days and the days done; a day counts for a program when one of its own
     sessions fell on it, and for the streak when any session did."""
-    done = defaultdict(int, older)
+    recent: dict[tuple[int, date], set[date]] = defaultdict(set)
     for row in sessions:
-        day = row["local_date"]
-        done[(row["assignment_id"], adherence.week_start(day))] |= adherence.days_mask([day])
+        recent[(row["assignment_id"], adherence.week_start(row["local_date"]))].add(
+            row["local_date"]
+        )
+    done = {**older, **{key: adherence.days_mask(days) for key, days in recent.items()}}
     done_any: dict[date, int] = defaultdict(int)
     for (_, monday), mask in done.items():
         done_any[monday] |= mask
     weeks: dict[date, list[int]] = {}
     scheduled_any: dict[date, int] = defaultdict(int)
     for assignment in assignments:
+        pk = assignment.pk
         for monday, mask in adherence.week_masks(assignment.program_days(), today):
             bucket = weeks.setdefault(monday, [0, 0])
             bucket[0] += mask.bit_count()
-            bucket[1] += (mask & done[(assignment.pk, monday)]).bit_count()
+            bucket[1] += (mask & done.get((pk, monday), 0)).bit_count()
             scheduled_any[monday] |= mask
     streak = adherence.streak_by_weeks(
-        [(monday, mask, done_any[monday]) for monday, mask in scheduled_any.items()], today
+        [(monday, mask, done_any.get(monday, 0)) for monday, mask in scheduled_any.items()],
+        today,
     )
     prescribed = sum(b[0] for b in weeks.values())
     completed = sum(b[1] for b in weeks.values())

@@ -241,6 +241,26 @@ def test_progress_of_a_known_history(cast: Any, library: Any, miss_in_september:
 
 
 @time_machine.travel(NOW, tick=False)
+def test_progress_lists_the_recent_sessions_in_the_order_they_were_done(
+    cast: Any, library: Any
+) -> None:
+    assignment = assign_program(cast.phil, cast.pat, start=date(2026, 11, 2))
+    # Logged out of order (as an offline phone sends them): the evening one first.
+    for hour, pain_after in ((19, 5), (7, 1), (12, 3)):
+        done = datetime.combine(date(2026, 11, 20), time(hour), tzinfo=UTC)
+        data = session_data(assignment, completed_at=done, pain_after=pain_after)
+        session_log(patient=cast.pat, data=data, now=NOW)
+    _log(cast.pat, assignment, date(2026, 11, 19), pain_after=0)
+    progress = selectors.progress_for(cast.pat)
+    assert [(p["date"].day, p["after"]) for p in progress["pain"]] == [
+        (19, 0),
+        (20, 1),
+        (20, 3),
+        (20, 5),
+    ]
+
+
+@time_machine.travel(NOW, tick=False)
 def test_the_history_pages_every_session_newest_first(
     cast: Any, library: Any, as_user: Any
 ) -> None:
