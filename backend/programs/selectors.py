@@ -297,7 +297,8 @@ def _sessions_and_older_weeks(
     """The sessions from ``cutoff`` (a Monday) one by one, in the order they were done, and
     for the weeks before it (assignment, Monday) → ``adherence.days_mask`` of the days with
     a session, computed by the database (``day_numbers``). One UNION ALL query: both halves
-    are range scans of the (patient, local_date) index, on either side of the cutoff."""
+    are range scans of the (patient, local_date) index, on either side of the cutoff. The
+    cutoff is a Monday, so no week is split between the halves: each week's mask is whole."""
     recent = Session.objects.filter(patient=patient, local_date__gte=cutoff).values(
         "assignment_id",
         "local_date",
