@@ -395,14 +395,6 @@ def progress_history(patient: User) -> QuerySet[Session]:
     )
 
 
-def open_alerts_for(patient: User) -> QuerySet[Alert]:
-    return (
-        Alert.objects.filter(patient=patient, resolved_at=None)
-        .select_related("patient", "acknowledged_by", "resolved_by")
-        .order_by("-created_at")
-    )
-
-
 # -- alerts -----------------------------------------------------------------------------------
 
 ALERT_STATUSES = ("new", "open", "acknowledged", "resolved", "all")

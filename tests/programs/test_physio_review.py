@@ -169,3 +169,29 @@ def test_a_program_starts_from_a_library_routine(cast: Any, as_user: Any) -> Non
     bad = as_user(cast.phil).post("/api/programs/", {"name": "X", "routine": "no-such-routine"})
     assert bad.status_code == 400
     assert "routine" in bad.json()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_patient_detail_lists_the_open_alerts_and_the_whole_history(
+    cast: Any, as_user: Any
+) -> None:
+    assignment = _assign(cast, cast.pat)
+    made = [
+        Alert.objects.create(
+            patient=cast.pat,
+            kind="pain",
+            reason="pain_high",
+            message=f"Pain {n}",
+            assignment=assignment,
+            created_at=NOW - timedelta(days=n),
+        )
+        for n in range(4)
+    ]
+    services.alert_resolve(made[1], actor=cast.phil, note="Settled.")
+    services.alert_acknowledge(made[2], actor=cast.phil, note="")
+    detail = as_user(cast.phil).get(f"/api/patients/{cast.pat.pk}/").json()
+    # Newest first; the resolved one only in the history, the acknowledged one in both.
+    assert [a["message"] for a in detail["alerts"]] == ["Pain 0", "Pain 2", "Pain 3"]
+    assert [a["message"] for a in detail["alert_history"]] == [f"Pain {n}" for n in range(4)]
+    assert [a["status"] for a in detail["alerts"]] == ["new", "acknowledged", "new"]
+    assert detail["alerts"][1] == detail["alert_history"][2]
