@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import connection
-from django.db.models import Model, QuerySet
+from django.db.models import JSONField, Model, QuerySet
 
 
 def with_ids(queryset: QuerySet[Any], column: str, ids: Sequence[int]) -> QuerySet[Any]:
@@ -23,20 +23,35 @@ def with_ids(queryset: QuerySet[Any], column: str, ids: Sequence[int]) -> QueryS
         return queryset.filter(**{f"{column}__in": ids})
     table = connection.ops.quote_name(queryset.model._meta.db_table)
     name = connection.ops.quote_name(column)
-    return queryset.extra(where=[f"{table}.{name} = ANY(%s)"], params=[list(ids)])  # noqa: S610
+    # The array goes as its text, '{1,2,3}': the driver adapts a list of ints element by
+    # element in Python (a couple of ms for a batch's thousand ids, five times a batch),
+    # while joining the digits is one C call. It is still a parameter: anything but
+    # integers fails the cast on the server.
+    literal = "{" + ",".join(map(str, ids)) + "}"
+    return queryset.extra(  # noqa: S610
+        where=[f"{table}.{name} = ANY(%s::bigint[])"], params=[literal]
+    )
 
 
 def next_ids(model: type[Model], count: int) -> list[int] | None:
     """PostgreSQL: ``count`` ids taken from the table's sequence, for rows that must name
     each other before either is written (a nudge and its inbox message). None elsewhere."""
+    taken = next_ids_of((model,), count)
+    return taken[0] if taken is not None else None
+
+
+def next_ids_of(models: Sequence[type[Model]], count: int) -> list[list[int]] | None:
+    """``next_ids`` for several tables in one round trip: ``count`` ids of each."""
     if connection.vendor != "postgresql":
         return None
+    calls = ", ".join("nextval(pg_get_serial_sequence(%s, 'id'))" for _ in models)
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-            [model._meta.db_table, count],
+            f"SELECT {calls} FROM generate_series(1, %s)",  # noqa: S608 (placeholders only)
+            [*(model._meta.db_table for model in models), count],
         )
-        return [int(row[0]) for row in cursor.fetchall()]
+        rows = cursor.fetchall()
+    return [[int(row[column]) for row in rows] for column in range(len(models))]
 
 
 def insert_rows(
@@ -57,14 +72,21 @@ def insert_rows(
         return [int(obj.pk) for obj in created]
     table = model._meta.db_table
     ids = list(ids) if ids is not None else next_ids(model, len(rows)) or []
+    # A JSON column takes its text in COPY (the driver has no dumper for a bare dict);
+    # only those columns are converted, every other value goes to the driver as it is.
+    json_at = [
+        n for n, name in enumerate(columns) if isinstance(model._meta.get_field(name), JSONField)
+    ]
     with connection.cursor() as cursor:
         names = ", ".join(connection.ops.quote_name(c) for c in ("id", *columns))
         with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for pk, row in zip(ids, rows, strict=True):
-                copy.write_row((pk, *(_copy_value(value) for value in row)))
+                values = [pk, *row]
+                for n in json_at:
+                    values[n + 1] = _json_text(values[n + 1])
+                copy.write_row(values)
     return ids
 
 
-def _copy_value(value: Any) -> Any:
-    # A JSON column takes its text in COPY (the driver has no dumper for a bare dict).
+def _json_text(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict) else value
