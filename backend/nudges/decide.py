@@ -80,21 +80,23 @@ def _held(slot: datetime, hold: Hold, state: SlotState, ctx: SlotContext) -> Dec
     return Decision(False, ctx.next_regular(slot, state.anchor_at), hold=hold)
 
 
-def _move(state: SlotState, ctx: SlotContext) -> tuple[str, BreakItem | None]:
+def _move(
+    state: SlotState, pool: Sequence[BreakItem], moving_tips: Sequence[str], offset: int
+) -> tuple[str, BreakItem | None]:
     """A "move" slot's key: the next exercise of the rotation, else a tip about moving."""
     last = state.last.split(":", 1)[1] if state.last.startswith("exercise:") else ""
     item = pick_exercise(
-        ctx.pool,
+        pool,
         position=state.cursor,
         used_today=state.today,
         last=last,
-        offset=ctx.offset,
+        offset=offset,
     )
     if item is not None:
         state.today = [*state.today, item.slug]
         return f"exercise:{item.slug}", item
-    if ctx.moving_tips:
-        return ctx.moving_tips[(state.cursor + ctx.offset) % len(ctx.moving_tips)], None
+    if moving_tips:
+        return moving_tips[(state.cursor + offset) % len(moving_tips)], None
     return GENERAL, None
 
 
@@ -127,7 +129,7 @@ def decide(slot: datetime, state: SlotState, ctx: SlotContext) -> Decision:
         state.standing_until = None
     else:
         if kind == MOVE:
-            key, item = _move(state, ctx)
+            key, item = _move(state, ctx.pool, ctx.moving_tips, ctx.offset)
         elif kind == TIP:
             key = ctx.tips[(state.cursor // 4 + ctx.offset) % len(ctx.tips)]
         else:
@@ -143,4 +145,63 @@ def decide(slot: datetime, state: SlotState, ctx: SlotContext) -> Decision:
             next_due = standing
         else:
             state.standing_until = None  # the workday ends first: no "sit" tomorrow morning
+    return Decision(True, next_due, kind=kind, key=key, item=item)
+
+
+# --------------------------------------------------------------------------- fast path
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """What a plain slot's content depends on besides the plan's own state."""
+
+    pool: Sequence[BreakItem]
+    tips: Sequence[str]
+    moving_tips: Sequence[str]
+    offset: int  # the patient's id, as ``SlotContext.offset``
+
+
+def is_plain(
+    slot: datetime,
+    state: SlotState,
+    *,
+    windows: Sequence[tuple[datetime, datetime]],
+    activity: Sequence[tuple[datetime, str]],
+    interval: timedelta,
+    sit_stand: bool,
+) -> bool:
+    """True when none of ``decide``'s holds and sit/stand rules applies at ``slot``: no
+    hold (``hold_for``, the very check ``decide`` starts with), no hold being released,
+    no standing desk. Most plans at most slots: the dispatcher then calls
+    ``decide_plain`` instead of building a ``SlotContext``."""
+    if sit_stand or state.held_until is not None or state.standing_until is not None:
+        return False
+    if not windows and not activity:  # no need to ask hold_for, only one-tap busy is left
+        return state.busy_until is None or slot >= state.busy_until
+    hold = hold_for(
+        slot, busy_until=state.busy_until, windows=windows, activity=activity, interval=interval
+    )
+    return hold is None
+
+
+def decide_plain(
+    slot: datetime, day: date, state: SlotState, rotation: Rotation, next_due: datetime | None
+) -> Decision:
+    """``decide`` for a slot ``is_plain`` holds for, with the same result and the same
+    changes to ``state``. ``day``: the slot's local date; ``next_due``: the plan's next
+    regular slot after ``slot`` (its anchor is unchanged on this path: nothing is held,
+    so nothing is released). The steps are ``decide``'s with every branch that cannot
+    be taken left out: no hold, no sit due, no stand (no standing desk), so nothing
+    moves ``next_due`` to a "sit"."""
+    if state.day != day:
+        state.day, state.today = day, []
+    kind = nudge_kind(state.cursor, sit_stand=False, has_tips=bool(rotation.tips), sit_due=False)
+    item: BreakItem | None = None
+    if kind == MOVE:
+        key, item = _move(state, rotation.pool, rotation.moving_tips, rotation.offset)
+    else:
+        assert kind == TIP
+        key = rotation.tips[(state.cursor // 4 + rotation.offset) % len(rotation.tips)]
+    state.cursor += 1
+    state.last = key
     return Decision(True, next_due, kind=kind, key=key, item=item)
