@@ -28,7 +28,7 @@ from backend.inbox.enqueue import enqueue_push
 from backend.inbox.models import InboxKind, InboxMessage
 from backend.nudges.advance import Advance, advance_compare_and_swap, advance_postgresql
 from backend.nudges.batch import BatchContext
-from backend.nudges.bulk import insert_rows, next_ids_of
+from backend.nudges.bulk import JSONText, insert_rows, next_ids_of
 from backend.nudges.claim import DuePlan, Hours, Schedules, claim_due_plans
 from backend.nudges.content import ContentPool
 from backend.nudges.decide import (
@@ -107,6 +107,23 @@ class _Tick:
     schedules: Schedules = field(default_factory=Schedules)
     # content_today lists as JSON text: a few distinct lists for thousands of plans.
     today_texts: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    # inbox extras as JSON text but for the nudge id: a few distinct ones per tick.
+    extras: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+    def extra_text(self, nudge_id: int, decision: Decision) -> JSONText:
+        """``inbox_extra`` of this nudge as JSON text: its members but the id are encoded
+        once per distinct content and dose, the id is put in front (same document)."""
+        item = decision.item
+        dose = (item.sets, item.reps, item.hold_seconds) if item else (None, None, None)
+        memo = (decision.kind, decision.key, *dose)
+        rest = self.extras.get(memo)
+        if rest is None:
+            members = inbox_extra(nudge_id, decision.kind, decision.key, *dose)
+            del members["nudge"]
+            assert members  # else the text below would not be JSON
+            rest = self.extras[memo] = json.dumps(members)[1:]  # '"nudge_kind": …}'
+        return JSONText(f'{{"nudge": {int(nudge_id)}, {rest}')
 
     def today_text(self, today: list[str]) -> str:
         key = tuple(today)
@@ -276,14 +293,7 @@ def _message_rows(to_send: list[_Send], nudge_ids: list[int], tick: _Tick) -> li
                 expires,
                 send_by,
                 "",
-                inbox_extra(
-                    nudge_id,
-                    decision.kind,
-                    decision.key,
-                    item.sets if item else None,
-                    item.reps if item else None,
-                    item.hold_seconds if item else None,
-                ),
+                tick.extra_text(nudge_id, decision),
             )
         )
     return messages
