@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -186,50 +186,56 @@ def alert_text(alert: Alert) -> str:
     return alert.message
 
 
-def alert_notify(alert_id: int, kind: str | None = None) -> int:
-    """Bring a clinical alert to each physio assigned to its patient: an inbox item, a
-    push and (if they chose it) an e-mail, each once however often this is called.
-    Called by the alert services of programs (pain, missed sessions) and screening."""
-    alert = Alert.objects.select_related("patient", "session").filter(pk=alert_id).first()
-    if alert is None:
-        return 0
+def alerts_notify(alerts: Iterable[Alert]) -> int:
+    """Bring each clinical alert to every physio assigned to its patient: an inbox item, a
+    push and (if they chose it) an e-mail, each once however often this runs (the
+    ``AlertNotice`` ledger). Called by the layer above programs once the programs service
+    that raised them has returned (a logged session, the adherence scan, screening, the
+    demo history). A fixed number of queries per alert. Returns the physios newly told."""
+    if isinstance(alerts, QuerySet):
+        alerts = alerts.select_related("patient", "session")
+    return sum(_alert_notify(alert) for alert in alerts)
+
+
+def _alert_notify(alert: Alert) -> int:
     patient = alert.patient
     if patient.clinic_id is None:
         return 0
     who = patient.full_name or patient.email
-    notified = 0
-    # Only physios of the patient's own clinic: a care link made across clinics by hand
-    # must never carry one clinic's patient's health data to another.
-    links = CareLink.objects.filter(patient=patient, physio__clinic_id=patient.clinic_id)
-    for link in links.select_related("physio"):
-        physio = link.physio
-        if not physio.is_active:
-            continue
+    # Only active physios of the patient's own clinic: a care link made across clinics by
+    # hand must never carry one clinic's patient's health data to another.
+    physios = [
+        link.physio
+        for link in CareLink.objects.filter(
+            patient=patient, physio__clinic_id=patient.clinic_id, physio__is_active=True
+        ).select_related("physio")
+    ]
+    for physio in physios:
         with speaking(physio):
             notify(
                 physio,
                 kind=InboxKind.ALERT,
-                title=_("%(alert)s: %(who)s")
-                % {"alert": alert_title(kind or alert.kind), "who": who},
+                title=_("%(alert)s: %(who)s") % {"alert": alert_title(alert.kind), "who": who},
                 body=alert_text(alert),
                 url=f"/physio/patients/{patient.pk}",
                 dedupe_key=f"alert:{alert.pk}",
             )
-        notice, created = AlertNotice.objects.get_or_create(alert=alert, user=physio)
-        if created:
-            notified += 1
-            if NotifyPrefs.objects.filter(user=physio, email_alerts=True).exists():
-                # By name: the tasks module imports this one.
-                email = app.signature("messaging.email_alert")
-                transaction.on_commit(partial(email.delay, notice.pk), robust=True)
-    return notified
-
-
-def alerts_notify(alerts: Iterable[Alert]) -> int:
-    """``alert_notify`` for each of ``alerts``: called by the layer above programs once
-    the programs service that raised them has returned (a logged session, the adherence
-    scan, the demo history). Each physio is told once however often it runs."""
-    return sum(alert_notify(alert.pk, alert.kind) for alert in alerts)
+    told = set(AlertNotice.objects.filter(alert=alert).values_list("user_id", flat=True))
+    fresh = [physio.pk for physio in physios if physio.pk not in told]
+    if not fresh:
+        return 0
+    # A notifier running at the same time may have written some of these a moment ago:
+    # the insert skips them, and the e-mail task claims its notice before sending.
+    AlertNotice.objects.bulk_create(
+        [AlertNotice(alert=alert, user_id=user_id) for user_id in fresh], ignore_conflicts=True
+    )
+    emailing = NotifyPrefs.objects.filter(user_id__in=fresh, email_alerts=True).values("user_id")
+    email = app.signature("messaging.email_alert")  # by name: the tasks module imports this one
+    for notice_id in AlertNotice.objects.filter(
+        alert=alert, user_id__in=emailing, emailed_at__isnull=True
+    ).values_list("pk", flat=True):
+        transaction.on_commit(partial(email.delay, notice_id), robust=True)
+    return len(fresh)
 
 
 def adherence_scan(now: datetime | None = None) -> int:

@@ -13,9 +13,9 @@ from django.core import mail
 from backend.inbox.models import InboxMessage
 from backend.messaging import tasks
 from backend.messaging.models import AlertNotice, Consent, TimeEntry, TimeEntryRevision
-from backend.messaging.services import adherence_scan
+from backend.messaging.services import adherence_scan, alerts_notify
 from backend.programs.models import Alert
-from tests.factories import assign_program, session_payload
+from tests.factories import CareLinkFactory, assign_program, session_payload
 
 pytestmark = pytest.mark.usefixtures("library")
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -231,6 +231,33 @@ def test_no_alert_email_unless_the_physio_chose_it(
         _pain_session(as_user(cast.pat), assignment)
     assert AlertNotice.objects.count() == 1
     assert not any("email_alert" in repr(getattr(c, "func", c)) for c in callbacks)
+
+
+def _queries_to_tell(alert: Alert) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    AlertNotice.objects.filter(alert=alert).delete()
+    InboxMessage.objects.filter(kind="alert").delete()
+    with CaptureQueriesContext(connection) as captured:
+        alerts_notify(Alert.objects.filter(pk=alert.pk))
+    return len(captured)
+
+
+@time_machine.travel(NOW, tick=False)
+def test_telling_one_more_physio_costs_only_their_inbox_row(cast: Any, as_user: Any) -> None:
+    """The ledger and the e-mail choices are read and written once per alert, whatever the
+    number of physios; each physio adds only their inbox item (its lookup and push check)."""
+    assignment = assign_program(cast.phil, cast.pat, start=date(2026, 11, 2))
+    _pain_session(as_user(cast.pat), assignment)
+    alert = Alert.objects.get(kind="pain")
+    one = _queries_to_tell(alert)
+    CareLinkFactory(patient=cast.pat, physio=cast.carla)
+    two = _queries_to_tell(alert)
+    assert AlertNotice.objects.filter(alert=alert).count() == 2
+    # inbox_post: the dedupe lookup, the savepoint, the insert and its release; push_once:
+    # the device check. Nothing of the ledger's or the e-mail's per physio.
+    assert two - one <= 5
 
 
 def test_missed_sessions_run_notifies_once(cast: Any) -> None:
