@@ -96,7 +96,11 @@ async def patient(port: int, prefix: str, me: dict[str, Any], stats: dict[str, S
             await step(STEPS[3], "POST", f"/nudges/{fresh[0]}/ack/", {"action": "moved"})
 
 
-def simulate(port: int, prefix: str, accounts: list[dict[str, Any]], count: int) -> Stats:
+def simulate(
+    port: int, prefix: str, accounts: list[dict[str, Any]], count: int
+) -> tuple[Stats, dict[str, Stats]]:
+    """All requests of ``count`` patients for SECONDS, and each step's alone."""
+
     async def main() -> dict[str, Stats]:
         stats = {name: Stats() for name in STEPS}
         deadline = time.monotonic() + SECONDS
@@ -112,7 +116,7 @@ def simulate(port: int, prefix: str, accounts: list[dict[str, Any]], count: int)
     for name in STEPS:
         total.merge(stats[name])
     total.elapsed = time.monotonic() - started
-    return total
+    return total, stats
 
 
 def ramp(port: int, accounts: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -126,12 +130,13 @@ def ramp(port: int, accounts: dict[str, list[dict[str, Any]]]) -> dict[str, Any]
         for side in ("ours", "bare"):
             if crossed[side]:
                 continue
-            total = simulate(port, PREFIX[side], accounts[side], level)
+            total, steps = simulate(port, PREFIX[side], accounts[side], level)
             p99 = total.percentile(0.99)
             errors[side] += total.errors
             print(f"# load: {side} {level} patients: {total.throughput:.0f} req/s, "
                   f"p50 {total.percentile(0.5):.0f} ms, p99 {p99:.0f} ms, "
-                  f"{total.errors} errors {dict(total.statuses)}",
+                  f"{total.errors} errors {dict(total.statuses)}; p99 by step: "
+                  + ", ".join(f"{name} {steps[name].percentile(0.99):.0f}" for name in STEPS),
                   file=sys.stderr, flush=True)  # fmt: skip
             if p99 <= P99_TARGET_MS and not total.errors:
                 capacity[side] = level
