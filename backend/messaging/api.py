@@ -32,6 +32,7 @@ from backend.messaging.serializers import (
 )
 from backend.programs import viewsets as programs_viewsets
 from backend.programs.models import Alert, Session
+from backend.programs.safety import skipped_because_it_hurt
 
 PATIENT_PARAM = OpenApiParameter("patient", int, required=False, description="staff: whose thread")
 
@@ -195,7 +196,11 @@ class CaseloadViewSet(programs_viewsets.CaseloadViewSet):
 
 
 class SessionViewSet(programs_viewsets.SessionViewSet):
-    def logged(self, session: Session) -> None:
-        # A replayed session tells nobody twice (alert_notify's ledger), and heals a
-        # request that died between logging the session and telling the physios.
+    def logged(self, session: Session, created: bool) -> None:
+        # A fresh session has only the alerts session_log just raised: a pain alert (its
+        # alert_reason) or an exercise skipped because it hurt; without either there is
+        # nothing to look up. A replay always looks: it tells nobody twice (the ledger)
+        # and heals a request that died between logging the session and telling them.
+        if created and not (session.alert_reason or skipped_because_it_hurt(session.items.all())):
+            return
         services.alerts_notify(Alert.objects.filter(session=session))

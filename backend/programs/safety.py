@@ -3,14 +3,19 @@ texts from the safety content file)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from backend.programs import adherence
-from backend.programs.models import Session
+from backend.programs.models import Session, SessionItem
 from exercises.safety_content import safety_content
 
 # The skip reason the PWA sends when an exercise hurt (SKIP_REASONS in Session.tsx).
 HURT_SKIP_REASON = "It hurt"
+
+
+def skipped_because_it_hurt(items: Iterable[SessionItem]) -> list[SessionItem]:
+    return [item for item in items if item.skipped and item.skip_reason == HURT_SKIP_REASON]
 
 
 def pain_rule_check(pain_before: int, pain_after: int) -> tuple[bool, str | None]:

@@ -53,10 +53,10 @@ class SessionViewSet(
     lookup_field = "client_id"
     lookup_url_kwarg = "pk"
 
-    def logged(self, session: Session) -> None:
-        """What the apps above programs do once a session is logged (or sent again): the
-        view routed at ``sessions/`` is ``messaging.api.SessionViewSet``, whose physios
-        hear of the session's alerts."""
+    def logged(self, session: Session, created: bool) -> None:
+        """What the apps above programs do once a session is logged (``created``) or sent
+        again: the view routed at ``sessions/`` is ``messaging.api.SessionViewSet``, whose
+        physios hear of the session's alerts."""
 
     def get_queryset(self) -> QuerySet[Session]:
         return (
@@ -81,7 +81,7 @@ class SessionViewSet(
                 {"detail": _("A different session was already saved with this id.")},
                 status=status.HTTP_409_CONFLICT,
             )
-        self.logged(session)
+        self.logged(session, created)
         if not created:
             session = self.get_queryset().get(pk=session.pk)
         return Response(

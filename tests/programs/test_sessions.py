@@ -10,6 +10,7 @@ import pytest
 import time_machine
 
 from backend.inbox.models import InboxMessage
+from backend.messaging.models import AlertNotice
 from backend.programs import services
 from backend.programs.models import Alert, Session, SessionItem
 from backend.programs.safety import pain_advice
@@ -419,6 +420,8 @@ def test_it_hurt_skips_are_counted_and_two_in_a_row_alert_the_physio(
     alert = Alert.objects.get(patient=cast.pat, kind="skipped_hurt")
     assert "glute-bridge" in alert.message
     assert InboxMessage.objects.filter(user=cast.phil, title__startswith="Exercise hurt").exists()
+    # Messaging told the physio too (push, e-mail): its ledger has the alert.
+    assert AlertNotice.objects.filter(alert=alert, user=cast.phil).exists()
     [row] = as_user(cast.phil).get("/api/patients/").json()["results"]
     assert row["hurt_skips_28d"] == 3
 
@@ -481,5 +484,7 @@ def test_logging_a_session_costs_the_same_however_long_the_history(
     after_a_month = _queries_of_a_post(patient, later)
     assert len(after_a_month) == len(first)
     assert not [q for q in first if 'FROM "accounts_user"' in q]
+    # A calm session raised no alert: nobody looks for its alerts to tell the physios.
+    assert not [q for q in first if '"programs_alert"."session_id" =' in q]
     # Each figure is read once: one grouped scan for the last session and last day done.
     assert sum('MAX("programs_session"' in q for q in first) == 1

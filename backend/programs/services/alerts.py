@@ -26,7 +26,7 @@ from backend.inbox.models import InboxKind
 from backend.inbox.services import inbox_post
 from backend.programs import adherence
 from backend.programs.models import Alert, AlertKind, Assignment, Session, SessionItem
-from backend.programs.safety import HURT_SKIP_REASON
+from backend.programs.safety import HURT_SKIP_REASON, skipped_because_it_hurt
 from backend.programs.summary import adherence_check_at, summary_refresh
 
 HURT_SKIPS_IN_A_ROW_FOR_ALERT = 2
@@ -95,7 +95,7 @@ MISSED_IN_A_ROW_FOR_ALERT = adherence.MISSED_IN_A_ROW
 
 def hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> None:
     """An exercise skipped because it hurt in two sessions in a row: tell the physio."""
-    hurt = [i.exercise_id for i in items if i.skipped and i.skip_reason == HURT_SKIP_REASON]
+    hurt = [item.exercise_id for item in skipped_because_it_hurt(items)]
     if not hurt:
         return
     repeated = []
