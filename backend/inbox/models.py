@@ -30,8 +30,10 @@ class InboxMessage(models.Model):
     """What a person sees in the app's inbox. Written first, before any push is tried,
     so a nudge or alert exists even when every device is unreachable."""
 
+    # No index of its own: (user, dedupe_key) and (user, -created_at) both lead with it,
+    # and each index is one more insert for every nudge the dispatcher writes.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox", db_index=False
     )
     kind = models.CharField(max_length=10, choices=InboxKind.choices)
     title = models.CharField(max_length=160)

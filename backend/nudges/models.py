@@ -110,8 +110,14 @@ class Nudge(models.Model):
     """One nudge sent for one slot of a plan. (plan, slot) is unique: a slot is sent once,
     however many dispatchers run and however often a tick is retried."""
 
-    plan = models.ForeignKey(NudgePlan, on_delete=models.CASCADE, related_name="nudges")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Neither key has an index of its own: (plan, slot) and (user, slot) lead with them, and
+    # each index is one more insert for every nudge the dispatcher writes.
+    plan = models.ForeignKey(
+        NudgePlan, on_delete=models.CASCADE, related_name="nudges", db_index=False
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     slot = models.DateTimeField()
     # "exercise:<slug>" or "tip:<slug>": what the nudge suggested (for rotation and stats).
     content = models.CharField(max_length=90)
