@@ -11,8 +11,10 @@ created and dropped here).
   process vs a bare HTTP POST loop to the same service.
 
 Settings: BENCH_DATABASE_URL (a PostgreSQL server; default from DATABASE_URL or
-postgres://postgres@127.0.0.1:5432/postgres) and BENCH_REDIS_URL (default
-redis://127.0.0.1:6379/15).
+postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_URL (default
+redis://127.0.0.1:6379/15), BENCH_NUDGES_DB (the name of the database created and dropped
+here; default ``upright_bench``) and BENCH_NUDGES_ONLY (a comma-separated subset of
+``dispatch,idle,delivery`` to run; default all three).
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
-BENCH_DB = "upright_bench"
+BENCH_DB = os.environ.get("BENCH_NUDGES_DB", "upright_bench")
+BENCH_PARTS = ("dispatch", "idle", "delivery")
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)  # a Wednesday, noon UTC
 DISPATCH_PLANS = 100_000
 IDLE_PLANS = int(os.environ.get("BENCH_IDLE_PLANS", "1000000"))
@@ -264,6 +267,13 @@ def bench_delivery() -> list[object]:
     from backend.inbox.transport import worker_transport
     from bench import Result
 
+    if not InboxMessage.objects.filter(kind="nudge").exists():
+        # Run on its own (BENCH_NUDGES_ONLY=delivery): just enough nudges to push.
+        from backend.nudges.dispatch import dispatch_due_nudges
+
+        _seed(PUSHES + 20, NOW, "p", subscribe=True)
+        dispatch_due_nudges(now=NOW)
+        _purge_queue()
     server = subprocess.Popen(
         [sys.executable, "-m", "bench.nudges_pushserver"], stdout=subprocess.PIPE, text=True
     )
@@ -338,7 +348,19 @@ def bench_delivery() -> list[object]:
 def run() -> list[object]:
     _setup_environment()
     try:
-        return [*bench_dispatch(), *bench_idle_tick(), *bench_delivery()]
+        only = os.environ.get("BENCH_NUDGES_ONLY", "")
+        parts = {p.strip() for p in only.split(",") if p.strip()} or set(BENCH_PARTS)
+        unknown = parts - set(BENCH_PARTS)
+        if unknown:
+            raise SystemExit(f"BENCH_NUDGES_ONLY: unknown part(s) {sorted(unknown)}")
+        results: list[object] = []
+        if "dispatch" in parts:
+            results += bench_dispatch()
+        if "idle" in parts:
+            results += bench_idle_tick()
+        if "delivery" in parts:
+            results += bench_delivery()
+        return results
     finally:
         from django.db import connections
 
