@@ -171,18 +171,13 @@ class WebPushTransport(Transport):
     # Connections kept open per thread, at most (one per push-service address).
     CONNECTION_LIMIT = 16
 
-    def __init__(
-        self, *, pool: urllib3.PoolManager | None = None, signer: VapidSigner | None = None
-    ) -> None:
+    def __init__(self, *, signer: VapidSigner | None = None) -> None:
         proxy = settings.PUSH_HTTP_PROXY
-        if pool is None and proxy:
-            pool = urllib3.ProxyManager(proxy)
         # Only a proxy is reached through urllib3; direct sends use their own connections.
-        self.pool = pool if isinstance(pool, urllib3.ProxyManager) else None
+        self.pool = urllib3.ProxyManager(proxy) if proxy else None
         self.signer = signer or VapidSigner()
         self.timeout_seconds = float(settings.PUSH_TIMEOUT_SECONDS)
         self.timeout = urllib3.Timeout(total=self.timeout_seconds)
-        self.proxied = self.pool is not None
         # endpoint origin → (checked address, when to resolve again)
         self._resolved: dict[tuple[str, str, int], tuple[str, float]] = {}
         self._targets: dict[str, _Target] = {}
