@@ -87,6 +87,9 @@ class FakePushService:
         # After release: accept the held push (its sender is still alive) instead of
         # dropping the connection (its sender was killed).
         self.accept_held = False
+        # How long a held push waits for the release at most (a test that forgets to
+        # release does not hang for ever).
+        self.hold_seconds = 30.0
         # Record the held push as accepted first, then hang before answering: the push
         # service took it but its sender (killed meanwhile) never sees the 201.
         self.hold_after_accept = False
@@ -201,11 +204,11 @@ class FakePushService:
                 self.received.append(Received(device.name, payload, headers))
                 self.answers.append((time.monotonic(), device.name, 201))
             self.holding.set()
-            self.release.wait(30)
+            self.release.wait(self.hold_seconds)
             return None, {}
         if hold:
             self.holding.set()
-            self.release.wait(30)
+            self.release.wait(self.hold_seconds)
             if not self.accept_held:
                 # The sender was killed while we held its request: not accepted.
                 return None, {}

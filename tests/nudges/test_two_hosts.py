@@ -73,6 +73,12 @@ def test_two_worker_hosts_deliver_a_burst_exactly_once(
         "NUDGE_CLAIM_BATCH_SIZE": "4",
         "NUDGE_DELIVERY_BATCH_SIZE": "3",
         "PUSH_ALLOW_LOOPBACK_HTTP": "1",
+        # The held push below must outlive the other host's whole share of the burst. At
+        # the default 10 s its sender gave up first (a slow CI machine), the message was
+        # retried and sent again, and the held request was then accepted as well: two
+        # arrivals of one nudge, as a real push service that answered after the sender's
+        # timeout would also see (the Topic header is what collapses those out there).
+        "PUSH_TIMEOUT_SECONDS": "150",
     }
     workers = [CeleryWorker(as_deployed=False, **env) for _ in two_hosts]
     for i, (worker, host) in enumerate(zip(workers, two_hosts, strict=True)):
