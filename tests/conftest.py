@@ -96,7 +96,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     not pure logic). Then the kinds run in RUN_ORDER (a stable sort: within a kind, files
     and tests keep their order)."""
     kinds: dict[str, str] = {}
+    seen: set[str] = set()
     for item in items:
+        # pytest runs items sharing a node id; pytest-xdist (make test) keeps only one.
+        if item.nodeid in seen:
+            raise pytest.UsageError(f"two tests are named {item.nodeid}: give each an id")
+        seen.add(item.nodeid)
         declared = [kind for kind in KINDS if item.get_closest_marker(kind)]
         if len(declared) > 1:
             raise pytest.UsageError(f"{item.nodeid} is marked {declared}: one kind only")

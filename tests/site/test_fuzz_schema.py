@@ -90,13 +90,17 @@ def test_every_operation_as_each_signed_in_role(case: Any, role: str, fuzz_world
 
 
 @schema.parametrize()
+# Without a pytest parameter of its own every item would be named plainly
+# ``test_every_operation_anonymously``: pytest runs items of one node id, pytest-xdist
+# (make test) keeps one of them. The parameter puts the operation into each id.
+@pytest.mark.parametrize("who", ["anonymous"])
 @settings(
     max_examples=ANONYMOUS_EXAMPLES,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,
 )
-def test_every_operation_anonymously(case: Any, fuzz_world: Any) -> None:
+def test_every_operation_anonymously(case: Any, who: str, fuzz_world: Any) -> None:
     """Without a token nearly every operation answers 401 before it reads the body, so a
     few examples per operation cover what varies (the public ones: sign-in, invitations,
     the schema, health)."""
