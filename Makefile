@@ -93,8 +93,20 @@ format: venv
 chromium:
 	@bash scripts/ensure-chromium.sh
 
+# The suite in two runs. First the pure-logic, API and database tests, spread over
+# PYTEST_WORKERS processes (pytest-xdist, a file per process at a time; each process has a
+# test database, var/ folder and Redis database of its own: backend/settings.py). Then,
+# one at a time, the tests that need the machine to themselves: the real Celery workers
+# (one broker, network namespaces), the fault tests (they stop servers) and the browser
+# (one Chromium against live servers). Exit status 5 is "nothing selected" (PYTEST_ARGS
+# that pick tests of one run only).
+PYTEST_WORKERS ?= 2
+SERIAL_TESTS := worker or faults or e2e
 pytest: venv pwa chromium translations
-	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest $(PYTEST_ARGS)
+	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest -n $(PYTEST_WORKERS) --dist loadfile \
+	  -m "not ($(SERIAL_TESTS))" $(PYTEST_ARGS) || [ $$? -eq 5 ]
+	VAR_DIR=$(CURDIR)/var/test .venv/bin/pytest -m "$(SERIAL_TESTS)" $(PYTEST_ARGS) \
+	  || [ $$? -eq 5 ]
 
 # The pure-logic tests alone (the `unit` kind, tests/conftest.py), in seconds: no PWA build,
 # no browser, no database. `make pytest` runs them too, with everything else.

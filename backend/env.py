@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlparse, urlsplit, urlunsplit
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -111,3 +111,19 @@ def beat_every(task: str, seconds: float, *, expires: float | None = None) -> di
         "schedule": float(seconds),
         "options": {"expires": seconds * 0.9 if expires is None else expires},
     }
+
+
+REDIS_DATABASES = 16  # Redis's default ``databases``
+
+
+def redis_url_for_test_worker(url: str, worker: str) -> str:
+    """The Redis URL of one pytest-xdist worker (``gw0``, ``gw1``...): the same server,
+    database ``base - n`` wrapping round (CI's base 15 gives 15, 14); unchanged for an
+    empty URL or outside xdist (``worker`` empty)."""
+    if not url or not worker or not url.startswith(("redis://", "rediss://")):
+        return url
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    base = int(path) if path.isdigit() else 0
+    number = int(worker.removeprefix("gw"))
+    return urlunsplit(parts._replace(path=f"/{(base - number) % REDIS_DATABASES}"))

@@ -16,7 +16,15 @@ from pathlib import Path
 import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
-from backend.env import beat_every, database_from_url, env_bool, env_int, env_list, env_str
+from backend.env import (
+    beat_every,
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    redis_url_for_test_worker,
+)
 from backend.inbox.endpoint_policy import KNOWN_PUSH_SERVICE_HOSTS
 from backend.security import pwa_cache_headers
 
@@ -25,6 +33,12 @@ django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
+# `make test` runs the suite in several pytest-xdist processes. Each gets a var/ folder and a
+# Redis database of its own: every test clears the cache (FLUSHDB), and the filesystem
+# broker and the SQLite test database live under var/. Empty outside such a run.
+TEST_WORKER = env_str("PYTEST_XDIST_WORKER")
+if TEST_WORKER:
+    VAR_DIR = VAR_DIR / f"xdist-{TEST_WORKER}"
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = env_bool("DEBUG", True)
@@ -145,7 +159,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
 # --- Redis: cache and broker ------------------------------------------------------------
-REDIS_URL = env_str("REDIS_URL")
+REDIS_URL = redis_url_for_test_worker(env_str("REDIS_URL"), TEST_WORKER)
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -162,7 +176,7 @@ else:
 
 # The broker: BROKER_URL when set (RabbitMQ, e.g. amqp://guest:guest@127.0.0.1:5672//, or
 # another Redis), else REDIS_URL's Redis, else a folder under var/ (one machine).
-BROKER_URL = env_str("BROKER_URL") or REDIS_URL
+BROKER_URL = redis_url_for_test_worker(env_str("BROKER_URL"), TEST_WORKER) or REDIS_URL
 CELERY_BROKER_URL = BROKER_URL or "filesystem://"
 CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {}
 if BROKER_URL.startswith(("amqp://", "amqps://", "pyamqp://")):

@@ -2,7 +2,15 @@ from pathlib import Path
 
 import pytest
 
-from backend.env import EnvError, database_from_url, env_bool, env_int, env_list, env_str
+from backend.env import (
+    EnvError,
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    redis_url_for_test_worker,
+)
 
 
 @pytest.mark.parametrize("raw", ["1", "true", "YES", " on "])
@@ -65,3 +73,23 @@ def test_sqlite_url_and_unknown_scheme() -> None:
     assert database_from_url("sqlite:////tmp/u.db")["NAME"] == "/tmp/u.db"
     with pytest.raises(EnvError, match="unsupported scheme"):
         database_from_url("mysql://x/y")
+
+
+def test_each_test_worker_gets_a_redis_database_of_its_own() -> None:
+    base = "redis://127.0.0.1:6379/15"
+    urls = [redis_url_for_test_worker(base, f"gw{n}") for n in range(3)]
+    assert urls == [
+        "redis://127.0.0.1:6379/15",
+        "redis://127.0.0.1:6379/14",
+        "redis://127.0.0.1:6379/13",
+    ]
+    # Wrapping round below database 0; no database in the URL is database 0.
+    assert redis_url_for_test_worker("redis://h:1/0", "gw1") == "redis://h:1/15"
+    assert redis_url_for_test_worker("redis://h:1", "gw2") == "redis://h:1/14"
+
+
+def test_outside_a_test_worker_or_redis_the_url_is_unchanged() -> None:
+    assert redis_url_for_test_worker("redis://h:1/3", "") == "redis://h:1/3"
+    assert redis_url_for_test_worker("", "gw1") == ""
+    amqp = "amqp://guest:guest@127.0.0.1:5672//"
+    assert redis_url_for_test_worker(amqp, "gw1") == amqp
