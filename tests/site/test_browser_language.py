@@ -54,7 +54,12 @@ def test_switching_to_spanish_changes_the_app_and_survives_an_offline_reload(
     shot(page, "settings-es")
 
     # Today and the player.
-    page.get_by_role("link", name="Hoy").first.click()
+    # Today asks the API in Spanish. The heading can show before that request leaves (the
+    # screen first renders what it holds), so the request is waited for, not assumed.
+    with page.expect_request(
+        lambda r: r.url.endswith("/api/today/") and r.headers.get("accept-language") == "es"
+    ):
+        page.get_by_role("link", name="Hoy").first.click()
     expect(page.get_by_role("heading", level=1, name="Hoy")).to_be_visible()
     assert languages and languages[-1] == "es"
     card = page.get_by_role("region", name="Core basics")
