@@ -73,7 +73,7 @@ def test_two_worker_hosts_deliver_a_burst_exactly_once(
         "NUDGE_CLAIM_BATCH_SIZE": "4",
         "NUDGE_DELIVERY_BATCH_SIZE": "3",
         "PUSH_ALLOW_LOOPBACK_HTTP": "1",
-        # The held push below must outlive the other host's whole share of the burst. At
+        # The sender of the held push below must wait out the hold. At
         # the default 10 s its sender gave up first (a slow CI machine), the message was
         # retried and sent again, and the held request was then accepted as well: two
         # arrivals of one nudge, as a real push service that answered after the sender's
@@ -95,6 +95,11 @@ def test_two_worker_hosts_deliver_a_burst_exactly_once(
         # whichever polls the broker first (a fast host would otherwise do the whole burst).
         push_service.hold_at = 0
         push_service.accept_held = True
+        # Held for at most 15 s, then accepted: always before its sender's timeout (above),
+        # and shorter than SQLite's 20 s lock wait (on SQLite the other writers wait while
+        # the push is held: a longer hold made the dispatchers fail with "database is
+        # locked").
+        push_service.hold_seconds = 15
         # Two ticks at once: one each (prefetch 1, both idle), both claiming from the burst.
         dispatch_tick.delay()
         dispatch_tick.delay()
