@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from pytest_django.plugin import blocking_manager_key
 from rest_framework.test import APIClient
 
 from backend.accounts.models import User
@@ -144,6 +145,29 @@ def library(db: Any) -> None:
     """The library, reloaded if a transactional test flushed the database."""
     if not Exercise.objects.exists():
         library_load()
+
+
+def _flushes_the_database(item: pytest.Item) -> bool:
+    """A transactional test (or one on a live server) empties every table when it ends."""
+    if set(getattr(item, "fixturenames", ())) & (DB_FIXTURES - {"db"}):
+        return True
+    marker = item.get_closest_marker("django_db")
+    return marker is not None and bool(
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After a test that flushed the database, the library is loaded again, as
+    ``django_db_setup`` promises every test: which tests come after a flush depends on the
+    order, and under pytest-xdist on which process took which file."""
+    yield
+    # After the last test the test database itself is gone.
+    if nextitem is not None and _flushes_the_database(item):
+        with item.config.stash[blocking_manager_key].unblock():
+            if not Exercise.objects.exists():
+                library_load()
 
 
 @pytest.fixture(autouse=True)
