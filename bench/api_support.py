@@ -112,6 +112,7 @@ from backend.accounts.models import CareLink, Clinic, User
 from backend.nudges.models import Nudge, NudgePlan
 from backend.inbox.models import InboxMessage
 from backend.programs import services
+from backend.programs.models import ProgramVersion
 PATIENTS, NUDGES = {patients}, {nudges}
 clinic = Clinic.objects.create(name="Bench clinic")
 physio = User.objects.create_user("physio@bench.test", None, role="physio", clinic=clinic,
@@ -124,6 +125,11 @@ program = services.program_create(actor=physio, name="Core basics", items=[
     {{"exercise": "cat-cow", "sets": 1, "reps": 10}},
     {{"exercise": "pelvic-tilt", "sets": 2, "reps": 12}},
 ])
+# The program existed when the assignments below started (2020), as it would have: a
+# session is then of the current version (one query), not one done before the version
+# was written (the offline-across-a-change case, which reads every version).
+ProgramVersion.objects.filter(program=program).update(
+    created_at=datetime(2020, 1, 6, tzinfo=tz.utc))
 users = []
 now = datetime.now(tz.utc).replace(microsecond=0)
 for n in range(PATIENTS):
