@@ -6,8 +6,9 @@ are plain columns; adherence over the last 7 days is not (it depends on each pro
 days, pauses and the patient's own calendar day), and it must be the figure of the tested
 pure function in ``programs/adherence.py``. So each patient has a ``CaseloadSummary`` row
 holding the sort keys (last session, open alerts, 7-day adherence, computed by the same
-code as the page shows). The session, alert and assignment services rewrite it in their
-own transaction (``summary_refresh``); the 7-day window also moves at the patient's local
+code as the page shows). The alert and assignment services rewrite it in their own
+transaction (``summary_refresh``); a calm session only marks it stale
+(``summary.after_session``); the 7-day window also moves at the patient's local
 midnight without any write, so the row says until when it is fresh (``fresh_until``) and
 the refresh job (beat, ``refresh_stale_summaries``) recomputes only the rows whose moment
 has come, by index. A page request refreshes the few of its caller's rows that are stale

@@ -165,13 +165,37 @@ def adherence_check_at(assignment: Assignment, last_done: date | None) -> dateti
     return None if day is None else local_midnight(assignment.patient, day)
 
 
+def after_session(assignment: Assignment, patient: User, now: datetime | None = None) -> None:
+    """What a new session changes, as two cheap marks instead of ``after_change``'s refresh
+    (seven queries, most of a session log's cost).
+
+    * The patient's summary row is marked stale (``fresh_until = now``): the caseload page
+      refreshes its caller's stale rows before it orders (``caseload.refresh_for_page``)
+      and the beat job the rest (``refresh_stale_summaries``, by index), with the same
+      code. Until then only the row's sort keys wait; the figures a page shows are
+      computed live. A patient without a row yet gets one now.
+    * The adherence scan's next look: a session can only move it later (the missed-alert
+      day counts from the last day done, and a session never moves that back), so the
+      stored look stays a safe early one, at which the scan finds nothing due and sets
+      the right one. Only an active assignment without a look (after an alert, nothing
+      could be missed until a session) is given one, now.
+    """
+    now = now or timezone.now()
+    if assignment.adherence_check_at is None and assignment.status == AssignmentStatus.ACTIVE:
+        assignment.adherence_check_at = now
+        Assignment.objects.filter(pk=assignment.pk).update(adherence_check_at=now)
+    if not CaseloadSummary.objects.filter(patient_id=patient.pk).update(fresh_until=now):
+        summary_refresh([patient.pk], now)
+
+
 def after_change(
     assignments: Sequence[Assignment],
     now: datetime | None = None,
     *,
     patients: Iterable[User] = (),
 ) -> None:
-    """Every write to an assignment or its sessions ends here (in the same transaction):
+    """Every write to an assignment ends here (in the same transaction; a new session
+    ends in ``after_session``):
     when the adherence scan looks at each assignment next, and the patients' summary rows,
     from one read of their figures. ``patients``: those the caller holds (not read again)."""
     now = now or timezone.now()

@@ -130,7 +130,11 @@ def test_the_refresh_job_reads_only_rows_whose_day_moved_on(cast: Any, library: 
     with time_machine.travel(NOW, tick=False):
         patients = _caseload(cast, library, 5)
     with time_machine.travel(NOW + timedelta(hours=1), tick=False):
-        assert refresh_stale_summaries() == 0  # nothing stale yet
+        # A calm session marks its patient's row stale; the job recomputes each once.
+        marked = set(CaseloadSummary.objects.filter(fresh_until__lte=NOW).values_list("pk"))
+        assert marked
+        assert refresh_stale_summaries() == len(marked)
+        assert refresh_stale_summaries() == 0  # nothing stale any more
     assert CaseloadSummary.objects.get(patient=patients[3]).adherence_7d == 0.5  # 3 of 19-24
     with time_machine.travel(NOW + timedelta(days=6), tick=False):
         with CaptureQueriesContext(connection) as queries:
@@ -302,9 +306,13 @@ def test_the_adherence_scan_reads_only_assignments_whose_check_came(
     with CaptureQueriesContext(connection) as idle:
         assert adherence_scan(now=datetime(2026, 11, 25, 23, tzinfo=UTC)) == 0
     assert len(idle) == 1  # one index read that finds nothing
-    # A session on the 24th moves the check on: 25, 26, 27 missed → the 28th.
+    # A session on the 24th leaves the stored look (the 26th) as a safe early one: the scan
+    # finds nothing due then and moves it on (25, 26, 27 missed → the 28th).
     with time_machine.travel(datetime(2026, 11, 24, 19, tzinfo=UTC), tick=False):
         _log(cast.pat, assignment, date(2026, 11, 24))
+    assignment.refresh_from_db()
+    assert assignment.adherence_check_at == datetime(2026, 11, 26, tzinfo=UTC)
+    assert adherence_scan(now=datetime(2026, 11, 26, 1, tzinfo=UTC)) == 0
     assignment.refresh_from_db()
     assert assignment.adherence_check_at == datetime(2026, 11, 28, tzinfo=UTC)
     assert adherence_scan(now=datetime(2026, 11, 27, 23, tzinfo=UTC)) == 0
@@ -315,3 +323,14 @@ def test_the_adherence_scan_reads_only_assignments_whose_check_came(
         assert adherence_scan() == 0
     alert = Alert.objects.get(kind="adherence")
     assert alert.run_started_on == date(2026, 11, 25)
+    # After the alert nothing could be missed until a session: the next one gives a look
+    # at once, and the scan then sets the one after it.
+    back = datetime(2026, 11, 28, 13, tzinfo=UTC)
+    data = session_data(assignment, completed_at=datetime(2026, 11, 28, 12, tzinfo=UTC))
+    session_log(patient=cast.pat, data=data, now=back)
+    assignment.refresh_from_db()
+    assert assignment.adherence_check_at == back
+    assert adherence_scan(now=back + timedelta(hours=1)) == 0
+    assignment.refresh_from_db()
+    assert assignment.adherence_check_at is not None
+    assert assignment.adherence_check_at > back + timedelta(days=1)

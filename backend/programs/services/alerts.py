@@ -93,11 +93,12 @@ def pain_alert_raise(patient: User, session: Session) -> Alert:
 MISSED_IN_A_ROW_FOR_ALERT = adherence.MISSED_IN_A_ROW
 
 
-def hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> None:
-    """An exercise skipped because it hurt in two sessions in a row: tell the physio."""
+def hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionItem]) -> bool:
+    """An exercise skipped because it hurt in two sessions in a row: tell the physio.
+    True when an alert was raised."""
     hurt = [item.exercise_id for item in skipped_because_it_hurt(items)]
     if not hurt:
-        return
+        return False
     repeated = []
     for exercise_id in hurt:
         previous = (
@@ -114,7 +115,7 @@ def hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionI
         ):
             repeated.append(exercise_id)
     if not repeated:
-        return
+        return False
     names = ", ".join(i.exercise.slug for i in items if i.exercise_id in repeated)
 
     def message() -> str:
@@ -134,6 +135,7 @@ def hurt_skip_alert_if_due(patient: User, session: Session, items: list[SessionI
     physios_notify(
         patient, alert, lambda: _("Exercise hurt twice: %(who)s") % {"who": who}, message
     )
+    return True
 
 
 def adherence_alert_if_due(assignment: Assignment, today: date, last_done: date | None) -> bool:

@@ -28,7 +28,7 @@ from backend.programs.models import (
 )
 from backend.programs.safety import pain_rule_check
 from backend.programs.services.alerts import hurt_skip_alert_if_due, pain_alert_raise
-from backend.programs.summary import after_change
+from backend.programs.summary import after_session, summary_refresh
 
 # How far a phone's clock may run ahead of ours before a "completed_at" is refused.
 CLOCK_SKEW = timedelta(minutes=10)
@@ -192,9 +192,12 @@ def session_log(
     # The caller answers with the session and its items: hand them over as if prefetched
     # instead of reading back what was just written.
     session._prefetched_objects_cache = {"items": items}  # type: ignore[attr-defined]
+    # The caseload's sort keys marked stale, the adherence scan's next look kept safe.
+    after_session(assignment, patient, now)
     if flagged:
         pain_alert_raise(patient, session)
-    hurt_skip_alert_if_due(patient, session, items)
-    # The caseload's sort keys and the adherence scan's next look, in this transaction.
-    after_change([assignment], patients=[patient])
+    if hurt_skip_alert_if_due(patient, session, items) or flagged:
+        # An alert moves the patient up the caseload at once (by open alerts): the row is
+        # written fresh here rather than at the physio's next read.
+        summary_refresh([patient.pk], now)
     return session, True
