@@ -188,19 +188,14 @@ def after_session(assignment: Assignment, patient: User, now: datetime | None = 
         summary_refresh([patient.pk], now)
 
 
-def after_change(
-    assignments: Sequence[Assignment],
-    now: datetime | None = None,
-    *,
-    patients: Iterable[User] = (),
-) -> None:
-    """Every write to an assignment ends here (in the same transaction; a new session
-    ends in ``after_session``):
-    when the adherence scan looks at each assignment next, and the patients' summary rows,
-    from one read of their figures. ``patients``: those the caller holds (not read again)."""
+def after_change(assignments: Sequence[Assignment], now: datetime | None = None) -> None:
+    """Every write to an assignment ends here, in the same transaction (a new session ends
+    in ``after_session``): when the adherence scan looks at each assignment next, and the
+    patients' summary rows, from one read of their figures (a patient the assignment
+    already holds is not read again)."""
     now = now or timezone.now()
     ids = sorted({a.patient_id for a in assignments})
-    known = [*patients, *(a.patient for a in assignments if Assignment.patient.is_cached(a))]
+    known = [a.patient for a in assignments if Assignment.patient.is_cached(a)]
     figures = _figures(ids, now, known)
     by_pk = {p.pk: p for p in figures.patients}
     loaded = {a.pk: a for group in figures.assignments.values() for a in group}
