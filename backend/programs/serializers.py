@@ -18,7 +18,6 @@ from backend.programs.models import (
     Program,
     ProgramItem,
     Session,
-    SessionItem,
 )
 from backend.programs.safety import safety_for
 from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
@@ -180,6 +179,15 @@ class SessionItemInSerializer(StrictSerializer):
     skip_reason = serializers.CharField(max_length=200, allow_blank=True, default="")
 
 
+# What logging a session reads of its assignment (``session_log``): each column more is
+# compiled and loaded on every session a patient sends.
+_READ_TO_LOG = (
+    "id", "patient", "program", "start_date", "status", "adherence_check_at",
+    "program__current_version", "program__current_version__number",
+    "program__current_version__created_at",
+)  # fmt: skip
+
+
 class SessionInSerializer(StrictSerializer):
     id = serializers.UUIDField()
     assignment = serializers.PrimaryKeyRelatedField(queryset=Assignment.objects.none())
@@ -198,27 +206,25 @@ class SessionInSerializer(StrictSerializer):
         # Only the caller's own assignments exist here: another patient's id is simply
         # "not found", never a hint that it exists.
         field.queryset = (
-            Assignment.objects.filter(patient=patient).select_related("program__current_version")
+            Assignment.objects.filter(patient=patient)
+            .select_related("program__current_version")
+            .only(*_READ_TO_LOG)
             if patient is not None
             else Assignment.objects.none()
         )
 
 
-class SessionItemSerializer(serializers.ModelSerializer[SessionItem]):
-    exercise = serializers.SlugRelatedField[Any](slug_field="slug", read_only=True)
-
-    class Meta:
-        model = SessionItem
-        fields = (
-            "position",
-            "exercise",
-            "sets_done",
-            "reps_done",
-            "hold_seconds_done",
-            "skipped",
-            "skip_reason",
-        )
-        read_only_fields = fields
+# The session serializers declare their read-only fields instead of deriving them from the
+# models (ModelSerializer): they answer every session a patient logs, and deriving the
+# fields again per response was a tenth of that request's time. The schema is the same.
+class SessionItemSerializer(serializers.Serializer[Any]):
+    position = serializers.IntegerField(read_only=True)
+    exercise = serializers.CharField(source="exercise.slug", read_only=True)
+    sets_done = serializers.IntegerField(read_only=True)
+    reps_done = serializers.IntegerField(read_only=True, allow_null=True)
+    hold_seconds_done = serializers.IntegerField(read_only=True, allow_null=True)
+    skipped = serializers.BooleanField(read_only=True)
+    skip_reason = serializers.CharField(read_only=True)
 
 
 class SafetySerializer(serializers.Serializer[Any]):
@@ -226,30 +232,20 @@ class SafetySerializer(serializers.Serializer[Any]):
     advice = serializers.CharField(allow_null=True)
 
 
-class SessionSerializer(serializers.ModelSerializer[Session]):
+class SessionSerializer(serializers.Serializer[Any]):
     # The client's id (unique per patient), not the row's own key.
     id = serializers.UUIDField(source="client_id", read_only=True)
+    assignment = serializers.IntegerField(source="assignment_id", read_only=True)
+    program_version = serializers.IntegerField(source="program_version.number", read_only=True)
+    started_at = serializers.DateTimeField(read_only=True)
+    completed_at = serializers.DateTimeField(read_only=True)
+    local_date = serializers.DateField(read_only=True)
+    pain_before = serializers.IntegerField(read_only=True)
+    pain_after = serializers.IntegerField(read_only=True)
+    difficulty = serializers.ChoiceField(choices=Difficulty.choices, read_only=True)
+    notes = serializers.CharField(read_only=True)
     items = SessionItemSerializer(many=True, read_only=True)
     safety = serializers.SerializerMethodField()
-    program_version = serializers.IntegerField(source="program_version.number", read_only=True)
-
-    class Meta:
-        model = Session
-        fields = (
-            "id",
-            "assignment",
-            "program_version",
-            "started_at",
-            "completed_at",
-            "local_date",
-            "pain_before",
-            "pain_after",
-            "difficulty",
-            "notes",
-            "items",
-            "safety",
-        )
-        read_only_fields = fields
 
     @extend_schema_field(SafetySerializer)
     def get_safety(self, session: Session) -> dict[str, Any]:

@@ -490,3 +490,28 @@ def test_logging_a_session_costs_the_same_however_long_the_history(
     # (the caseload page and the refresh job recompute it).
     assert not [q for q in first if 'MAX("programs_session"' in q]
     assert sum('UPDATE "programs_caseloadsummary"' in q for q in first) == 1
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"pain_before": 2, "pain_after": 6},
+        {"items": _hurt_items(skip_bridge=True)},
+    ],
+    ids=["calm", "pain spike", "skipped because it hurt"],
+)
+def test_logging_reads_the_assignment_once_whatever_the_session_raises(
+    assignment: Any, patient: Any, changes: dict[str, Any]
+) -> None:
+    """The assignment is read with only the columns logging needs; a column read later
+    (by an alert or the response) would be a query of its own, by key. (An alert's summary
+    refresh reads the patient's assignments afresh, as a set: not a deferred column.)"""
+    queries = _queries_of_a_post(patient, body(assignment, **changes))
+    reads = [
+        q
+        for q in queries
+        if q.startswith("SELECT") and 'FROM "programs_assignment"' in q and " IN (" not in q
+    ]
+    assert len(reads) == 1, reads
+    assert not [q for q in queries if q.startswith('SELECT "programs_session"."notes"')]

@@ -58,9 +58,12 @@ def canonical_hash(data: Mapping[str, Any]) -> str:
 
 
 def _items_with_exercises() -> QuerySet[ProgramItem]:
-    # A session needs each item's exercise for its slug and key only: not the figure's
-    # poses, the largest column of the library (JSON decoded per row otherwise).
-    return ProgramItem.objects.select_related("exercise").defer("exercise__poses")
+    # A session needs of each item its key and its exercise's key and slug: not the
+    # dosage, and not the exercise's thirty columns (the figure's poses JSON among them).
+    # Columns are most of this read's cost: the ORM compiles and loads each one.
+    return ProgramItem.objects.select_related("exercise").only(
+        "id", "version_id", "exercise__id", "exercise__slug"
+    )
 
 
 def version_followed(assignment: Assignment, data: Mapping[str, Any]) -> ProgramVersion:
@@ -116,7 +119,6 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[s
         raise ValidationError(errors)
 
 
-@transaction.atomic
 def session_log(
     *, patient: User, data: Mapping[str, Any], now: datetime | None = None
 ) -> tuple[Session, bool]:
@@ -124,11 +126,30 @@ def session_log(
     same body returns the stored session; with another body it raises SessionConflict.
     Another patient's ids are not seen: they answer like fresh ones."""
     now = now or timezone.now()
+    try:
+        return _session_log_once(patient, data, now)
+    except IntegrityError:
+        # Two phones sent the same offline session at once: both read before either
+        # wrote, and the (patient, client id) constraint let one insert in. The other's
+        # whole transaction is rolled back (no savepoint around the insert: two round
+        # trips a session otherwise) and run once more, when it reads the winner's row:
+        # a replay or a conflict. Or another patient's row took this key in the meantime,
+        # and the second run gives ours a fresh one. A second failure is a real error.
+        return _session_log_once(patient, data, now)
+
+
+@transaction.atomic
+def _session_log_once(
+    patient: User, data: Mapping[str, Any], now: datetime
+) -> tuple[Session, bool]:
     body_hash = canonical_hash(data)
-    mine = Session.objects.filter(patient=patient, client_id=data["id"])
     # One read for both questions: did this patient send this id before, and does another
     # patient's row already hold it as its key (then ours takes a fresh one, below).
-    seen = list(Session.objects.filter(Q(patient=patient, client_id=data["id"]) | Q(pk=data["id"])))
+    seen = list(
+        Session.objects.filter(Q(patient=patient, client_id=data["id"]) | Q(pk=data["id"])).only(
+            "id", "patient_id", "client_id", "body_hash"
+        )
+    )
     existing = next(
         (s for s in seen if s.patient_id == patient.pk and s.client_id == data["id"]), None
     )
@@ -159,22 +180,7 @@ def session_log(
     }
     # The row keeps the client's id as its key unless another patient's row has it; then
     # it gets a fresh key and the caller cannot tell the difference.
-    row_id = uuid.uuid4() if seen else data["id"]
-    try:
-        # A savepoint: two phones sending the same offline session at once both reach
-        # this insert; the (patient, client id) constraint lets exactly one in.
-        with transaction.atomic():
-            session = Session.objects.create(id=row_id, **fields)
-    except IntegrityError:
-        existing = mine.first()
-        if existing is None:
-            # Another patient's row took this key in the meantime: take a fresh one.
-            with transaction.atomic():
-                session = Session.objects.create(id=uuid.uuid4(), **fields)
-        elif existing.body_hash != body_hash:
-            raise SessionConflict from None
-        else:
-            return existing, False
+    session = Session.objects.create(id=uuid.uuid4() if seen else data["id"], **fields)
     items = SessionItem.objects.bulk_create(
         SessionItem(
             session=session,
