@@ -33,6 +33,7 @@ from backend.programs.serializers import (
     AssignmentSerializer,
     ProgramInSerializer,
     ProgramSerializer,
+    SafetyDocumentSerializer,
     TodayPage,
     TodaySerializer,
 )
@@ -155,6 +156,7 @@ class AssignmentViewSet(
 
 
 _ENCODED_EXERCISES = EncodedCache()
+_ENCODED_SAFETY = EncodedCache(size=32)  # by language
 
 
 class TodayView(APIView):
@@ -172,7 +174,9 @@ class TodayView(APIView):
             day=day,
             # The pain rule and red flags (the PWA applies them offline), and whether the
             # safety check must be answered before a session.
-            safety=safety_for(language).as_document(),
+            safety=_ENCODED_SAFETY.get(
+                language, lambda: SafetyDocumentSerializer(safety_for(language).as_document()).data
+            ),
             screening=screening_state(patient),
         )
         context = {

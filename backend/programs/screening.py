@@ -32,14 +32,21 @@ def latest_screening(patient: User) -> RedFlagScreening | None:
 def screening_state(patient: User) -> dict[str, Any]:
     """``due``: the patient must answer before a session; ``blocked``: the last answers had
     a "yes", so sessions stay stopped until the physio re-issues the check."""
-    latest = latest_screening(patient)
-    due = latest is None or latest.answered_at is None
-    flagged = list(latest.flagged) if latest is not None and not due else []
+    # Two columns of the latest row, not the row: Today asks on every load, and the
+    # answers (JSON) are not needed here.
+    latest = (
+        RedFlagScreening.objects.filter(patient_id=patient.pk)
+        .order_by("-requested_at", "-pk")
+        .values_list("answered_at", "flagged")
+        .first()
+    )
+    answered_at = latest[0] if latest is not None else None
+    flagged = list(latest[1]) if latest is not None and answered_at is not None else []
     return {
-        "due": due,
+        "due": answered_at is None,
         "blocked": bool(flagged),
         "flagged": flagged,
-        "answered_at": latest.answered_at if latest is not None else None,
+        "answered_at": answered_at,
     }
 
 

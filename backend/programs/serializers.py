@@ -20,6 +20,7 @@ from backend.programs.models import (
     Session,
 )
 from backend.programs.safety import safety_for
+from backend.rawjson import RawJSON
 from exercises.serializers import ExerciseSerializer, ExerciseSummarySerializer
 
 if TYPE_CHECKING:
@@ -343,7 +344,7 @@ class TodayPage:
     offline, and whether the red-flag check must be answered before a session."""
 
     day: Today
-    safety: Mapping[str, Any]
+    safety: RawJSON  # the SafetyDocumentSerializer's output, encoded (EncodedSafetyField)
     screening: Mapping[str, Any]
 
 
@@ -420,6 +421,16 @@ class SafetyDocumentSerializer(serializers.Serializer[Any]):
     red_flags = RedFlagSerializer(many=True)
 
 
+@extend_schema_field(SafetyDocumentSerializer)
+class EncodedSafetyField(serializers.Field):  # type: ignore[type-arg]
+    """Today's safety document, which changes only with a deploy: encoded once per
+    language by the view (``backend.rawjson``) and written out as it is, instead of being
+    serialized again on every request. Documented as a ``SafetyDocumentSerializer``."""
+
+    def to_representation(self, value: Any) -> Any:
+        return value
+
+
 class TodayScreeningSerializer(serializers.Serializer[Any]):
     """``screening.screening_state``: ``due``, the check must be answered before a session;
     ``blocked``, the last answers had a "yes"."""
@@ -440,6 +451,6 @@ class TodaySerializer(serializers.Serializer[TodayPage]):
     timezone = serializers.CharField(source="day.timezone")
     assignments = TodayAssignmentSerializer(source="day.assignments", many=True)
     progress = TodayProgressSerializer(source="day.progress")
-    safety = SafetyDocumentSerializer()
+    safety = EncodedSafetyField()
     screening = TodayScreeningSerializer()
     pain_alert = PainAlertTodaySerializer(source="day.pain_alert", allow_null=True)
