@@ -1,7 +1,9 @@
 """Micro-breaks (issue 16): the dispatcher with prescribed breaks and busy windows on 20 %
 of the plans, ours vs main's code, in the same run on the same machine.
 
-* dispatch: 100,000 due plans in one tick (target <= 10 s);
+* dispatch: 100,000 due plans in one tick (target <= 10 s), alone and as the deployed
+  worker runs a tick with a backlog: with one helper dispatching alongside (main has no
+  helpers: its figure is the tick alone);
 * idle tick: nothing due among 1,000,000 plans (target <= 50 ms).
 
 Main's tree is exported from git (``git archive main``) into a temporary directory and
@@ -91,6 +93,16 @@ def run() -> list[Result]:
             higher_is_better=False,
             baseline_label="main",
             met=ours["dispatch_s"] <= 10,
+        ),
+        Result(
+            "dispatch 100k, the tick + 1 helper (deployed worker)",
+            ours["dispatch_helped_s"],
+            main["dispatch_s"],
+            "<= 10 s",
+            "s",
+            higher_is_better=False,
+            baseline_label="main, one tick alone",
+            met=ours["dispatch_helped_s"] <= 10,
         ),
         Result(
             "idle tick, 1M plans (breaks lane)",

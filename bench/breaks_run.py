@@ -170,6 +170,60 @@ def _prescribe(ids: list[int]) -> int:
     return len(assignments)
 
 
+def _dispatch_with_one_helper() -> float | None:
+    """The same 100k again (the first pass undone), dispatched as a deployed tick with a
+    backlog is: the tick asks for one helper, here a forked process where the worker
+    would run ``nudges.dispatch_help``. None on a tree without helpers (main's)."""
+    import inspect
+    import multiprocessing
+
+    from django.db import connection, connections
+
+    from backend.nudges.dispatch import dispatch_due_nudges
+
+    if "on_backlog" not in inspect.signature(dispatch_due_nudges).parameters:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM nudges_nudge")
+        cursor.execute("DELETE FROM nudges_inboxmessage")
+        cursor.execute(
+            "UPDATE nudges_nudgeplan SET next_due_at = %s, content_cursor = 0,"
+            " last_content = '', content_day = NULL, content_today = '[]', anchor_at = NULL,"
+            " held_until = NULL, standing_until = NULL",
+            [NOW],
+        )
+    connection.close()
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    forks = multiprocessing.get_context("fork")
+    helpers: list[multiprocessing.process.BaseProcess] = []
+
+    def helper(now: datetime) -> None:
+        connections.close_all()  # the child opens its own; the parent reconnects
+        process = forks.Process(target=dispatch_due_nudges, kwargs={"now": now})
+        process.start()
+        helpers.append(process)
+
+    started = time.perf_counter()
+    report = dispatch_due_nudges(now=NOW, on_backlog=helper)
+    for process in helpers:
+        process.join()
+    took = time.perf_counter() - started
+    sent = _nudge_count()
+    if sent != DUE or not helpers:
+        raise SystemExit(f"with a helper: {sent} nudges ({report.sent} by the tick)")
+    return took
+
+
+def _nudge_count() -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM nudges_nudge")
+        row = cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
 def measure(label: str) -> dict[str, object]:
     _setup(f"upright_breaks_api_bench_{label}")
     from django.apps import apps
@@ -189,6 +243,7 @@ def measure(label: str) -> dict[str, object]:
     dispatch = time.perf_counter() - started
     if report.sent != DUE:
         raise SystemExit(f"{label}: dispatch sent {report.sent}, expected {DUE}")
+    with_helper = _dispatch_with_one_helper()
 
     _seed(TOTAL - DUE, NOW + timedelta(days=1), "i")
     InboxMessage.objects.update(push_done_at=NOW)
@@ -205,6 +260,7 @@ def measure(label: str) -> dict[str, object]:
     return {
         "label": label,
         "dispatch_s": dispatch,
+        "dispatch_helped_s": with_helper,
         "idle_ms": statistics.median(samples) * 1000,
         "prescribed": prescribed,
         "due": DUE,

@@ -16,6 +16,7 @@ we read>``; whoever's update matches owns the slot, the loser drops it. The uniq
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -364,10 +365,19 @@ def _dispatch_batch(limit: int, tick: _Tick) -> TickReport:
 
 
 def dispatch_due_nudges(
-    *, now: datetime | None = None, batch_size: int | None = None, max_batches: int = 10_000
+    *,
+    now: datetime | None = None,
+    batch_size: int | None = None,
+    max_batches: int = 10_000,
+    on_backlog: Callable[[datetime], None] | None = None,
 ) -> TickReport:
     """One dispatcher tick: send every due slot. (Re-enqueueing pushes the broker lost is
-    the inbox's own periodic sweep, ``inbox.requeue_undelivered``.)"""
+    the inbox's own periodic sweep, ``inbox.requeue_undelivered``.)
+
+    ``on_backlog(now)`` is called once when the first batch came back full, so more is due
+    than one batch: the task asks other worker processes to dispatch up to the same
+    ``now`` alongside (``tasks.dispatch_help``). Only on PostgreSQL, where SKIP LOCKED gives
+    each of them other plans; on SQLite they would only lose compare-and-swap races."""
     now = now or timezone.now()
     limit = batch_size or settings.NUDGE_CLAIM_BATCH_SIZE
     report = TickReport()
@@ -382,4 +392,7 @@ def dispatch_due_nudges(
         report.add(batch)
         if batch.claimed < limit:
             break
+        if on_backlog is not None and connection.features.has_select_for_update_skip_locked:
+            on_backlog(now)
+            on_backlog = None
     return report

@@ -5,6 +5,10 @@ also configures the broker from settings."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from django.conf import settings
+
 from backend.celery import app
 from backend.nudges import calendar_feed, dispatch, questionnaires, reminders
 from backend.nudges.models import CalendarFeed
@@ -12,8 +16,23 @@ from backend.nudges.models import CalendarFeed
 
 @app.task(name="nudges.dispatch_tick", ignore_result=True)
 def dispatch_tick() -> dict[str, int]:
-    report = dispatch.dispatch_due_nudges()
+    report = dispatch.dispatch_due_nudges(on_backlog=_ask_for_help)
     return {"sent": report.sent, "skipped": report.skipped}
+
+
+@app.task(name="nudges.dispatch_help", ignore_result=True)
+def dispatch_help(now: str) -> dict[str, int]:
+    """Another worker process dispatching alongside a tick with a backlog, up to the same
+    moment (a helper asks for no further help)."""
+    report = dispatch.dispatch_due_nudges(now=datetime.fromisoformat(now))
+    return {"sent": report.sent, "skipped": report.skipped}
+
+
+def _ask_for_help(now: datetime) -> None:
+    # Outside any transaction (between the tick's batches): nothing to wait for. A helper
+    # that starts after the backlog is gone finds nothing due and stops at the probe.
+    for _ in range(settings.NUDGE_DISPATCH_HELPERS):
+        dispatch_help.delay(now.isoformat())
 
 
 @app.task(name="nudges.reminders_tick", ignore_result=True)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 import time_machine
+from django.db import connection
 
 from backend.inbox.models import InboxMessage
 from backend.nudges.dispatch import claim_due_plans, dispatch_due_nudges
@@ -86,6 +87,22 @@ def test_an_idle_tick_is_a_couple_of_index_lookups(
     with django_assert_max_num_queries(3):
         report = dispatch_due_nudges(now=at(9, 0))
     assert report.claimed == 0
+
+
+@pytest.mark.parametrize("batch_size", [2, 4])
+def test_a_tick_with_more_due_than_a_batch_asks_for_help_once(cast: Any, batch_size: int) -> None:
+    """Three plans due: in batches of two the first batch is full (more may be due), so
+    the tick asks for helpers, once and with its own moment; in batches of four it was
+    not full and need not. Only on PostgreSQL, where SKIP LOCKED gives a helper other
+    plans."""
+    with time_machine.travel(at(8), tick=False):
+        for person in (cast.pat, cast.olive, cast.hana):
+            plan_for(person)
+    asked: list[datetime] = []
+    report = dispatch_due_nudges(now=at(9, 30), batch_size=batch_size, on_backlog=asked.append)
+    assert report.sent == 3
+    backlog = batch_size == 2 and connection.vendor == "postgresql"
+    assert asked == ([at(9, 30)] if backlog else [])
 
 
 def test_batches_claim_every_due_plan(cast: Any) -> None:
