@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
@@ -454,3 +455,71 @@ class TodaySerializer(serializers.Serializer[TodayPage]):
     safety = EncodedSafetyField()
     screening = TodayScreeningSerializer()
     pain_alert = PainAlertTodaySerializer(source="day.pain_alert", allow_null=True)
+
+    def to_representation(self, instance: TodayPage) -> dict[str, Any]:
+        # The hot path of GET /api/today/ (every open of the app): the same document as the
+        # declared fields give (which still describe the schema), written with plain reads
+        # instead of building some forty field objects per request.
+        # tests/programs/test_today_document.py compares the two on every shape of day.
+        day = instance.day
+        items = TodayItemSerializer(context=self.context)
+        alert = day.pain_alert
+        screening = instance.screening
+        return {
+            "date": _DATE.to_representation(day.date),
+            "timezone": day.timezone,
+            "assignments": [
+                {
+                    "id": entry.assignment.pk,
+                    "program_name": entry.assignment.program.name,
+                    "program_version": _version(entry, "number"),
+                    "notes": entry.assignment.notes,
+                    "program_notes": _version(entry, "notes"),
+                    "preferred_time": _clock(entry.assignment.preferred_time),
+                    "due": entry.due,
+                    "done": entry.done,
+                    "phase": entry.phase,
+                    "items": [items.to_representation(item) for item in entry.items],
+                    "sessions_today": [
+                        {"id": str(s.id), "completed_at": _MOMENT.to_representation(s.completed_at)}
+                        for s in entry.sessions_today
+                    ],
+                }
+                for entry in day.assignments
+            ],
+            "progress": {
+                "streak": day.progress["streak"],
+                "adherence_7d": day.progress["adherence_7d"],
+            },
+            "safety": instance.safety,
+            "screening": {
+                "due": screening["due"],
+                "blocked": screening["blocked"],
+                "flagged": [str(code) for code in screening["flagged"]],
+                "answered_at": _MOMENT.to_representation(screening["answered_at"]),
+            },
+            "pain_alert": None
+            if alert is None
+            else {
+                "session": str(alert["session"]),
+                "completed_at": _MOMENT.to_representation(alert["completed_at"]),
+                "advice": alert["advice"],
+                "physio_told": alert["physio_told"],
+                "clinic": None if alert["clinic"] is None else dict(alert["clinic"]),
+            },
+        }
+
+
+# The formats of Today's declared fields, for its plain writer above.
+_DATE = serializers.DateField()
+_MOMENT = serializers.DateTimeField()
+_CLOCK = serializers.TimeField(format="%H:%M")
+
+
+def _clock(value: time | None) -> str | None:
+    return None if value is None else str(_CLOCK.to_representation(value))
+
+
+def _version(entry: Any, name: str) -> Any:
+    version = entry.assignment.program.current_version
+    return getattr(version, name) if version is not None else None
