@@ -33,10 +33,8 @@ from backend.programs.serializers import (
     AssignmentSerializer,
     ProgramInSerializer,
     ProgramSerializer,
-    SafetyDocumentSerializer,
-    TodayPage,
-    TodaySerializer,
 )
+from backend.programs.today_serializers import SafetyDocumentSerializer, TodayPage, TodaySerializer
 from backend.rawjson import EncodedCache, RawJSONRenderer
 from exercises.safety_content import safety_for
 

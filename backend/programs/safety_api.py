@@ -16,7 +16,7 @@ from backend.accounts.permissions import IsPatient
 from backend.api import StrictSerializer, request_language, request_user
 from backend.programs.models import RedFlagScreening
 from backend.programs.screening import advice_for, screening_answer, screening_state
-from backend.programs.serializers import SafetyDocumentSerializer
+from backend.programs.today_serializers import SafetyDocumentSerializer
 from exercises.safety_content import safety_for
 
 SAFETY_DOCUMENT = SafetyDocumentSerializer

@@ -15,8 +15,8 @@ from rest_framework import serializers
 
 from backend.programs.models import Assignment
 from backend.programs.screening import screening_answer
-from backend.programs.serializers import TodaySerializer
 from backend.programs.services import assignment_pause
+from backend.programs.today_serializers import TodaySerializer
 from backend.rawjson import RawJSONRenderer
 from exercises.safety_content import safety_content
 from tests.factories import GLUTE_BRIDGE, assign_program, session_payload
