@@ -25,6 +25,7 @@ from backend.accounts.permissions import IsClinicStaff, IsPatient, IsPhysio
 from backend.api import request_language, request_user
 from backend.programs import selectors, services
 from backend.programs.models import Alert, Assignment, Program, Session
+from backend.programs.screening import screening_state
 from backend.programs.serializers import (
     AlertReviewSerializer,
     AlertSerializer,
@@ -174,7 +175,7 @@ class TodayView(APIView):
             safety=_ENCODED_SAFETY.get(
                 language, lambda: SafetyDocumentSerializer(safety_for(language).as_document()).data
             ),
-            screening=day.screening,
+            screening=screening_state(patient),
         )
         context = {
             **_language_context(request),

@@ -11,7 +11,6 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import JSONField, Subquery
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -30,40 +29,23 @@ def latest_screening(patient: User) -> RedFlagScreening | None:
     return patient.screenings.order_by("-requested_at", "-pk").first()
 
 
-def latest_answer(patient: User) -> tuple[datetime | None, list[str]]:
-    """When the latest check was answered (None: not yet, or never asked) and its "yes"
-    codes: two columns of the latest row, not the row (its answers JSON is not needed)."""
+def screening_state(patient: User) -> dict[str, Any]:
+    """``due``: the patient must answer before a session; ``blocked``: the last answers had
+    a "yes", so sessions stay stopped until the physio re-issues the check."""
+    # Two columns of the latest row, not the row: Today asks on every load, and the
+    # answers (JSON) are not needed here.
     latest = (
         RedFlagScreening.objects.filter(patient_id=patient.pk)
         .order_by("-requested_at", "-pk")
         .values_list("answered_at", "flagged")
         .first()
     )
-    return (latest[0], list(latest[1] or [])) if latest is not None else (None, [])
-
-
-def latest_answer_columns(patient_id: Any) -> dict[str, Subquery]:
-    """``latest_answer`` as two columns of another query on the patient's rows
-    (``patient_id``: an ``OuterRef``), so Today learns it without a query of its own."""
-    latest = RedFlagScreening.objects.filter(patient_id=patient_id).order_by("-requested_at", "-pk")
-    return {
-        "screening_answered_at": Subquery(latest.values("answered_at")[:1]),
-        "screening_flagged": Subquery(latest.values("flagged")[:1], output_field=JSONField()),
-    }
-
-
-def screening_state(patient: User) -> dict[str, Any]:
-    return screening_state_of(*latest_answer(patient))
-
-
-def screening_state_of(answered_at: datetime | None, flagged: list[str]) -> dict[str, Any]:
-    """``due``: the patient must answer before a session; ``blocked``: the last answers had
-    a "yes", so sessions stay stopped until the physio re-issues the check."""
-    codes = list(flagged) if answered_at is not None else []
+    answered_at = latest[0] if latest is not None else None
+    flagged = list(latest[1]) if latest is not None and answered_at is not None else []
     return {
         "due": answered_at is None,
-        "blocked": bool(codes),
-        "flagged": codes,
+        "blocked": bool(flagged),
+        "flagged": flagged,
         "answered_at": answered_at,
     }
 

@@ -43,7 +43,6 @@ from backend.programs.models import (
     Session,
 )
 from backend.programs.safety import safety_for
-from backend.programs.screening import latest_answer, latest_answer_columns, screening_state_of
 from backend.programs.summary import days_and_done
 from backend.programs.summary import local_today as local_today  # re-exported: programs' read API
 from exercises.payloads import exercise_details
@@ -117,8 +116,6 @@ class Today:
     # exercise id -> full payload, for the items (``exercises.payloads``).
     exercise_payloads: Mapping[int, Mapping[str, Any]]
     pain_alert: PainAlertToday | None
-    # The red-flag check's state (``screening.screening_state``).
-    screening: Mapping[str, Any]
 
 
 def programs_for(user: User) -> QuerySet[Program]:
@@ -180,21 +177,13 @@ def _with_pauses(assignments: QuerySet[Assignment]) -> list[Assignment]:
 
 def today_for(patient: User, language: str, now: datetime | None = None) -> Today:
     """Four queries whatever the history (five once a program was paused): the patient's
-    assignments (all of them: the streak counts ended ones too) with their pauses and the
-    safety check's latest answer, the last 90 days of sessions (today's among them), and
-    the program items of the active ones."""
+    assignments (all of them: the streak counts ended ones too) with their pauses, the last
+    90 days of sessions (today's among them), and the program items of the active ones."""
     today = local_today(patient, now)
     every = _with_pauses(
         Assignment.objects.filter(patient=patient)
         .select_related("program__current_version")
-        # The safety check's latest answer rides along (the same on every row).
-        .annotate(**latest_answer_columns(OuterRef("patient_id")))
         .order_by("preferred_time", "pk")
-    )
-    answer = (
-        (every[0].screening_answered_at, every[0].screening_flagged or [])  # type: ignore[attr-defined]
-        if every
-        else latest_answer(patient)
     )
     assignments = [
         a
@@ -260,7 +249,6 @@ def today_for(patient: User, language: str, now: datetime | None = None) -> Toda
         progress=_today_progress(every, done, today),
         exercise_payloads=exercise_payloads,
         pain_alert=_pain_alert_today(patient, [e.sessions_today for e in result], language),
-        screening=screening_state_of(*answer),
     )
 
 

@@ -12,10 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from backend.programs.models import Assignment, Program, ProgramVersion
-from backend.programs.screening import screening_answer
 from backend.programs.services import assignment_pause, assignment_resume
 from exercises.models import Exercise
-from exercises.safety_content import safety_content
 from tests.factories import CareLinkFactory, UserFactory, assign_program
 
 pytestmark = pytest.mark.django_db
@@ -252,28 +250,6 @@ def test_today_reads_pauses_only_of_a_program_that_was_paused(cast: Any, as_user
     assert [q for q in paused if q["sql"].startswith('SELECT "programs_assignmentpause"')]
     # 17-23 Nov were paused: nothing in the last seven days was missed, or due.
     assert progress["adherence_7d"] is None
-
-
-@time_machine.travel(datetime(2026, 11, 24, 12, tzinfo=ZoneInfo("UTC")), tick=False)
-def test_today_learns_the_safety_check_with_the_assignments(cast: Any, as_user: Any) -> None:
-    """The check's latest answer comes as two columns of the assignments' query, not as a
-    query of its own; a patient with no plan yet still gets it (then it is one)."""
-    patient = as_user(cast.pat)
-
-    def own_screening_reads() -> tuple[list[str], dict[str, Any]]:
-        with CaptureQueriesContext(connection) as queries:
-            screening = patient.get("/api/today/").json()["screening"]
-        reads = [q["sql"] for q in queries]
-        return [q for q in reads if q.startswith('SELECT "programs_redflagscreening"')], screening
-
-    reads, screening = own_screening_reads()
-    assert len(reads) == 1 and screening["due"] is True  # no plan: asked on its own
-    _pat_with_program(cast, ITEMS)
-    answers = {flag.code: False for flag in safety_content().red_flags}
-    screening_answer(patient=cast.pat, answers=answers)
-    reads, screening = own_screening_reads()
-    assert reads == []
-    assert (screening["due"], screening["blocked"]) == (False, False)
 
 
 def test_caseload_query_count_does_not_grow_with_patients(cast: Any, as_user: Any) -> None:
