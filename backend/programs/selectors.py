@@ -15,11 +15,9 @@ from typing import Any, TypedDict
 from django.db.models import (
     CharField,
     DateField,
-    Exists,
     F,
     Field,
     IntegerField,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
@@ -36,7 +34,6 @@ from backend.programs.day_numbers import BitOr, DayNumber, SortKey, from_day_num
 from backend.programs.models import (
     Alert,
     Assignment,
-    AssignmentPause,
     AssignmentStatus,
     Program,
     ProgramItem,
@@ -159,30 +156,15 @@ def active_phase(assignment: Assignment, day: date) -> int:
     return max(started, default=1)
 
 
-def _with_pauses(assignments: QuerySet[Assignment]) -> list[Assignment]:
-    """The assignments with their pauses, as ``pauses.all()`` reads them. Most were never
-    paused: whether each was is asked in the same query (an index probe), and only those
-    that were have their pauses read, so a patient who never paused costs one query less
-    on every Today and Progress."""
-    ever = Exists(AssignmentPause.objects.filter(assignment_id=OuterRef("pk")))
-    rows: list[Assignment] = list(assignments.annotate(paused_ever=ever))
-    never = [a for a in rows if not getattr(a, "paused_ever", True)]
-    prefetch_related_objects([a for a in rows if getattr(a, "paused_ever", True)], "pauses")
-    for assignment in never:
-        # What the prefetch would have left: an empty result, read without a query.
-        none = AssignmentPause.objects.none()
-        assignment._prefetched_objects_cache = {"pauses": none}  # type: ignore[attr-defined]
-    return rows
-
-
 def today_for(patient: User, language: str, now: datetime | None = None) -> Today:
-    """Four queries whatever the history (five once a program was paused): the patient's
-    assignments (all of them: the streak counts ended ones too) with their pauses, the last
-    90 days of sessions (today's among them), and the program items of the active ones."""
+    """Five queries whatever the history: the patient's assignments (all of them: the
+    streak counts ended ones too) with their pauses, the last 90 days of sessions (today's
+    among them), and the program items of the active ones."""
     today = local_today(patient, now)
-    every = _with_pauses(
+    every = list(
         Assignment.objects.filter(patient=patient)
         .select_related("program__current_version")
+        .prefetch_related("pauses")
         .order_by("preferred_time", "pk")
     )
     assignments = [
@@ -299,13 +281,12 @@ PROGRESS_DAYS = 90
 
 def progress_for(patient: User, now: datetime | None = None) -> Progress:
     """Adherence per week (all of it), the streak, and pain and difficulty per session of
-    the recent weeks, in three queries whatever the history: the assignments, their pauses
-    (if any was ever paused), and the recent sessions together with the older weeks. Cost
-    grows with weeks of history (one aggregate row per program and week), not with
-    sessions or days."""
+    the recent weeks, in three queries whatever the history: the assignments, their pauses,
+    and the recent sessions together with the older weeks. Cost grows with weeks of
+    history (one aggregate row per program and week), not with sessions or days."""
     today = local_today(patient, now)
     cutoff = adherence.week_start(today - timedelta(days=PROGRESS_DAYS - 1))
-    assignments = _with_pauses(Assignment.objects.filter(patient=patient))
+    assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
     sessions, older = _sessions_and_older_weeks(patient, cutoff)
     return _progress(assignments, sessions, older, today)
 

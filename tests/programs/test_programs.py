@@ -12,7 +12,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from backend.programs.models import Assignment, Program, ProgramVersion
-from backend.programs.services import assignment_pause, assignment_resume
 from exercises.models import Exercise
 from tests.factories import CareLinkFactory, UserFactory, assign_program
 
@@ -232,24 +231,6 @@ def test_today_query_count_is_the_same_for_3_and_30_items(cast: Any, as_user: An
         assert len(body["assignments"][0]["items"]) == size
         counts.append(len(queries))
     assert counts[0] == counts[1]
-
-
-@time_machine.travel(datetime(2026, 11, 24, 12, tzinfo=ZoneInfo("UTC")), tick=False)
-def test_today_reads_pauses_only_of_a_program_that_was_paused(cast: Any, as_user: Any) -> None:
-    """Never paused: no read of the pauses at all. Paused and resumed: the pause is read
-    and counts (the paused days are not missed ones)."""
-    assignment = _pat_with_program(cast, ITEMS)
-    patient = as_user(cast.pat)
-    with CaptureQueriesContext(connection) as never:
-        assert patient.get("/api/today/").json()["progress"]["adherence_7d"] == 0.0
-    assert not [q for q in never if q["sql"].startswith('SELECT "programs_assignmentpause"')]
-    assignment_pause(assignment, today=date(2026, 11, 17))
-    assignment_resume(Assignment.objects.get(pk=assignment.pk), today=date(2026, 11, 24))
-    with CaptureQueriesContext(connection) as paused:
-        progress = patient.get("/api/today/").json()["progress"]
-    assert [q for q in paused if q["sql"].startswith('SELECT "programs_assignmentpause"')]
-    # 17-23 Nov were paused: nothing in the last seven days was missed, or due.
-    assert progress["adherence_7d"] is None
 
 
 def test_caseload_query_count_does_not_grow_with_patients(cast: Any, as_user: Any) -> None:
