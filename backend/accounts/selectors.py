@@ -83,8 +83,11 @@ def _queryset(section: Section, user: User) -> models.QuerySet[Any] | None:
 
 
 # Rows read from the database at a time: the export's memory is one chunk, however long
-# the history (a 3-year patient has thousands of sessions and inbox rows).
-EXPORT_CHUNK = 100
+# the history (a 3-year patient has thousands of sessions and inbox rows). 25, not 100:
+# sessions and their items stream side by side, and at 100 their two chunks were most of
+# the peak (1.4 MB for a 1,000-session history, 0.56 MB at 25, about what 30 sessions
+# take); the extra fetches cost about 8 % of the export's time.
+EXPORT_CHUNK = 25
 
 
 def _rows(section: Section, user: User) -> Iterator[dict[str, Any]]:
