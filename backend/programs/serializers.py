@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
@@ -19,9 +19,6 @@ from backend.programs.models import (
 )
 from backend.programs.safety import safety_for
 from exercises.serializers import ExerciseSummarySerializer
-
-if TYPE_CHECKING:
-    pass
 
 
 def _reps_or_hold(attrs: dict[str, Any]) -> dict[str, Any]:

@@ -97,11 +97,11 @@ def _post_in_thread(patient: Any, data: dict[str, Any]) -> tuple[threading.Threa
 
 def _wait_until(ready: Callable[[], bool]) -> None:
     """Poll (not sleep a guess): the condition is a fact the database reports."""
-    deadline = threading.Event()
+    pause = threading.Event()  # never set: its wait is a bounded pause between polls
     for _ in range(int(WAIT / 0.02)):
         if ready():
             return
-        deadline.wait(0.02)
+        pause.wait(0.02)
     raise AssertionError("the second phone never reached its insert")
 
 
