@@ -38,7 +38,7 @@ from backend.inbox.enqueue import enqueue_push
 from backend.inbox.models import InboxKind, InboxMessage, PushSubscription
 from backend.nudges import schedule
 from backend.nudges.models import NudgePlan, ReminderKind, ReminderSent
-from backend.programs.models import Assignment, AssignmentStatus, Session
+from backend.programs.models import Assignment, AssignmentStatus, Session, with_pauses
 
 SEND_WINDOW = timedelta(hours=1)
 # Days searched for the next reminder; none found (a long pause): look again then.
@@ -152,7 +152,7 @@ def _claim(now: datetime, limit: int) -> list[Assignment]:
     if connection.features.has_select_for_update_skip_locked:
         # Two ticks at once take different assignments; the ledger is the last defence.
         due = due.select_for_update(skip_locked=True, of=("self",))
-    return list(due.select_related("patient").prefetch_related("pauses")[:limit])
+    return with_pauses(due.select_related("patient")[:limit])
 
 
 def send_due_reminders(*, now: datetime | None = None, batch_size: int = CLAIM_BATCH) -> int:

@@ -49,6 +49,7 @@ from backend.programs.models import (
     AssignmentStatus,
     Session,
     SessionItem,
+    with_pauses,
 )
 from backend.programs.safety import HURT_SKIP_REASON
 from backend.programs.selectors import needs_attention
@@ -82,7 +83,7 @@ def _assignments_and_days(
     ids: Sequence[int], oldest: date
 ) -> tuple[dict[int, list[Assignment]], dict[int, set[date]]]:
     by_patient: dict[int, list[Assignment]] = defaultdict(list)
-    for assignment in Assignment.objects.filter(patient_id__in=ids).prefetch_related("pauses"):
+    for assignment in with_pauses(Assignment.objects.filter(patient_id__in=ids)):
         by_patient[assignment.patient_id].append(assignment)
     done: dict[int, set[date]] = defaultdict(set)
     for assignment_id, day in Session.objects.filter(

@@ -115,9 +115,8 @@ class CalendarFeedView(APIView):
     )
     def get(self, request: Request, token: str) -> HttpResponse:
         assignment = get_object_or_404(
-            Assignment.objects.select_related("program__clinic", "patient").prefetch_related(
-                "pauses"
-            ),
+            # Its pauses, if it was ever paused, are read when the feed needs its days.
+            Assignment.objects.select_related("program__clinic", "patient"),
             calendar_token=token,
         )
         body = handouts.calendar_ics(handouts.calendar_feed_for(assignment))

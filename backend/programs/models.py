@@ -8,11 +8,13 @@ prescribed in version 2 after the physio moves on to version 3.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 
 from backend.programs.adherence import ProgramDays
@@ -125,6 +127,10 @@ class Assignment(models.Model):
     # third scheduled session in a row will have been missed (null: active or not, nothing
     # can be missed without a change, which sets it again). ``summary.adherence_check_at``.
     adherence_check_at = models.DateTimeField(null=True, blank=True)
+    # Set by ``assignment_pause`` with the pause's row, never cleared. Most assignments are
+    # never paused, and Today and Progress read the pauses (``with_pauses``) only of those
+    # that were: a query and its compile saved on a patient's every load.
+    was_paused = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -153,13 +159,14 @@ class Assignment(models.Model):
         return f"{self.program_id} for {self.patient_id}"
 
     # The arithmetic is the pure ``adherence`` module's; these read the row and its pauses
-    # (``pauses.all()``: prefetch them when asking many assignments).
+    # (``pauses.all()``, if it was ever paused: ``with_pauses`` for many assignments).
     def program_days(self) -> ProgramDays:
+        paused = self.pauses.all() if self.was_paused else ()
         return ProgramDays(
             start=self.start_date,
             end=self.end_date,
             weekdays=frozenset(int(day) for day in self.days_of_week),
-            paused=tuple((p.paused_on, p.resumed_on) for p in self.pauses.all()),
+            paused=tuple((p.paused_on, p.resumed_on) for p in paused),
         )
 
     def scheduled_days(self, until: date, *, since: date | None = None) -> list[date]:
@@ -169,6 +176,17 @@ class Assignment(models.Model):
     def is_program_day(self, day: date) -> bool:
         """Whether ``day`` is one of the program's days, whatever the status."""
         return self.program_days().includes(day)
+
+
+_Rows = TypeVar("_Rows", bound=Assignment)
+
+
+def with_pauses(assignments: Iterable[_Rows]) -> list[_Rows]:
+    """The assignments, with the pauses of those ever paused read in one query (none if
+    none was), as ``program_days`` reads them."""
+    rows = list(assignments)
+    prefetch_related_objects([a for a in rows if a.was_paused], "pauses")
+    return rows
 
 
 class AssignmentPause(models.Model):

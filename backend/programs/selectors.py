@@ -38,6 +38,7 @@ from backend.programs.models import (
     Program,
     ProgramItem,
     Session,
+    with_pauses,
 )
 from backend.programs.safety import safety_for
 from backend.programs.summary import days_and_done
@@ -157,14 +158,14 @@ def active_phase(assignment: Assignment, day: date) -> int:
 
 
 def today_for(patient: User, language: str, now: datetime | None = None) -> Today:
-    """Five queries whatever the history: the patient's assignments (all of them: the
-    streak counts ended ones too) with their pauses, the last 90 days of sessions (today's
-    among them), and the program items of the active ones."""
+    """Four queries whatever the history (five if a program was ever paused): the
+    patient's assignments (all of them: the streak counts ended ones too) with their
+    pauses, the last 90 days of sessions (today's among them), and the program items of
+    the active ones."""
     today = local_today(patient, now)
-    every = list(
+    every = with_pauses(
         Assignment.objects.filter(patient=patient)
         .select_related("program__current_version")
-        .prefetch_related("pauses")
         .order_by("preferred_time", "pk")
     )
     assignments = [
@@ -281,12 +282,13 @@ PROGRESS_DAYS = 90
 
 def progress_for(patient: User, now: datetime | None = None) -> Progress:
     """Adherence per week (all of it), the streak, and pain and difficulty per session of
-    the recent weeks, in three queries whatever the history: the assignments, their pauses,
-    and the recent sessions together with the older weeks. Cost grows with weeks of
-    history (one aggregate row per program and week), not with sessions or days."""
+    the recent weeks, in two queries whatever the history (three if a program was ever
+    paused): the assignments, their pauses, and the recent sessions together with the
+    older weeks. Cost grows with weeks of history (one aggregate row per program and
+    week), not with sessions or days."""
     today = local_today(patient, now)
     cutoff = adherence.week_start(today - timedelta(days=PROGRESS_DAYS - 1))
-    assignments = list(Assignment.objects.filter(patient=patient).prefetch_related("pauses"))
+    assignments = with_pauses(Assignment.objects.filter(patient=patient))
     sessions, older = _sessions_and_older_weeks(patient, cutoff)
     return _progress(assignments, sessions, older, today)
 

@@ -22,6 +22,7 @@ from backend.programs.models import (
     AssignmentStatus,
     CaseloadSummary,
     Session,
+    with_pauses,
 )
 
 
@@ -88,7 +89,7 @@ def _figures(ids: list[int], now: datetime, known: Iterable[User] = ()) -> _Figu
         .values_list("patient_id", "n")
     )
     by_patient: dict[int, list[Assignment]] = defaultdict(list)
-    for assignment in Assignment.objects.filter(patient_id__in=ids).prefetch_related("pauses"):
+    for assignment in with_pauses(Assignment.objects.filter(patient_id__in=ids)):
         by_patient[assignment.patient_id].append(assignment)
     done: dict[int, set[date]] = defaultdict(set)
     for assignment_id, day in Session.objects.filter(

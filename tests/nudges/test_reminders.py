@@ -85,9 +85,12 @@ def test_nothing_on_days_off_paused_days_or_when_the_session_is_logged(
 ) -> None:
     tuesday = MONDAY + timedelta(days=1)
     assert send_due_reminders(now=utc(tuesday, 17, 0)) == 0  # not a program day
+    # A pause already over (the service can only start one today): its row, and the flag
+    # ``assignment_pause`` sets with it.
     AssignmentPause.objects.create(
         assignment=assignment, paused_on=MONDAY, resumed_on=tuesday + timedelta(days=1)
     )
+    Assignment.objects.filter(pk=assignment.pk).update(was_paused=True)
     assert send_due_reminders(now=utc(MONDAY, 17, 0)) == 0  # paused
     wednesday = MONDAY + timedelta(days=2)
     _log_session(assignment, utc(wednesday, 7))

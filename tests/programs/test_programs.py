@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.apps import apps as django_apps
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from backend.programs.models import Assignment, Program, ProgramVersion
+from backend.programs.models import Assignment, AssignmentPause, Program, ProgramVersion
+from backend.programs.services import assignment_pause, assignment_resume
 from exercises.models import Exercise
 from tests.factories import CareLinkFactory, UserFactory, assign_program
 
@@ -231,6 +234,40 @@ def test_today_query_count_is_the_same_for_3_and_30_items(cast: Any, as_user: An
         assert len(body["assignments"][0]["items"]) == size
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+@time_machine.travel(datetime(2026, 11, 24, 12, tzinfo=ZoneInfo("UTC")), tick=False)
+def test_today_reads_pauses_only_of_a_program_that_was_paused(cast: Any, as_user: Any) -> None:
+    """Never paused: no read of the pauses at all. Paused and resumed: the pause is read
+    and counts (the paused days are not missed ones)."""
+    assignment = _pat_with_program(cast, ITEMS)
+    patient = as_user(cast.pat)
+    patient.get("/api/today/")  # the sign-in's own first-request reads out of the count
+    with CaptureQueriesContext(connection) as never:
+        assert patient.get("/api/today/").json()["progress"]["adherence_7d"] == 0.0
+    assert not [q for q in never if '"programs_assignmentpause"' in q["sql"]]
+    assignment_pause(assignment, today=date(2026, 11, 17))
+    assignment_resume(Assignment.objects.get(pk=assignment.pk), today=date(2026, 11, 24))
+    with CaptureQueriesContext(connection) as paused:
+        progress = patient.get("/api/today/").json()["progress"]
+    assert len([q for q in paused if '"programs_assignmentpause"' in q["sql"]]) == 1
+    # 17-23 Nov were paused: nothing in the last seven days was missed, or due.
+    assert progress["adherence_7d"] is None
+    assert len(paused) == len(never) + 1
+
+
+def test_the_migration_marks_every_assignment_that_has_a_pause(cast: Any) -> None:
+    """Rows paused before ``was_paused`` existed get it from the migration; others not."""
+    paused = _pat_with_program(cast, ITEMS)
+    second: Any = UserFactory(clinic=cast.phil.clinic)
+    CareLinkFactory(patient=second, physio=cast.phil)
+    other = assign_program(cast.phil, second, items=ITEMS)
+    AssignmentPause.objects.create(assignment=paused, paused_on=date(2026, 11, 3))
+    assert not Assignment.objects.filter(was_paused=True).exists()
+    migration = importlib.import_module("backend.programs.migrations.0010_assignment_was_paused")
+    migration.mark_paused(django_apps, None)
+    assert list(Assignment.objects.filter(was_paused=True)) == [paused]
+    assert Assignment.objects.get(pk=other.pk).was_paused is False
 
 
 def test_caseload_query_count_does_not_grow_with_patients(cast: Any, as_user: Any) -> None:

@@ -25,7 +25,14 @@ from backend.i18n import speaking
 from backend.inbox.models import InboxKind
 from backend.inbox.services import inbox_post
 from backend.programs import adherence
-from backend.programs.models import Alert, AlertKind, Assignment, Session, SessionItem
+from backend.programs.models import (
+    Alert,
+    AlertKind,
+    Assignment,
+    Session,
+    SessionItem,
+    with_pauses,
+)
 from backend.programs.safety import HURT_SKIP_REASON, skipped_because_it_hurt
 from backend.programs.summary import adherence_check_at, summary_refresh
 
@@ -184,11 +191,10 @@ def adherence_scan(now: datetime | None = None, batch: int = 500) -> int:
     now = now or timezone.now()
     raised = 0
     while True:
-        due = list(
+        due = with_pauses(
             Assignment.objects.filter(status="active", adherence_check_at__lte=now)
             .select_related("patient")
             .annotate(last_done=Max("sessions__local_date"))
-            .prefetch_related("pauses")
             .order_by("adherence_check_at", "pk")[:batch]
         )
         if not due:

@@ -246,7 +246,8 @@ def assignment_pause(assignment: Assignment, *, today: date) -> Assignment:
         raise ValidationError({"status": [_("Only an active assignment can be paused.")]})
     AssignmentPause.objects.create(assignment=assignment, paused_on=today)
     assignment.status = AssignmentStatus.PAUSED
-    assignment.save(update_fields=["status", "updated_at"])
+    assignment.was_paused = True  # from now on its days are read with its pauses
+    assignment.save(update_fields=["status", "was_paused", "updated_at"])
     after_change([assignment])
     return assignment
 
