@@ -3,12 +3,20 @@ session flow and alerts the physio urgently; the physio re-issues it."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+import time_machine
 
 from backend.inbox.models import InboxMessage
 from backend.programs.models import Alert, RedFlagScreening
+from backend.programs.screening import (
+    latest_screening,
+    screening_answer,
+    screening_request,
+    screening_state,
+)
 from exercises.safety_content import safety_content
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +109,35 @@ def test_safety_document_is_the_content_file(patient: Any) -> None:
     document = patient.get("/api/safety/").json()
     assert document == safety_content().as_document()
     assert patient.get("/api/today/").json()["safety"] == document
+
+
+@time_machine.travel(datetime(2026, 11, 24, 9, tzinfo=UTC), tick=False)
+def test_the_state_is_the_latest_rows_at_every_step(cast: Any) -> None:
+    """``screening_state`` reads its row with a statement of its own: at each step it says
+    what the newest row (``latest_screening``, through the ORM) says, its time a real
+    aware datetime. Frozen time: every row has the same ``requested_at``, so the newest is
+    decided by its key, as the ORM's ordering decides it."""
+    patient = cast.pat
+
+    def expected() -> dict[str, Any]:
+        latest = latest_screening(patient)
+        answered = latest.answered_at if latest else None
+        flagged = list(latest.flagged) if latest and answered else []
+        return {"due": answered is None, "blocked": bool(flagged), "flagged": flagged,
+                "answered_at": answered}  # fmt: skip
+
+    states = [screening_state(patient)]
+    screening_answer(patient=patient, answers={**all_no(), "both-legs": True})
+    states.append(screening_state(patient))
+    screening_request(patient=patient, physio=cast.phil)
+    states.append(screening_state(patient))
+    assert states[-1] == expected()
+    screening_answer(patient=patient, answers=all_no())
+    states.append(screening_state(patient))
+    assert states[-1] == expected()
+    assert [(s["due"], s["blocked"]) for s in states] == [
+        (True, False), (False, True), (True, False), (False, False)
+    ]  # fmt: skip
+    assert states[1]["flagged"] == ["both-legs"]
+    assert states[3]["answered_at"] == datetime(2026, 11, 24, 9, tzinfo=UTC)
+    assert RedFlagScreening.objects.filter(patient=patient).count() == 2
