@@ -11,7 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -21,6 +21,7 @@ from backend.inbox.models import InboxKind
 from backend.inbox.services import inbox_post
 from backend.programs.models import Alert, AlertKind, RedFlagScreening
 from backend.programs.summary import summary_refresh
+from backend.rawsql import quoted_names
 from exercises.safety_content import safety_content, safety_for
 
 RED_FLAG_REASON = "red_flag"
@@ -36,10 +37,7 @@ def _latest_answer_sql() -> str:
     needs. Today asks on every load, and the ORM compiling this statement afresh each time
     cost twice its round trip (about 0.3 of 0.45 ms); a raw query still has its columns
     converted by the model's fields on every backend."""
-    meta = RedFlagScreening._meta
-    table = connection.ops.quote_name(meta.db_table)
-    quote = connection.ops.quote_name
-    column = {f.name: quote(str(f.column)) for f in meta.concrete_fields}
+    table, column = quoted_names(RedFlagScreening)
     return (
         f"SELECT {column['id']}, {column['answered_at']}, {column['flagged']} "  # noqa: S608
         f"FROM {table} WHERE {column['patient']} = %s "

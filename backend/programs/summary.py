@@ -26,6 +26,7 @@ from backend.programs.models import (
     Session,
     with_pauses,
 )
+from backend.rawsql import quoted_names
 
 
 def local_today(user: User, now: datetime | None = None) -> date:
@@ -193,10 +194,7 @@ def after_session(assignment: Assignment, patient: User, now: datetime | None = 
 
 @cache
 def _mark_stale_sql() -> str:
-    meta = CaseloadSummary._meta
-    quote = connection.ops.quote_name
-    column = {f.name: quote(str(f.column)) for f in meta.concrete_fields}
-    table = quote(meta.db_table)
+    table, column = quoted_names(CaseloadSummary)
     return f"UPDATE {table} SET {column['fresh_until']} = %s WHERE {column['patient']} = %s"  # noqa: S608
 
 

@@ -9,11 +9,12 @@ import json
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Prefetch, Q, QuerySet
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -29,6 +30,7 @@ from backend.programs.models import (
 from backend.programs.safety import pain_rule_check
 from backend.programs.services.alerts import hurt_skip_alert_if_due, pain_alert_raise
 from backend.programs.summary import after_session, summary_refresh
+from backend.rawsql import quoted_names
 
 # How far a phone's clock may run ahead of ours before a "completed_at" is refused.
 CLOCK_SKEW = timedelta(minutes=10)
@@ -119,6 +121,26 @@ def _check(patient: User, data: Mapping[str, Any], now: datetime, allowed: set[s
         raise ValidationError(errors)
 
 
+@cache
+def _sessions_holding_sql() -> str:
+    table, column = quoted_names(Session)
+    return (
+        f"SELECT {column['id']}, {column['patient']}, {column['client_id']}, "  # noqa: S608
+        f"{column['body_hash']} FROM {table} "
+        f"WHERE ({column['client_id']} = %s AND {column['patient']} = %s) OR {column['id']} = %s"
+    )
+
+
+def _sessions_holding(patient_id: int, client_id: uuid.UUID) -> list[Session]:
+    """This patient's session sent with ``client_id``, and any row whose own key it is: the
+    key, patient, client id and body hash of each (``Model.objects.raw``: the fields still
+    convert the columns). Every POST asks, so the statement is written once: the ORM
+    compiling this OR of two index probes afresh each time cost more than its round trip.
+    The (patient, client_id) constraint's index and the primary key answer it."""
+    key = Session._meta.pk.get_db_prep_value(client_id, connection)  # hex text on SQLite
+    return list(Session.objects.raw(_sessions_holding_sql(), [key, patient_id, key]))
+
+
 def session_log(
     *, patient: User, data: Mapping[str, Any], now: datetime | None = None
 ) -> tuple[Session, bool]:
@@ -145,11 +167,7 @@ def _session_log_once(
     body_hash = canonical_hash(data)
     # One read for both questions: did this patient send this id before, and does another
     # patient's row already hold it as its key (then ours takes a fresh one, below).
-    seen = list(
-        Session.objects.filter(Q(patient=patient, client_id=data["id"]) | Q(pk=data["id"])).only(
-            "id", "patient_id", "client_id", "body_hash"
-        )
-    )
+    seen = _sessions_holding(patient.pk, data["id"])
     existing = next(
         (s for s in seen if s.patient_id == patient.pk and s.client_id == data["id"]), None
     )
