@@ -129,8 +129,10 @@ class Assignment(models.Model):
     adherence_check_at = models.DateTimeField(null=True, blank=True)
     # Set by ``assignment_pause`` with the pause's row, never cleared. Most assignments are
     # never paused, and Today and Progress read the pauses (``with_pauses``) only of those
-    # that were: a query and its compile saved on a patient's every load.
-    was_paused = models.BooleanField(default=False)
+    # that were: a query and its compile saved on a patient's every load. The database's
+    # own default too, for rows written by code that does not know the column (a process
+    # of the previous release during a deploy, bulk COPY seeds).
+    was_paused = models.BooleanField(default=False, db_default=False)
 
     class Meta:
         constraints = [
