@@ -14,7 +14,9 @@ Builds, in a database of its own (``<DATABASE_URL's name>_benchscale``, dropped 
 Rows are inserted with ``bulk_create`` in batches of 5,000 (a few minutes at most).
 Every endpoint is timed in-process with Django's test client (median of several runs
 after a warm-up) and its SQL queries counted. "ours" is the large size, "baseline" the
-small one; the target is a ratio of at most 1.5x (queries: no growth).
+small one; the target is a ratio of at most 1.5x (queries: no growth). The data export
+writes every row of the history, so its time is compared per day of history (and its peak
+memory as it is).
 
 ``python -m bench scale`` (``make bench-scale``) with ``DATABASE_URL`` set to PostgreSQL;
 without it the module says so and exits 0. ``BENCH_SCALE_QUICK=1`` builds a tenth of the
@@ -38,6 +40,8 @@ from bench import Result
 RUNS = 7
 BATCH = 5000
 TARGET = 1.5
+# Endpoints whose answer holds the whole history: timed per day of it.
+WRITES_EVERY_ROW = {"GET /api/me/export/"}
 SLUGS = ["glute-bridge", "bird-dog", "side-plank-knees", "dead-bug", "cat-cow", "pelvic-tilt"]
 QUICK = os.environ.get("BENCH_SCALE_QUICK") == "1"
 CASELOAD = (20, 200 if QUICK else 2000)
@@ -160,7 +164,9 @@ class Builder:
                 if d % 7 == (a.patient_id % 7) and not with_items:
                     continue  # a missed day a week, a different one per patient
                 done = NOW - timedelta(days=d, hours=2)
-                pain = 8 if (d + a.patient_id) % 23 == 0 else 2
+                # Some pain alerts, none today: Today's page then has the same shape
+                # for the small and the large patient (an alert today adds its read).
+                pain = 8 if d > 0 and (d + a.patient_id) % 23 == 0 else 2
                 s = Session(
                     id=uuid.uuid4(),
                     patient_id=a.patient_id,
@@ -484,6 +490,11 @@ def run() -> list[Result]:
             file=sys.stderr,
             flush=True,
         )
+        if name in WRITES_EVERY_ROW:
+            # It must write every row of the history: its cost per day, not per request,
+            # must not grow (the memory it holds is measured below).
+            many_ms, few_ms = many_ms / HISTORY[1], few_ms / HISTORY[0]
+            name = f"{name} per day of history ({HISTORY[1]} vs {HISTORY[0]} days)"
         results.append(
             Result(
                 f"{name} (median)",
